@@ -1,0 +1,44 @@
+import { z } from "zod";
+
+// Every variable Tillbox reads, with its dev default. .env.example documents the same list.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z.string().url().optional(),
+  TILLBOX_DATA_DIR: z.string().default(".data"),
+  TILLBOX_EMBEDDED_DB_PORT: z.coerce.number().int().positive().default(54329),
+  TILLBOX_DEFAULT_TENANT: z.string().default("default"),
+  TILLBOX_RELAY: z.enum(["on", "off"]).default("on"),
+  TILLBOX_RELAY_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
+  INNGEST_EVENT_KEY: z.string().optional(),
+  INNGEST_BASE_URL: z.string().url().optional(),
+  INNGEST_SIGNING_KEY: z.string().optional(),
+  WEB_URL: z.string().url().default("http://localhost:3000"),
+  ADMIN_URL: z.string().url().default("http://localhost:3001"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new EnvError(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+/** Read per call: tests and the CLI change process.env at runtime. */
+export function getEnv(): Env {
+  return parseEnv(process.env);
+}
+
+export function isProduction(): boolean {
+  return process.env.NODE_ENV === "production";
+}
+
+/** Inngest is the transport when its keys are set; otherwise events run in-process. */
+export function usesInngest(env: Env = getEnv()): boolean {
+  return Boolean(env.INNGEST_EVENT_KEY || env.INNGEST_BASE_URL);
+}

@@ -1,0 +1,6 @@
+export * from "./manifest";
+export * from "./server";
+export { DomainError, type Context, type Actor } from "@tillbox/trpc";
+export { TRPCError } from "@trpc/server";
+export type { Db, Tx, DbOrTx } from "@tillbox/db";
+export { defineEvent, type EventDefinition, type EventPayload } from "@tillbox/events";

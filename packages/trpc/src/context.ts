@@ -1,0 +1,28 @@
+import type { Db } from "@tillbox/db";
+
+/** Who is calling. Until identity lands, non-production requests act as the dev admin. */
+export interface Actor {
+  kind: "anonymous" | "dev-admin" | "system";
+  id: string | null;
+  /** "all" for the dev admin and system jobs; otherwise the granted scopes. */
+  permissions: "all" | ReadonlySet<string>;
+}
+
+/** What a procedure needs to know about plugin runtime state; read fresh on every request. */
+export interface PluginGate {
+  isEnabled(slug: string): Promise<boolean>;
+}
+
+export interface Context {
+  db: Db;
+  tenantId: string;
+  actor: Actor;
+  headers: Headers;
+  plugins: PluginGate;
+}
+
+export function hasPermission(actor: Actor, permission: string): boolean {
+  if (permission === "public") return true;
+  if (actor.permissions === "all") return true;
+  return actor.permissions.has(permission);
+}

@@ -1,0 +1,88 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+import { hasPermission, type Context } from "./context";
+import { DomainError } from "./errors";
+
+/** Every procedure declares `permission`: a scope such as "plugins:manage", or "public". */
+export interface Meta {
+  permission: string;
+  /** Exposed as REST under /api/v1 when set. */
+  rest?: { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string };
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    transformer: superjson,
+    // Stacks never leave the server, whatever NODE_ENV says.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      return {
+        ...shape,
+        data: {
+          ...shape.data,
+          stack: undefined,
+          domainCode: cause instanceof DomainError ? cause.code : undefined,
+          fieldErrors: cause instanceof ZodError ? zodFieldErrors(cause) : undefined,
+        },
+      };
+    },
+  });
+
+function zodFieldErrors(error: ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.join(".") || "(root)"] = issue.message;
+  return fields;
+}
+
+/** Turns DomainErrors thrown by services into typed tRPC errors. */
+const domainErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && result.error.cause instanceof DomainError) {
+    const cause = result.error.cause;
+    throw new TRPCError({ code: cause.status, message: cause.message, cause });
+  }
+  return result;
+});
+
+export const router = t.router;
+export const middleware = t.middleware;
+export const createCallerFactory = t.createCallerFactory;
+export const mergeRouters = t.mergeRouters;
+
+const baseProcedure = t.procedure.use(domainErrors);
+
+export const publicProcedure = baseProcedure.meta({ permission: "public" });
+
+/** A procedure that requires `permission`; refused with FORBIDDEN otherwise. */
+export function authorizedProcedure(permission: string) {
+  return baseProcedure.meta({ permission }).use(({ ctx, next }) => {
+    if (!hasPermission(ctx.actor, permission)) {
+      throw new TRPCError({ code: "FORBIDDEN", message: `Missing permission "${permission}".` });
+    }
+    return next();
+  });
+}
+
+/**
+ * Procedures of plugin `slug`: a disabled plugin answers PRECONDITION_FAILED with
+ * domainCode PLUGIN_DISABLED, checked on every call so a toggle needs no restart.
+ */
+export function pluginProcedureFactory(slug: string) {
+  return (permission: string) => {
+    const base = permission === "public" ? publicProcedure : authorizedProcedure(permission);
+    return base.use(async ({ ctx, next }) => {
+      if (!(await ctx.plugins.isEnabled(slug))) {
+        throw new TRPCError({
+          code: "PRECONDITION_FAILED",
+          message: `Plugin "${slug}" is disabled.`,
+          cause: new DomainError("PLUGIN_DISABLED", `Plugin "${slug}" is disabled.`, "PRECONDITION_FAILED"),
+        });
+      }
+      return next();
+    });
+  };
+}

@@ -9,7 +9,7 @@ CREATE TYPE "PluginStatus" AS ENUM ('discovered', 'initialized', 'enabled', 'dis
 CREATE TYPE "OutboxStatus" AS ENUM ('pending', 'dispatched');
 
 -- CreateEnum
-CREATE TYPE "DeliveryStatus" AS ENUM ('pending', 'succeeded', 'failed', 'skipped');
+CREATE TYPE "DeliveryStatus" AS ENUM ('pending', 'running', 'succeeded', 'failed', 'skipped');
 
 -- CreateTable
 CREATE TABLE "tenant" (
@@ -43,6 +43,7 @@ CREATE TABLE "outbox_event" (
     "status" "OutboxStatus" NOT NULL DEFAULT 'pending',
     "created_at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "dispatched_at" TIMESTAMP(3),
+    "last_error" TEXT,
 
     CONSTRAINT "outbox_event_pkey" PRIMARY KEY ("id")
 );

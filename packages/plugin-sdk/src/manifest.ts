@@ -28,6 +28,8 @@ export interface PluginDefinition<TSettings extends z.ZodObject = z.ZodObject> {
     /** Event names (or "*" for every event) this plugin's functions react to. */
     subscribes?: string[];
   };
+  /** Idempotent demo data, run by `pnpm db:seed` while the plugin is enabled. Use upserts. */
+  seed?(context: { db: Db; tenantId: string }): Promise<void> | void;
   hooks?: {
     onEnable?(context: PluginHookContext): Promise<void> | void;
     onDisable?(context: PluginHookContext): Promise<void> | void;
@@ -56,6 +58,7 @@ export const pluginManifestSchema = z
         subscribes: z.array(z.string()).default([]),
       })
       .default({ emits: [], subscribes: [] }),
+    seed: isFunction.optional(),
     hooks: z
       .object({ onEnable: isFunction.optional(), onDisable: isFunction.optional() })
       .default({}),

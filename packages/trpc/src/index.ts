@@ -1,3 +1,3 @@
 export * from "./context";
-export * from "./errors";
+export { DomainError } from "@tillbox/core";
 export * from "./init";

@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 import { hasPermission, type Context } from "./context";
-import { DomainError } from "./errors";
+import { DomainError } from "@tillbox/core";
 
 /** Every procedure declares `permission`: a scope such as "plugins:manage", or "public". */
 export interface Meta {
@@ -20,8 +20,11 @@ const t = initTRPC
     isDev: false,
     errorFormatter({ shape, error }) {
       const cause = error.cause;
+      // An unexpected failure says nothing about its internals; the server log has the cause.
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {
         ...shape,
+        message: internal ? "Internal server error" : shape.message,
         data: {
           ...shape.data,
           stack: undefined,

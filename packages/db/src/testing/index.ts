@@ -22,9 +22,22 @@ export async function createTestDb(): Promise<TestDb> {
   return serverUrl ? createServerTestDb(serverUrl) : createPgliteTestDb();
 }
 
+/** A migrated data directory, made once per process; each test database starts from a copy. */
+let migratedSnapshot: Promise<Blob> | undefined;
+
+function snapshot(): Promise<Blob> {
+  migratedSnapshot ??= (async () => {
+    const template = await PGlite.create();
+    await runMigrations(pgliteConnection(template), migrationSources);
+    const dump = await template.dumpDataDir("none");
+    await template.close();
+    return dump;
+  })();
+  return migratedSnapshot;
+}
+
 async function createPgliteTestDb(): Promise<TestDb> {
-  const pglite = await PGlite.create();
-  await runMigrations(pgliteConnection(pglite), migrationSources);
+  const pglite = await PGlite.create({ loadDataDir: await snapshot() });
   const db = createDb({ pglite });
   return {
     db,

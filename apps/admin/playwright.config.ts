@@ -1,0 +1,49 @@
+import { existsSync } from "node:fs";
+import { defineConfig, devices } from "@playwright/test";
+
+// Real Chromium from the OS: `playwright install` downloads browsers, which this setup never does.
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+if (!existsSync(chromiumPath)) {
+  throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
+}
+
+export default defineConfig({
+  testDir: "./e2e",
+  // The specs toggle shared plugin state, so they must not interleave.
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 90_000,
+  expect: { timeout: 20_000 },
+  reporter: [["list"]],
+  outputDir: "test-results",
+  use: {
+    baseURL: "http://localhost:3001",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    // First hits compile routes in `next dev`; allow for it.
+    navigationTimeout: 60_000,
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath: chromiumPath,
+          args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        },
+      },
+    },
+  ],
+  webServer: {
+    // The dev orchestrator: fresh embedded DB (or DATABASE_URL), migrations, seed, both apps.
+    command: "pnpm --dir ../.. exec tsx packages/cli/src/dev.ts",
+    url: "http://localhost:3001/api/health",
+    env: { TILLBOX_DATA_DIR: ".data/e2e", TILLBOX_FRESH: "1", NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

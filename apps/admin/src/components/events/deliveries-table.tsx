@@ -1,0 +1,125 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Alert,
+  AlertDescription,
+  Button,
+  Card,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  EmptyState,
+  NativeSelect,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@tillbox/ui";
+import { RotateCcw, Send } from "lucide-react";
+import { useState } from "react";
+import { formatDateTime, formatRelative } from "~/lib/format";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+import { DeliveryStatusBadge } from "./delivery-status-badge";
+import type { DeliveryRow } from "./types";
+
+const statuses = ["failed", "pending", "succeeded", "skipped"] as const;
+type Status = (typeof statuses)[number];
+
+/** One row per (event, function): where retries and failures show up. */
+export function DeliveriesTable() {
+  const trpc = useTRPC();
+  const [status, setStatus] = useState<Status | "">("");
+  const deliveries = useQuery({ ...trpc.events.deliveries.queryOptions({ limit: 50, status: status || undefined }), refetchInterval: 5_000 });
+  return (
+    <Card className="gap-0 pb-0">
+      <CardHeader className="flex flex-row items-start justify-between gap-4 pb-4">
+        <div className="space-y-1.5">
+          <CardTitle>Deliveries</CardTitle>
+          <CardDescription>Each subscribed function's attempt at an event. Failed ones can be retried.</CardDescription>
+        </div>
+        <NativeSelect aria-label="Filter by status" className="w-40" value={status} onChange={(event) => setStatus(event.target.value as Status | "")}>
+          <option value="">All statuses</option>
+          {statuses.map((value) => (
+            <option key={value} value={value}>
+              {value}
+            </option>
+          ))}
+        </NativeSelect>
+      </CardHeader>
+      {deliveries.isPending ? <Skeleton className="mx-6 mb-6 h-32" /> : null}
+      {deliveries.isError ? (
+        <Alert variant="destructive" className="mx-6 mb-6 w-auto">
+          <AlertDescription>{errorMessage(deliveries.error)}</AlertDescription>
+        </Alert>
+      ) : null}
+      {deliveries.data?.length === 0 ? (
+        <EmptyState className="mx-6 mb-6" icon={<Send />} title="No deliveries" description="Nothing matches this filter." />
+      ) : null}
+      {deliveries.data && deliveries.data.length > 0 ? (
+        <Table>
+          <TableHeader>
+            <TableRow className="hover:bg-transparent">
+              <TableHead className="pl-6">Function</TableHead>
+              <TableHead>Status</TableHead>
+              <TableHead>Attempts</TableHead>
+              <TableHead>Last error</TableHead>
+              <TableHead>Updated</TableHead>
+              <TableHead className="pr-6 text-right" />
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {deliveries.data.map((delivery) => (
+              <DeliveryTableRow key={delivery.id} delivery={delivery} />
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </Card>
+  );
+}
+
+function DeliveryTableRow({ delivery }: { delivery: DeliveryRow }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const retry = useMutation(trpc.events.retry.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() }) }));
+  return (
+    <TableRow className="align-top" data-testid={`delivery-${delivery.id}`}>
+      <TableCell className="pl-6">
+        <div className="font-mono text-xs font-medium">{delivery.functionId}</div>
+        <div className="font-mono text-xs text-muted-foreground" title={delivery.eventId}>
+          {delivery.event.name} · {delivery.eventId.slice(0, 8)}
+        </div>
+      </TableCell>
+      <TableCell>
+        <DeliveryStatusBadge status={delivery.status} />
+      </TableCell>
+      <TableCell className="tabular-nums">
+        {delivery.attempts}/{delivery.maxAttempts}
+      </TableCell>
+      <TableCell className="max-w-xs">
+        {delivery.lastError ? (
+          <p className="line-clamp-2 text-xs text-destructive" title={delivery.lastError}>
+            {delivery.lastError}
+          </p>
+        ) : (
+          <span className="text-muted-foreground">—</span>
+        )}
+        {retry.error ? <p className="mt-1 text-xs text-destructive">{errorMessage(retry.error)}</p> : null}
+      </TableCell>
+      <TableCell className="whitespace-nowrap text-muted-foreground" title={formatDateTime(delivery.updatedAt)}>
+        {formatRelative(delivery.updatedAt)}
+      </TableCell>
+      <TableCell className="pr-6 text-right">
+        {delivery.status === "failed" ? (
+          <Button size="sm" variant="outline" disabled={retry.isPending} onClick={() => retry.mutate({ deliveryId: delivery.id })}>
+            <RotateCcw /> {retry.isPending ? "Retrying…" : "Retry"}
+          </Button>
+        ) : null}
+      </TableCell>
+    </TableRow>
+  );
+}

@@ -1,0 +1,94 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import {
+  Alert,
+  AlertDescription,
+  Card,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  EmptyState,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@tillbox/ui";
+import { Inbox } from "lucide-react";
+import { formatDateTime, formatRelative } from "~/lib/format";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+import { DeliveryStatusBadge } from "./delivery-status-badge";
+
+/** Recent outbox rows: what the platform emitted, and whether the relay handed it on. */
+export function EventsTable() {
+  const trpc = useTRPC();
+  const events = useQuery({ ...trpc.events.list.queryOptions({ limit: 50 }), refetchInterval: 5_000 });
+  return (
+    <Card className="gap-0 pb-0">
+      <CardHeader className="pb-4">
+        <CardTitle>Recent events</CardTitle>
+        <CardDescription>Written to the outbox in the same transaction as the change that caused them.</CardDescription>
+      </CardHeader>
+      {events.isPending ? <Skeleton className="mx-6 mb-6 h-32" /> : null}
+      {events.isError ? (
+        <Alert variant="destructive" className="mx-6 mb-6 w-auto">
+          <AlertDescription>{errorMessage(events.error)}</AlertDescription>
+        </Alert>
+      ) : null}
+      {events.data?.length === 0 ? (
+        <EmptyState className="mx-6 mb-6" icon={<Inbox />} title="No events yet" description="Enable a plugin or change a setting to see one." />
+      ) : null}
+      {events.data && events.data.length > 0 ? (
+        <Table>
+          <TableHeader>
+            <TableRow className="hover:bg-transparent">
+              <TableHead className="pl-6">Event</TableHead>
+              <TableHead>Status</TableHead>
+              <TableHead>Deliveries</TableHead>
+              <TableHead>Created</TableHead>
+              <TableHead className="pr-6">Id</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {events.data.map((event) => (
+              <TableRow key={event.id}>
+                <TableCell className="pl-6 font-mono text-xs font-medium">{event.name}</TableCell>
+                <TableCell>
+                  <DeliveryStatusBadge status={event.status} />
+                </TableCell>
+                <TableCell className="text-xs">
+                  <DeliverySummary statuses={event.deliveries.map((delivery) => delivery.status)} />
+                  {event.lastError ? <p className="mt-1 line-clamp-2 text-destructive" title={event.lastError}>{event.lastError}</p> : null}
+                </TableCell>
+                <TableCell className="text-muted-foreground" title={formatDateTime(event.createdAt)}>
+                  {formatRelative(event.createdAt)}
+                </TableCell>
+                <TableCell className="pr-6 font-mono text-xs text-muted-foreground">{event.id.slice(0, 8)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      ) : null}
+    </Card>
+  );
+}
+
+/** "2 succeeded · 1 failed": enough to spot trouble; details are in the deliveries table. */
+function DeliverySummary({ statuses }: { statuses: string[] }) {
+  if (statuses.length === 0) return <span className="text-muted-foreground">No subscribers</span>;
+  const counts = new Map<string, number>();
+  for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
+  return (
+    <span className="text-muted-foreground">
+      {[...counts].map(([status, count], index) => (
+        <span key={status} className={status === "failed" ? "font-medium text-destructive" : undefined}>
+          {index > 0 ? " · " : ""}
+          {count} {status}
+        </span>
+      ))}
+    </span>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Button, Dialog, DialogContent, DialogDescription, DialogHeader, DialogTitle, DialogTrigger } from "@tillbox/ui";
+import { Settings2 } from "lucide-react";
+import { useState } from "react";
+import type { PluginRow } from "./types";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+import { SettingsForm } from "./settings-form";
+
+export function PluginSettingsDialog({ plugin }: { plugin: PluginRow }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const update = useMutation(
+    trpc.plugins.updateSettings.mutationOptions({
+      onSuccess: async () => {
+        await queryClient.invalidateQueries({ queryKey: trpc.plugins.pathKey() });
+        setOpen(false);
+      },
+    }),
+  );
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => {
+        setOpen(next);
+        update.reset();
+      }}
+    >
+      <DialogTrigger asChild>
+        <Button variant="ghost" size="sm" aria-label={`Settings of ${plugin.name}`}>
+          <Settings2 /> Settings
+        </Button>
+      </DialogTrigger>
+      <DialogContent>
+        <DialogHeader>
+          <DialogTitle>{plugin.name} settings</DialogTitle>
+          <DialogDescription>Validated on save. Secrets never live here: name an environment variable instead.</DialogDescription>
+        </DialogHeader>
+        <SettingsForm
+          key={open ? "open" : "closed"}
+          slug={plugin.slug}
+          schema={plugin.settingsSchema}
+          settings={plugin.settings}
+          pending={update.isPending}
+          serverError={update.error ? errorMessage(update.error) : null}
+          onSubmit={(settings) => update.mutate({ slug: plugin.slug, settings })}
+        />
+      </DialogContent>
+    </Dialog>
+  );
+}

@@ -1,0 +1,144 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import {
+  Alert,
+  AlertDescription,
+  AlertTitle,
+  Badge,
+  Button,
+  Card,
+  EmptyState,
+  Skeleton,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@tillbox/ui";
+import { Puzzle, TriangleAlert } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+import { PluginSettingsDialog } from "./plugin-settings-dialog";
+import { StatusBadge } from "./status-badge";
+import type { PluginRow } from "./types";
+
+export function PluginsTable() {
+  const trpc = useTRPC();
+  const plugins = useQuery(trpc.plugins.list.queryOptions());
+  if (plugins.isPending) return <Skeleton className="h-48 w-full" />;
+  if (plugins.isError) {
+    return (
+      <Alert variant="destructive">
+        <TriangleAlert />
+        <AlertTitle>Could not load plugins</AlertTitle>
+        <AlertDescription>{errorMessage(plugins.error)}</AlertDescription>
+      </Alert>
+    );
+  }
+  if (plugins.data.length === 0) {
+    return <EmptyState icon={<Puzzle />} title="No plugins installed" description="Add a folder under plugins/ and run pnpm compose." />;
+  }
+  return (
+    <Card className="py-0">
+      <Table>
+        <TableHeader>
+          <TableRow className="hover:bg-transparent">
+            <TableHead className="pl-6">Plugin</TableHead>
+            <TableHead>Version</TableHead>
+            <TableHead>Status</TableHead>
+            <TableHead>Dependencies</TableHead>
+            <TableHead className="pr-6 text-right">Actions</TableHead>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {plugins.data.map((plugin) => (
+            <PluginTableRow key={plugin.slug} plugin={plugin} />
+          ))}
+        </TableBody>
+      </Table>
+    </Card>
+  );
+}
+
+function PluginTableRow({ plugin }: { plugin: PluginRow }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [refusal, setRefusal] = useState<string | null>(null);
+  const options = {
+    onMutate: () => setRefusal(null),
+    onError: (error: unknown) => setRefusal(errorMessage(error)),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: trpc.plugins.pathKey() });
+      // Re-runs the server layout so the sidebar and slots pick up the new enabled set.
+      router.refresh();
+    },
+  };
+  const enable = useMutation(trpc.plugins.enable.mutationOptions(options));
+  const disable = useMutation(trpc.plugins.disable.mutationOptions(options));
+  const pending = enable.isPending || disable.isPending;
+  const isEnabled = plugin.status === "enabled";
+
+  return (
+    <TableRow data-testid={`plugin-row-${plugin.slug}`} className="align-top">
+      <TableCell className="pl-6">
+        <div className="font-medium">{plugin.name}</div>
+        <div className="max-w-md text-xs text-muted-foreground">{plugin.description}</div>
+        {plugin.error ? (
+          <p className="mt-1 text-xs text-destructive" data-testid="plugin-error">
+            {plugin.error}
+          </p>
+        ) : null}
+        {refusal ? (
+          <Alert variant="destructive" className="mt-2 py-2" data-testid="plugin-refusal">
+            <TriangleAlert />
+            <AlertDescription>{refusal}</AlertDescription>
+          </Alert>
+        ) : null}
+      </TableCell>
+      <TableCell className="font-mono text-xs">{plugin.version}</TableCell>
+      <TableCell>
+        <StatusBadge status={plugin.status} />
+      </TableCell>
+      <TableCell className="text-xs">
+        <DependencyList label="Needs" slugs={plugin.dependsOn} />
+        <DependencyList label="Needed by" slugs={plugin.dependents} />
+        {plugin.dependsOn.length + plugin.dependents.length === 0 ? <span className="text-muted-foreground">None</span> : null}
+      </TableCell>
+      <TableCell className="pr-6">
+        <div className="flex justify-end gap-1">
+          {plugin.installed && plugin.settingsSchema ? <PluginSettingsDialog plugin={plugin} /> : null}
+          {plugin.installed ? (
+            <Button
+              size="sm"
+              variant={isEnabled ? "outline" : "default"}
+              disabled={pending}
+              onClick={() => (isEnabled ? disable : enable).mutate({ slug: plugin.slug })}
+            >
+              {pending ? "Working…" : isEnabled ? "Disable" : "Enable"}
+            </Button>
+          ) : (
+            <Badge variant="outline">Not installed</Badge>
+          )}
+        </div>
+      </TableCell>
+    </TableRow>
+  );
+}
+
+function DependencyList({ label, slugs }: { label: string; slugs: string[] }) {
+  if (slugs.length === 0) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-1 py-0.5">
+      <span className="text-muted-foreground">{label}:</span>
+      {slugs.map((slug) => (
+        <Badge key={slug} variant="outline" className="font-mono">
+          {slug}
+        </Badge>
+      ))}
+    </div>
+  );
+}

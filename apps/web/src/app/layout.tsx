@@ -1,0 +1,31 @@
+import { getEnabledPluginSlugs } from "@tillbox/api";
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import { Providers } from "~/components/providers";
+import { SiteFooter } from "~/components/site-footer";
+import { SiteHeader } from "~/components/site-header";
+import { inter } from "~/lib/font";
+import "./globals.css";
+
+// Enabled plugins are read on every request so a toggle in the admin shows up without a restart.
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = {
+  title: { default: "Tillbox", template: "%s · Tillbox" },
+  description: "Subscriptions, invoices, tokens and a shop for your digital product, on your own servers.",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const enabled = await getEnabledPluginSlugs();
+  return (
+    <html lang="en" className={inter.variable}>
+      <body className="flex min-h-screen flex-col font-sans">
+        <Providers enabled={enabled}>
+          <SiteHeader />
+          <main className="flex-1">{children}</main>
+          <SiteFooter />
+        </Providers>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+
+export function SiteFooter() {
+  return (
+    <footer className="border-t border-border/60">
+      <div className="mx-auto flex max-w-6xl flex-col items-center justify-between gap-3 px-6 py-8 text-sm text-muted-foreground sm:flex-row">
+        <p>© {new Date().getFullYear()} Tillbox. Self-hosted sales for digital products.</p>
+        <div className="flex gap-4">
+          <Link href="/account" className="hover:text-foreground">
+            Account
+          </Link>
+          <a href="/api/health" className="hover:text-foreground">
+            Status
+          </a>
+        </div>
+      </div>
+    </footer>
+  );
+}

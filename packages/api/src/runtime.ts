@@ -1,0 +1,61 @@
+import { getEnv, usesInngest } from "@tillbox/config";
+import { getDb, type Db } from "@tillbox/db";
+import { createInngestClient, createRelay, inngestServeHandlers, type Relay, type RegisteredFunction } from "@tillbox/events";
+import { pluginFunctions } from "./generated/functions.generated";
+import { pluginServiceFor } from "./plugin-runtime";
+
+export const registeredFunctions: readonly RegisteredFunction[] = pluginFunctions as readonly RegisteredFunction[];
+
+const runtime = globalThis as unknown as { tillboxRelay?: Relay; tillboxBoot?: Promise<unknown> };
+
+/** Syncs installed plugins into the state table; once per process, safe in several processes. */
+export function bootPlugins(db: Db = getDb()): Promise<unknown> {
+  runtime.tillboxBoot ??= pluginServiceFor(db)
+    .boot({ tenantId: getEnv().TILLBOX_DEFAULT_TENANT, actorId: null })
+    .catch((error: unknown) => {
+      runtime.tillboxBoot = undefined;
+      console.error("Plugin sync failed:", error instanceof Error ? error.message : error);
+    });
+  return runtime.tillboxBoot;
+}
+
+export function createAppRelay(db: Db): Relay {
+  return createRelay({
+    db,
+    functions: registeredFunctions,
+    isPluginEnabled: (slug) => pluginServiceFor(db).isEnabled(slug),
+    inngest: usesInngest() ? createInngestClient() : undefined,
+  });
+}
+
+/**
+ * Starts the outbox relay in this process (apps/web calls it at boot). The in-process
+ * transport is for one process: run the relay in exactly one app.
+ */
+export function startEventRelay(): Relay | undefined {
+  const env = getEnv();
+  if (env.TILLBOX_RELAY === "off") return undefined;
+  if (!runtime.tillboxRelay) {
+    runtime.tillboxRelay = createAppRelay(getDb());
+    runtime.tillboxRelay.start(env.TILLBOX_RELAY_INTERVAL_MS);
+  }
+  return runtime.tillboxRelay;
+}
+
+let serveHandlers: ReturnType<typeof inngestServeHandlers> | undefined;
+
+/** GET/POST/PUT for apps/web's /api/inngest, built on first use. */
+export const inngestRouteHandlers = {
+  GET: (request: Request, context: unknown) => handlers().GET(request as never, context as never),
+  POST: (request: Request, context: unknown) => handlers().POST(request as never, context as never),
+  PUT: (request: Request, context: unknown) => handlers().PUT(request as never, context as never),
+};
+
+function handlers() {
+  serveHandlers ??= inngestServeHandlers({
+    functions: registeredFunctions,
+    isPluginEnabled: (slug) => pluginServiceFor(getDb()).isEnabled(slug),
+    getDb,
+  });
+  return serveHandlers;
+}

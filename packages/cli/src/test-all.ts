@@ -1,0 +1,59 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "./processes";
+
+/**
+ * `pnpm test`: unit + integration tests (on DATABASE_URL when set, and on embedded PGlite),
+ * then the browser tests in Chromium. Ends with one "N passed, N failed" line.
+ */
+const reports = mkdtempSync(join(tmpdir(), "tillbox-test-"));
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let exitCode = 0;
+
+async function vitest(label: string, env: NodeJS.ProcessEnv): Promise<void> {
+  console.log(`\n▶ ${label}`);
+  const output = join(reports, `${label.replace(/\W+/g, "-")}.json`);
+  const code = await run("pnpm", ["exec", "vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${output}`], env);
+  if (code !== 0) exitCode = 1;
+  if (!existsSync(output)) return void (totals.failed += 1);
+  const report = JSON.parse(readFileSync(output, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  totals.passed += report.numPassedTests;
+  totals.failed += report.numFailedTests;
+  totals.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+async function playwright(): Promise<void> {
+  console.log("\n▶ browser tests (Chromium)");
+  const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+  if (!existsSync(chromium)) {
+    console.error(`Chromium not found at ${chromium}. Install it with \`sudo apt-get install -y chromium\` (Debian/Ubuntu) or set CHROMIUM_PATH.`);
+    totals.failed += 1;
+    exitCode = 1;
+    return;
+  }
+  const output = join(reports, "playwright.json");
+  const code = await run("pnpm", ["--filter", "@tillbox/admin", "exec", "playwright", "test"], {
+    ...process.env,
+    PLAYWRIGHT_JSON_OUTPUT_NAME: output,
+  });
+  if (code !== 0) exitCode = 1;
+  if (!existsSync(output)) return void (totals.failed += code === 0 ? 0 : 1);
+  const stats = (JSON.parse(readFileSync(output, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
+  totals.passed += stats.expected + stats.flaky;
+  totals.failed += stats.unexpected;
+  totals.skipped += stats.skipped;
+}
+
+const serverUrl = process.env.DATABASE_URL;
+if (serverUrl) {
+  await vitest("unit + integration on PostgreSQL (DATABASE_URL)", process.env);
+  const { DATABASE_URL: _unset, ...withoutServer } = process.env;
+  await vitest("unit + integration on embedded PGlite", withoutServer);
+} else {
+  await vitest("unit + integration on embedded PGlite", process.env);
+}
+if (process.env.TILLBOX_SKIP_E2E !== "1") await playwright();
+
+console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(exitCode);

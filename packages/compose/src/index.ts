@@ -1,0 +1,3 @@
+export { compose, type ComposeOptions, type ComposeResult } from "./compose";
+export { ComposeError } from "./errors";
+export { APP_ZONES } from "./collect-code";

@@ -1,0 +1,71 @@
+import path from "node:path";
+import { compareStrings } from "../discover";
+import { APP_ZONES, type AppName } from "../collect-code";
+import { BANNER, fileStem, IdentifierPool, importPath, pascalCase } from "../names";
+import type { JsonValue } from "../parse-literal";
+import { lines, section } from "./api-files";
+import type { ComposeModel, OutputFile } from "./model";
+
+/** Each app's slot registry and merged plugin messages. */
+export function renderAppFiles(model: ComposeModel): OutputFile[] {
+  return (["admin", "web"] as const).flatMap((app) => [renderSlots(model, app), renderMessages(model, app)]);
+}
+
+function renderSlots(model: ComposeModel, app: AppName): OutputFile {
+  const file = `apps/${app}/src/slots.generated.tsx`;
+  const pool = new IdentifierPool();
+  const imports: string[] = [];
+  const byZone = new Map<string, string[]>(APP_ZONES[app].map((zone) => [zone, []]));
+  for (const { plugin, code } of model.plugins) {
+    for (const slot of code.slots[app]) {
+      const component = pool.take(pascalCase(fileStem(plugin.slug, path.basename(slot.file))));
+      imports.push(`import ${component} from "${importPath(path.join(model.root, file), slot.file)}";`);
+      byZone.get(slot.config.zone)!.push(
+        [
+          "    {",
+          `      plugin: ${JSON.stringify(plugin.slug)},`,
+          `      id: ${JSON.stringify(slot.id)},`,
+          `      component: ${component},`,
+          // Inlined: the components are "use client" modules, so server code cannot read their exports.
+          `      config: ${JSON.stringify(slot.config)},`,
+          "    },",
+        ].join("\n"),
+      );
+    }
+  }
+  const zones = [...byZone].map(([zone, entries]) =>
+    entries.length ? [`  ${JSON.stringify(zone)}: [`, ...entries, "  ],"].join("\n") : `  ${JSON.stringify(zone)}: [],`,
+  );
+  return {
+    path: file,
+    content: lines([
+      `// ${BANNER}`,
+      `// Slot components of installed plugins (plugins/*/${app}/*.tsx with \`export const config\`).`,
+      "",
+      ...section(['import type { SlotRegistry } from "@tillbox/ui/slot";', ...imports]),
+      ["export const slotRegistry: SlotRegistry = {", ...zones, "};"],
+    ]),
+  };
+}
+
+function renderMessages(model: ComposeModel, app: AppName): OutputFile {
+  const byLocale: Record<string, Record<string, JsonValue>> = {};
+  const locales = [...new Set(model.plugins.flatMap(({ messages }) => Object.keys(messages)))].sort(compareStrings);
+  for (const locale of locales) {
+    byLocale[locale] = {};
+    for (const { plugin, messages } of model.plugins) {
+      if (messages[locale] !== undefined) byLocale[locale][plugin.slug] = messages[locale];
+    }
+  }
+  return {
+    path: `apps/${app}/src/messages.generated.ts`,
+    content: lines([
+      `// ${BANNER}`,
+      "// Plugin translations (plugins/<slug>/messages/<locale>.json): locale -> plugin slug -> messages.",
+      "",
+      "export type PluginMessages = Record<string, Record<string, Record<string, unknown>>>;",
+      "",
+      `export const pluginMessages: PluginMessages = ${JSON.stringify(byLocale, null, 2)};`,
+    ]),
+  };
+}

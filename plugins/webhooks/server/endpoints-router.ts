@@ -1,0 +1,104 @@
+import { z } from "zod";
+import { DomainError, type Db } from "@tillbox/plugin-sdk";
+import { procedure, router } from "./api";
+import { toEndpointView } from "./endpoint-view";
+import { SUBSCRIPTION_PATTERN } from "./event-match";
+import { generateSigningSecret } from "./secrets";
+import { sendTestEvent } from "./test-event";
+import { endpointUrlSchema } from "./url";
+import { loadWebhooksSettings } from "./settings";
+
+const idInput = z.object({ id: z.uuid() });
+
+const eventsSchema = z
+  .array(z.string().trim().regex(SUBSCRIPTION_PATTERN, 'must be "*", an event name such as "invoice.paid", or "invoice.*"'))
+  .min(1, "pick at least one event (or * for all)")
+  .max(100)
+  .transform((events) => [...new Set(events)].sort());
+
+/** Scoped to the caller's tenant: another tenant's id is simply not found. */
+async function findEndpoint(db: Db, tenantId: string, id: string) {
+  const endpoint = await db.webhookEndpoint.findFirst({ where: { id, tenantId } });
+  if (!endpoint) throw new DomainError("WEBHOOK_ENDPOINT_NOT_FOUND", `Webhook endpoint "${id}" was not found.`, "NOT_FOUND");
+  return endpoint;
+}
+
+const createInput = z.object({
+  url: endpointUrlSchema,
+  description: z.string().trim().max(500).default(""),
+  events: eventsSchema,
+  enabled: z.boolean().default(true),
+});
+
+const updateInput = z.object({
+  id: z.uuid(),
+  url: endpointUrlSchema.optional(),
+  description: z.string().trim().max(500).optional(),
+  events: eventsSchema.optional(),
+  enabled: z.boolean().optional(),
+});
+
+const rotateInput = z.object({
+  id: z.uuid(),
+  /** Zero revokes the old secret at once (e.g. after a leak); default: the graceful setting. */
+  graceHours: z.number().int().min(0).max(168).optional(),
+});
+
+export const endpointsRouter = router({
+  list: procedure("webhooks:read").query(async ({ ctx }) => {
+    const rows = await ctx.db.webhookEndpoint.findMany({ where: { tenantId: ctx.tenantId }, orderBy: { createdAt: "desc" } });
+    return rows.map((row) => toEndpointView(row));
+  }),
+
+  get: procedure("webhooks:read")
+    .input(idInput)
+    .query(async ({ ctx, input }) => toEndpointView(await findEndpoint(ctx.db, ctx.tenantId, input.id))),
+
+  /** The only response (with rotateSecret) that ever contains a secret. */
+  create: procedure("webhooks:manage")
+    .input(createInput)
+    .mutation(async ({ ctx, input }) => {
+      const secret = generateSigningSecret();
+      const row = await ctx.db.webhookEndpoint.create({ data: { ...input, tenantId: ctx.tenantId, secret } });
+      return { endpoint: toEndpointView(row), secret };
+    }),
+
+  update: procedure("webhooks:manage")
+    .input(updateInput)
+    .mutation(async ({ ctx, input }) => {
+      const { id, ...changes } = input;
+      await findEndpoint(ctx.db, ctx.tenantId, id);
+      const row = await ctx.db.webhookEndpoint.update({ where: { id }, data: changes });
+      return toEndpointView(row);
+    }),
+
+  delete: procedure("webhooks:manage")
+    .input(idInput)
+    .mutation(async ({ ctx, input }) => {
+      await findEndpoint(ctx.db, ctx.tenantId, input.id);
+      // Deliveries and attempts go with it (ON DELETE CASCADE): the log is about this endpoint only.
+      await ctx.db.webhookEndpoint.delete({ where: { id: input.id } });
+      return { id: input.id };
+    }),
+
+  rotateSecret: procedure("webhooks:manage")
+    .input(rotateInput)
+    .mutation(async ({ ctx, input }) => {
+      const endpoint = await findEndpoint(ctx.db, ctx.tenantId, input.id);
+      const graceHours = input.graceHours ?? (await loadWebhooksSettings(ctx.db)).secretGraceHours;
+      const secret = generateSigningSecret();
+      const expiresAt = graceHours > 0 ? new Date(Date.now() + graceHours * 3_600_000) : null;
+      const row = await ctx.db.webhookEndpoint.update({
+        where: { id: endpoint.id },
+        data: { secret, previousSecret: expiresAt ? endpoint.secret : null, previousSecretExpiresAt: expiresAt },
+      });
+      return { endpoint: toEndpointView(row), secret };
+    }),
+
+  sendTest: procedure("webhooks:manage")
+    .input(idInput)
+    .mutation(async ({ ctx, input }) => {
+      const endpoint = await findEndpoint(ctx.db, ctx.tenantId, input.id);
+      return sendTestEvent(ctx.db, endpoint, await loadWebhooksSettings(ctx.db));
+    }),
+});

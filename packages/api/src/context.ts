@@ -1,6 +1,7 @@
 import { getEnv, isProduction } from "@tillbox/config";
 import { getDb, type Db } from "@tillbox/db";
 import type { Actor, Context, PluginGate } from "@tillbox/trpc";
+import { allEventNames } from "./event-catalogue";
 import { pluginServiceFor } from "./plugin-runtime";
 
 const devAdmin: Actor = { kind: "dev-admin", id: null, permissions: "all" };
@@ -33,6 +34,7 @@ export function createContext(options: { headers: Headers; db?: Db; actor?: Acto
     actor: options.actor ?? requestActor(),
     headers: options.headers,
     plugins: requestPluginGate(db),
+    eventCatalogue: allEventNames(),
   };
 }
 

@@ -69,7 +69,7 @@ describe("in-process relay: restarts, leases, crons", () => {
     clock.advance(10_000);
     await first.tick();
     await second.tick();
-    expect(runs).toEqual([{ name: "inngest/scheduled.timer", data: { cron: "* * * * *", functionId: "every-minute" } }]);
+    expect(runs).toEqual([{ name: "inngest/scheduled.timer", data: { cron: "* * * * *" } }]);
 
     clock.advance(60_000); // 00:02:10
     await second.tick();

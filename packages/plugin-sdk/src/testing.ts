@@ -1,6 +1,7 @@
 import type { AnyTRPCRouter } from "@trpc/server";
 import { createCallerFactory, type Actor, type Context } from "@tillbox/trpc";
 import type { Db, Prisma } from "@tillbox/db";
+import { coreEventCatalogue } from "@tillbox/events";
 
 /** Plugin tests get a real, freshly migrated database (PGlite, or DATABASE_URL's server). */
 export { createTestDb, type TestDb } from "@tillbox/db/testing";
@@ -13,6 +14,8 @@ export interface TestContextOptions {
   /** Plugin runtime switch as procedures see it; a function lets a test flip it mid-way. */
   enabled?: boolean | ((slug: string) => boolean | Promise<boolean>);
   headers?: Headers;
+  /** The composed catalogue as the host passes it; defaults to the core events. */
+  eventCatalogue?: Context["eventCatalogue"];
 }
 
 /** A request context like the host builds, without HTTP or sessions. */
@@ -29,6 +32,7 @@ export function createTestContext(options: TestContextOptions): Context {
     actor,
     headers: options.headers ?? new Headers(),
     plugins: { isEnabled: async (slug) => (typeof enabled === "function" ? enabled(slug) : enabled) },
+    eventCatalogue: options.eventCatalogue ?? coreEventCatalogue.map(({ name, description }) => ({ name, description })),
   };
 }
 

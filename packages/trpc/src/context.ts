@@ -13,12 +13,19 @@ export interface PluginGate {
   isEnabled(slug: string): Promise<boolean>;
 }
 
+export interface EventCatalogueEntry {
+  name: string;
+  description: string;
+}
+
 export interface Context {
   db: Db;
   tenantId: string;
   actor: Actor;
   headers: Headers;
   plugins: PluginGate;
+  /** Every domain event of the core and the installed plugins (composed). */
+  eventCatalogue: readonly EventCatalogueEntry[];
 }
 
 export function hasPermission(actor: Actor, permission: string): boolean {

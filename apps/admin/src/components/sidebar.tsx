@@ -24,7 +24,7 @@ function NavLink({ href, active, children }: { href: string; active: boolean; ch
       href={href}
       aria-current={active ? "page" : undefined}
       className={cn(
-        "flex items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium transition-colors [&_svg]:size-4 [&_svg]:shrink-0",
+        "flex shrink-0 items-center gap-2.5 rounded-md px-2.5 py-1.5 text-sm font-medium whitespace-nowrap transition-colors [&_svg]:size-4 [&_svg]:shrink-0",
         active ? "bg-sidebar-accent text-sidebar-accent-foreground" : "text-sidebar-foreground/80 hover:bg-sidebar-accent/60 hover:text-sidebar-foreground",
       )}
     >
@@ -36,14 +36,15 @@ function NavLink({ href, active, children }: { href: string; active: boolean; ch
 export function Sidebar() {
   const pathname = usePathname();
   const hasPluginLinks = useSlotEntries("admin.sidebar").length > 0;
+  // Below md the sidebar becomes a top bar with a scrollable row of links.
   return (
-    <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col border-r border-sidebar-border bg-sidebar md:flex">
+    <aside className="flex w-full shrink-0 flex-col border-b border-sidebar-border bg-sidebar md:sticky md:top-0 md:h-screen md:w-60 md:border-r md:border-b-0">
       <Link href="/" className="flex h-14 items-center gap-2 px-5 font-semibold tracking-tight">
         <span className="grid size-7 place-items-center rounded-md bg-primary text-sm text-primary-foreground">T</span>
         Tillbox <span className="font-normal text-muted-foreground">Admin</span>
       </Link>
-      <nav aria-label="Main" className="flex flex-1 flex-col gap-6 overflow-y-auto px-3 py-4">
-        <div className="flex flex-col gap-0.5">
+      <nav aria-label="Main" className="flex flex-row gap-0.5 overflow-x-auto px-3 pb-2 md:flex-1 md:flex-col md:gap-6 md:overflow-y-auto md:py-4">
+        <div className="flex flex-row gap-0.5 md:flex-col">
           {coreLinks.map(({ href, label, icon: LinkIcon, exact }) => (
             <NavLink key={href} href={href} active={isActive(pathname, href, exact)}>
               <LinkIcon aria-hidden />
@@ -51,8 +52,8 @@ export function Sidebar() {
             </NavLink>
           ))}
         </div>
-        <div className="flex flex-col gap-0.5" data-testid="plugin-nav">
-          {hasPluginLinks ? <p className="px-2.5 pb-1 text-xs font-medium uppercase tracking-wide text-muted-foreground">Extensions</p> : null}
+        <div className="flex flex-row gap-0.5 md:flex-col" data-testid="plugin-nav">
+          {hasPluginLinks ? <p className="hidden px-2.5 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase md:block">Extensions</p> : null}
           <Slot
             zone="admin.sidebar"
             render={(entry) => {
@@ -69,7 +70,7 @@ export function Sidebar() {
           />
         </div>
       </nav>
-      <div className="border-t border-sidebar-border px-5 py-3 text-xs text-muted-foreground">Acting as the dev admin</div>
+      <div className="hidden border-t border-sidebar-border px-5 py-3 text-xs text-muted-foreground md:block">{process.env.NODE_ENV === "production" ? "Not signed in" : "Acting as the dev admin"}</div>
     </aside>
   );
 }

@@ -10,7 +10,7 @@ export function SiteHeader() {
           Tillbox
         </Link>
         <nav aria-label="Main" className="flex items-center gap-1 text-sm">
-          <Button asChild variant="ghost" size="sm">
+          <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
             <Link href="/#features">Features</Link>
           </Button>
           <Button asChild variant="ghost" size="sm">

@@ -49,7 +49,8 @@ export async function scheduleDueCrons(db: Db, entries: readonly CronEntry[], si
           id,
           tenantId: defaultTenantId(),
           name: CRON_EVENT_NAME,
-          payload: { cron: entry.expression, functionId: entry.key } satisfies Prisma.InputJsonObject,
+          // The same data Inngest gives a cron run.
+          payload: { cron: entry.expression } satisfies Prisma.InputJsonObject,
           // Dispatched already: a cron run is addressed to its one function, never fanned out to "*".
           status: "dispatched",
           createdAt: occurrence,

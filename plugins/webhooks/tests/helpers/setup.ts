@@ -14,6 +14,8 @@ export async function setupWebhooks() {
     db,
     caller: callerFor(),
     callerFor,
+    callerWithCatalogue: (eventCatalogue: { name: string; description: string }[]) =>
+      createTestCaller(webhooksRouter, createTestContext({ db, eventCatalogue, enabled: () => enabled })),
     /** Flips the switch both ways the host exposes it: the request gate and plugin_state. */
     async setEnabled(value: boolean) {
       enabled = value;

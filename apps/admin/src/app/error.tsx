@@ -1,0 +1,21 @@
+"use client";
+
+import { Button, EmptyState } from "@tillbox/ui";
+import { TriangleAlert } from "lucide-react";
+
+/** Server errors arrive without detail (by design); the digest matches the server log line. */
+export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <EmptyState
+      className="mt-10"
+      icon={<TriangleAlert />}
+      title="This page failed to load"
+      description={`Check /api/health and the server log${error.digest ? ` (digest ${error.digest})` : ""}.`}
+      action={
+        <Button variant="outline" size="sm" onClick={reset}>
+          Try again
+        </Button>
+      }
+    />
+  );
+}

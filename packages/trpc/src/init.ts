@@ -22,12 +22,12 @@ const t = initTRPC
       const cause = error.cause;
       // An unexpected failure says nothing about its internals; the server log has the cause.
       const internal = error.code === "INTERNAL_SERVER_ERROR";
+      const { stack: _stack, ...data } = shape.data;
       return {
         ...shape,
         message: internal ? "Internal server error" : shape.message,
         data: {
-          ...shape.data,
-          stack: undefined,
+          ...data,
           domainCode: cause instanceof DomainError ? cause.code : undefined,
           fieldErrors: cause instanceof ZodError ? zodFieldErrors(cause) : undefined,
         },

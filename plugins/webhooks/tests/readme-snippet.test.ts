@@ -6,9 +6,12 @@ import { describe, expect, it } from "vitest";
 import { buildSignatureHeader } from "../server/signature";
 
 // Receivers copy the README snippet; it must agree with what the sender actually produces.
+// The plugin's README and the project README both carry it.
+const readmes = [join(import.meta.dirname, "..", "README.md"), join(import.meta.dirname, "..", "..", "..", "README.md")];
+
 describe("README verification snippet", () => {
-  it("accepts our signatures and rejects tampered or stale ones", async () => {
-    const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
+  it.each(readmes)("in %s accepts our signatures and rejects tampered or stale ones", async (path) => {
+    const readme = readFileSync(path, "utf8");
     const snippet = /```js\n([\s\S]*?)```/.exec(readme)?.[1];
     expect(snippet).toBeTruthy();
     const file = join(mkdtempSync(join(tmpdir(), "webhooks-readme-")), "verify.mjs");

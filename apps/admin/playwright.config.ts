@@ -15,8 +15,11 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 90_000,
   expect: { timeout: 20_000 },
-  reporter: [["list"]],
-  outputDir: "test-results",
+  // `pnpm test` asks for a JSON report too, to print one total across Vitest and Playwright.
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  // Outside apps/admin: traces written into the app folder trip the dev server's file watcher
+  // (Tailwind watches the app folder), and the resulting HMR refreshes cancel navigations.
+  outputDir: "../../test-results/admin-e2e",
   use: {
     baseURL: "http://localhost:3001",
     trace: "retain-on-failure",
@@ -37,11 +40,15 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // The dev orchestrator: fresh embedded DB (or DATABASE_URL), migrations, seed, both apps.
+    // The dev orchestrator on a fresh embedded database (DATABASE_URL blanked: a shared server
+    // database would carry state between runs), then migrations, seed and both apps: the Quick start path.
     command: "pnpm --dir ../.. exec tsx packages/cli/src/dev.ts",
     url: "http://localhost:3001/api/health",
-    env: { TILLBOX_DATA_DIR: ".data/e2e", TILLBOX_FRESH: "1", NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: { DATABASE_URL: "", TILLBOX_DATA_DIR: ".data/e2e", TILLBOX_FRESH: "1", NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
     reuseExistingServer: false,
+    // SIGTERM lets the orchestrator stop both apps and the embedded database; the default
+    // SIGKILL would orphan the detached app processes on ports 3000/3001.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
     timeout: 180_000,
     stdout: "pipe",
     stderr: "pipe",

@@ -14,3 +14,4 @@ export {
 } from "@tillbox/events";
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { emit } from "@tillbox/events";
+export { isPluginEnabled, readPluginSettings } from "./plugin-state";

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import type { Db } from "@tillbox/plugin-sdk";
+import { isPluginEnabled, readPluginSettings, type Db } from "@tillbox/plugin-sdk";
 
 export const WEBHOOKS_SLUG = "webhooks";
 
@@ -21,16 +21,13 @@ export const defaultWebhooksSettings: WebhooksSettings = webhooksSettingsSchema.
  * the admin takes effect without a restart. Invalid stored values fall back to the defaults
  * rather than stopping deliveries.
  */
-export async function loadWebhooksSettings(db: Db): Promise<WebhooksSettings> {
-  const row = await db.pluginState.findUnique({ where: { slug: WEBHOOKS_SLUG }, select: { settings: true } });
-  const parsed = webhooksSettingsSchema.safeParse(row?.settings ?? {});
-  return parsed.success ? parsed.data : defaultWebhooksSettings;
+export function loadWebhooksSettings(db: Db): Promise<WebhooksSettings> {
+  return readPluginSettings(db, WEBHOOKS_SLUG, webhooksSettingsSchema);
 }
 
 /** The runtime switch: functions re-check it on every run so disabling stops deliveries at once. */
-export async function isWebhooksEnabled(db: Db): Promise<boolean> {
-  const row = await db.pluginState.findUnique({ where: { slug: WEBHOOKS_SLUG }, select: { status: true } });
-  return row?.status === "enabled";
+export function isWebhooksEnabled(db: Db): Promise<boolean> {
+  return isPluginEnabled(db, WEBHOOKS_SLUG);
 }
 
 /** Exponential backoff: base, 2·base, 4·base … capped at retryMaxSeconds. */

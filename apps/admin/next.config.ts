@@ -1,18 +1,3 @@
-import { fileURLToPath } from "node:url";
-import type { NextConfig } from "next";
+import { createNextConfig } from "@tillbox/next-config";
 
-// The monorepo root: Turbopack must compile plugin slot files under /plugins, which the
-// generated slot registry imports by relative path.
-const monorepoRoot = fileURLToPath(new URL("../..", import.meta.url));
-
-export const nextConfig: NextConfig = {
-  transpilePackages: ["@tillbox/ui", "@tillbox/plugin-sdk", "@tillbox/api", "@tillbox/trpc", "@tillbox/core", "@tillbox/db", "@tillbox/events", "@tillbox/config"],
-  // Native/wasm database drivers must load from node_modules at runtime, not be bundled.
-  serverExternalPackages: ["pg", "@electric-sql/pglite", "@prisma/adapter-pg", "@prisma/client", "@prisma/client-runtime-utils", "inngest"],
-  typedRoutes: false,
-  turbopack: { root: monorepoRoot },
-  outputFileTracingRoot: monorepoRoot,
-  devIndicators: false,
-};
-
-export default nextConfig;
+export default createNextConfig();

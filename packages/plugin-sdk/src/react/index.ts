@@ -37,3 +37,4 @@ export {
 } from "@tanstack/react-query";
 export type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
 export type { SlotComponentProps, PageSlotProps, SlotConfig, SidebarSlotConfig } from "@tillbox/ui/slot-registry";
+export { HostProviders, errorMessage } from "./host-providers";

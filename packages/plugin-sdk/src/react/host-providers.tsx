@@ -1,0 +1,51 @@
+"use client";
+
+import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
+import { createTRPCClient, httpBatchLink, isTRPCClientError } from "@trpc/client";
+import type { AnyTRPCRouter } from "@trpc/server";
+import { useState, type ReactNode } from "react";
+import superjson from "superjson";
+import { SlotProvider, type SlotRegistry } from "@tillbox/ui/slot";
+import { TRPCProvider } from "./index";
+
+function makeQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      // Operators expect fresh numbers after acting; a short stale time only avoids refetch storms.
+      queries: { staleTime: 5_000, retry: (count, error) => count < 2 && !isClientFault(error) },
+    },
+  });
+}
+
+/** 4xx answers (forbidden, disabled plugin, validation) will not change on retry. */
+function isClientFault(error: unknown): boolean {
+  const status = (error as { data?: { httpStatus?: number } } | null)?.data?.httpStatus;
+  return typeof status === "number" && status >= 400 && status < 500;
+}
+
+/**
+ * What both apps wrap their pages in: React Query, the one tRPC client (/api/trpc) that hosts
+ * and plugins share, and the slot registry filtered by the plugins enabled on this request.
+ */
+export function HostProviders({ registry, enabled, children }: { registry: SlotRegistry; enabled: string[]; children: ReactNode }) {
+  const [queryClient] = useState(makeQueryClient);
+  const [trpcClient] = useState(() =>
+    createTRPCClient<AnyTRPCRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] }),
+  );
+  return (
+    <QueryClientProvider client={queryClient}>
+      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+        <SlotProvider registry={registry} enabled={enabled}>
+          {children}
+        </SlotProvider>
+      </TRPCProvider>
+    </QueryClientProvider>
+  );
+}
+
+/** A message safe to show a user; the server never sends stacks or internals. */
+export function errorMessage(error: unknown): string {
+  if (isTRPCClientError(error)) return error.message;
+  if (error instanceof Error) return error.message;
+  return "Something went wrong.";
+}

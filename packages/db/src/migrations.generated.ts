@@ -3,5 +3,6 @@ import type { MigrationSource } from "./migrations/types";
 
 export const migrationSources: MigrationSource[] = [
   { owner: "core", name: "0001_core.sql", path: "prisma/migrations/0001_core.sql", checksum: "6ab6844095e65ea9f006cc966d27f7d5fd2dc3b9d06fdaecbc37135e584fbaaa" },
+  { owner: "core", name: "0002_identity.sql", path: "prisma/migrations/0002_identity.sql", checksum: "14a899aefd0d67e00c73cc6c1f281249ac25c3f60eef47b4c55c34e0f80e3d5c" },
   { owner: "webhooks", name: "0001_webhooks.sql", path: "plugins/webhooks/migrations/0001_webhooks.sql", checksum: "c2e98ccd9e49e44172fe0842842b0544ea2d2db6ac7d6b44d722e5acba2971aa" },
 ];

@@ -1,9 +1,11 @@
 /**
- * Starts the outbox relay once per server process. Only in the Node runtime: the relay needs
- * the database driver, which the edge runtime cannot load.
+ * Once per server process: sync installed plugins into the state table (a fresh install lists
+ * them at once), then start the outbox relay. Only in the Node runtime: both need the database
+ * driver, which the edge runtime cannot load.
  */
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { startEventRelay } = await import("@tillbox/api");
-  await startEventRelay();
+  const { bootPlugins, startEventRelay } = await import("@tillbox/api");
+  await bootPlugins();
+  startEventRelay();
 }

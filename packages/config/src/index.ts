@@ -14,6 +14,13 @@ const envSchema = z.object({
   INNGEST_SIGNING_KEY: z.string().optional(),
   WEB_URL: z.string().url().default("http://localhost:3000"),
   ADMIN_URL: z.string().url().default("http://localhost:3001"),
+  /** SMTP connection URL (smtp://user:pass@host:587, smtps://…); unset = dev mailbox (refused in production). */
+  SMTP_URL: z.string().url().optional(),
+  MAIL_FROM: z.string().default("Tillbox <no-reply@localhost>"),
+  /** Rate-limit counters shared by every process; unset = per-process memory. */
+  REDIS_URL: z.string().url().optional(),
+  /** Requests per minute per client IP on /api/trpc; 0 turns the API limit off. */
+  RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(0).default(600),
 });
 
 export type Env = z.infer<typeof envSchema>;

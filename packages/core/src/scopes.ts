@@ -5,6 +5,13 @@ export const coreScopes = {
   "events:read": "See domain events and handler deliveries",
   "events:manage": "Retry failed event deliveries",
   "audit:read": "Read the audit log",
+  "users:read": "See user accounts, their roles and status",
+  "users:manage": "Edit, suspend and unsuspend users and assign their roles",
+  "users:impersonate": "Act as another (less privileged) user, audited, until stopped",
+  "roles:read": "See roles and the role × scope matrix",
+  "roles:manage": "Create, change and delete roles and edit the role × scope matrix",
+  "api-keys:manage": "Create, list and revoke your own API keys for the REST API",
+  "mail:read": "Read the dev mailbox: emails captured instead of sent outside production",
 } as const;
 
 export type CoreScope = keyof typeof coreScopes;

@@ -4,5 +4,8 @@ import type { MigrationSource } from "./migrations/types";
 export const migrationSources: MigrationSource[] = [
   { owner: "core", name: "0001_core.sql", path: "prisma/migrations/0001_core.sql", checksum: "6ab6844095e65ea9f006cc966d27f7d5fd2dc3b9d06fdaecbc37135e584fbaaa" },
   { owner: "core", name: "0002_identity.sql", path: "prisma/migrations/0002_identity.sql", checksum: "14a899aefd0d67e00c73cc6c1f281249ac25c3f60eef47b4c55c34e0f80e3d5c" },
+  { owner: "core", name: "0003_email.sql", path: "prisma/migrations/0003_email.sql", checksum: "6a399c241eedefa79842fd22c1795617cfabbfeedc9feb034b7a46cb91fe91d3" },
+  { owner: "core", name: "0004_access.sql", path: "prisma/migrations/0004_access.sql", checksum: "0909973386f1a35f6583a79553156f1c9bd5aaee57bf4278f067efaa0ac42ebc" },
+  { owner: "core", name: "0005_tenant_routes.sql", path: "prisma/migrations/0005_tenant_routes.sql", checksum: "a177cd49ae6f51aa281a4dea0a18820729eb0bfd3f6ca954b776c79c323b3242" },
   { owner: "webhooks", name: "0001_webhooks.sql", path: "plugins/webhooks/migrations/0001_webhooks.sql", checksum: "c2e98ccd9e49e44172fe0842842b0544ea2d2db6ac7d6b44d722e5acba2971aa" },
 ];

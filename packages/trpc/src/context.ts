@@ -2,7 +2,8 @@ import type { Db } from "@tillbox/db";
 
 /** Who is calling. Until identity lands, non-production requests act as the dev admin. */
 export interface Actor {
-  kind: "anonymous" | "dev-admin" | "system";
+  /** "user": a signed-in person (resolved role scopes); "api-key": a REST client (the key's scopes). */
+  kind: "anonymous" | "dev-admin" | "system" | "user" | "api-key";
   id: string | null;
   /** "all" for the dev admin and system jobs; otherwise the granted scopes. */
   permissions: "all" | ReadonlySet<string>;

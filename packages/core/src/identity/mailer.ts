@@ -1,0 +1,32 @@
+/**
+ * Outbound mail port for identity flows. Core only depends on this interface; packages/email
+ * implements it (SMTP / console / memory), so domain services stay free of transport concerns.
+ *
+ * Links put into `data.url` point at the web app (WEB_URL):
+ *   verify-email    `${WEB_URL}/auth/verify?token=…`
+ *   reset-password  `${WEB_URL}/auth/reset-password?token=…`
+ *   magic-link      `${WEB_URL}/auth/magic-link?token=…`
+ *   change-email    `${WEB_URL}/auth/confirm-email-change?token=…`
+ *   account-exists  `${WEB_URL}/auth/sign-in` (sent instead of verify-email when the address is taken)
+ *   email-changed / account-deleted carry no token link (notices only).
+ * `data.name` carries the recipient's display name when known (may be "").
+ */
+export type MailTemplate =
+  | "verify-email"
+  | "reset-password"
+  | "magic-link"
+  | "change-email"
+  | "email-changed"
+  | "account-exists"
+  | "account-deleted";
+
+export interface MailMessage {
+  to: string;
+  template: MailTemplate;
+  locale: string;
+  data: Record<string, string>;
+}
+
+export interface Mailer {
+  send(message: MailMessage): Promise<void>;
+}

@@ -1,0 +1,42 @@
+import type { LocaleCatalogue } from "./types";
+
+export const de: LocaleCatalogue = {
+  greeting: { named: "Hallo {name},", anonymous: "Hallo," },
+  linkFallback: "Falls der Button nicht funktioniert, kopiere diesen Link in deinen Browser:",
+  signature: "— Dein Tillbox-Team",
+  templates: {
+    "verify-email": {
+      subject: "Bestätige deine E-Mail-Adresse",
+      paragraphs: ["Bitte bestätige deine E-Mail-Adresse, um dein Konto fertig einzurichten.", "Falls du dich nicht registriert hast, ignoriere diese E-Mail."],
+      action: "E-Mail-Adresse bestätigen",
+    },
+    "reset-password": {
+      subject: "Setze dein Passwort zurück",
+      paragraphs: ["Jemand möchte das Passwort deines Kontos zurücksetzen. Wähle über den Link unten ein neues Passwort.", "Der Link funktioniert einmal und läuft bald ab. Warst du das nicht, ignoriere diese E-Mail: Dein Passwort bleibt unverändert."],
+      action: "Neues Passwort wählen",
+    },
+    "magic-link": {
+      subject: "Dein Anmeldelink",
+      paragraphs: ["Melde dich über den Link unten an. Er funktioniert einmal und läuft bald ab.", "Falls du ihn nicht angefordert hast, ignoriere diese E-Mail."],
+      action: "Anmelden",
+    },
+    "change-email": {
+      subject: "Bestätige deine neue E-Mail-Adresse",
+      paragraphs: ["Bitte bestätige, dass dies die neue E-Mail-Adresse deines Kontos ist.", "Bis zur Bestätigung bleibt deine alte Adresse aktiv."],
+      action: "Neue Adresse bestätigen",
+    },
+    "account-exists": {
+      subject: "Du hast bereits ein Konto",
+      paragraphs: ["Jemand wollte sich mit dieser E-Mail-Adresse registrieren, aber es gibt dafür bereits ein Konto.", "Warst du das, melde dich stattdessen an oder setze dein Passwort auf der Anmeldeseite zurück. Andernfalls ignoriere diese E-Mail."],
+      action: "Anmelden",
+    },
+    "email-changed": {
+      subject: "Deine E-Mail-Adresse wurde geändert",
+      paragraphs: ["Die E-Mail-Adresse deines Kontos wurde gerade geändert; diese Adresse wird nicht mehr zur Anmeldung verwendet.", "Falls du das nicht warst, wende dich sofort an den Support."],
+    },
+    "account-deleted": {
+      subject: "Dein Konto wurde gelöscht",
+      paragraphs: ["Dein Konto wurde wie gewünscht gelöscht. Schade, dass du gehst.", "Falls du das nicht veranlasst hast, wende dich sofort an den Support."],
+    },
+  },
+};

@@ -1,0 +1,42 @@
+import type { LocaleCatalogue } from "./types";
+
+export const en: LocaleCatalogue = {
+  greeting: { named: "Hello {name},", anonymous: "Hello," },
+  linkFallback: "If the button does not work, copy this link into your browser:",
+  signature: "— The Tillbox team",
+  templates: {
+    "verify-email": {
+      subject: "Confirm your email address",
+      paragraphs: ["Please confirm your email address to finish setting up your account.", "If you did not sign up, ignore this email."],
+      action: "Confirm email address",
+    },
+    "reset-password": {
+      subject: "Reset your password",
+      paragraphs: ["Someone asked to reset the password of your account. Choose a new password with the link below.", "The link works once and expires soon. If it was not you, ignore this email: your password stays unchanged."],
+      action: "Choose a new password",
+    },
+    "magic-link": {
+      subject: "Your sign-in link",
+      paragraphs: ["Use the link below to sign in. It works once and expires soon.", "If you did not ask for it, ignore this email."],
+      action: "Sign in",
+    },
+    "change-email": {
+      subject: "Confirm your new email address",
+      paragraphs: ["Please confirm that this is the new email address of your account.", "Until you confirm, your old address stays in use."],
+      action: "Confirm new address",
+    },
+    "account-exists": {
+      subject: "You already have an account",
+      paragraphs: ["Someone tried to sign up with this email address, but an account already exists for it.", "If it was you, sign in instead, or reset your password from the sign-in page. Otherwise, ignore this email."],
+      action: "Sign in",
+    },
+    "email-changed": {
+      subject: "Your email address was changed",
+      paragraphs: ["The email address of your account was just changed, and this address is no longer used to sign in.", "If you did not make this change, contact support right away."],
+    },
+    "account-deleted": {
+      subject: "Your account was deleted",
+      paragraphs: ["Your account has been deleted as requested. We are sorry to see you go.", "If you did not ask for this, contact support right away."],
+    },
+  },
+};

@@ -1,0 +1,34 @@
+import type { MailTemplate } from "@tillbox/core";
+
+/** The words of one template in one locale. `{name}`-style placeholders are filled from `data`. */
+export interface TemplateCopy {
+  subject: string;
+  paragraphs: readonly string[];
+  /** Label of the link to `data.url`; only templates that carry a link have one. */
+  action?: string;
+}
+
+export interface LocaleCatalogue {
+  /** `named` when data.name is non-empty, else `anonymous` (the name is optional in every template). */
+  greeting: { named: string; anonymous: string };
+  /** Shown under the button in HTML, for clients that do not render it. */
+  linkFallback: string;
+  signature: string;
+  templates: Record<MailTemplate, TemplateCopy>;
+}
+
+/**
+ * The data each template requires. `name` is optional everywhere (greeting falls back);
+ * `url` is the link the recipient must follow (see packages/core/src/identity/mailer.ts).
+ */
+export const templatePlaceholders: Record<MailTemplate, readonly string[]> = {
+  "verify-email": ["url"],
+  "reset-password": ["url"],
+  "magic-link": ["url"],
+  "change-email": ["url"],
+  "account-exists": ["url"],
+  "email-changed": [],
+  "account-deleted": [],
+};
+
+export const mailTemplates = Object.keys(templatePlaceholders) as MailTemplate[];

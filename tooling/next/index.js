@@ -8,7 +8,7 @@ const monorepoRoot = fileURLToPath(new URL("../..", import.meta.url));
 /** @returns {import("next").NextConfig} */
 export function createNextConfig() {
   return {
-    transpilePackages: ["@tillbox/ui", "@tillbox/plugin-sdk", "@tillbox/api", "@tillbox/trpc", "@tillbox/core", "@tillbox/db", "@tillbox/events", "@tillbox/config"],
+    transpilePackages: ["@tillbox/ui", "@tillbox/plugin-sdk", "@tillbox/api", "@tillbox/trpc", "@tillbox/core", "@tillbox/db", "@tillbox/events", "@tillbox/config", "@tillbox/email", "@tillbox/rate-limit"],
     // Native/wasm database drivers must load from node_modules at runtime, not be bundled.
     serverExternalPackages: ["pg", "@electric-sql/pglite", "@prisma/adapter-pg", "@prisma/client", "@prisma/client-runtime-utils", "inngest"],
     typedRoutes: false,

@@ -1,16 +1,33 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { clientIp, getRateLimiter, rateLimitResponse } from "@tillbox/rate-limit";
+import { retryAfterHeaders } from "@tillbox/trpc";
 import { appRouter } from "./root";
-import { createContext } from "./context";
+import { createRequestContext } from "./context";
 
 /** The /api/trpc endpoint of both apps. Internal errors are logged here and answered without detail. */
-export function handleTRPCRequest(request: Request): Promise<Response> {
+export async function handleTRPCRequest(request: Request): Promise<Response> {
+  const limited = await apiRateLimit(request);
+  if (limited) return limited;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => createContext({ headers: request.headers }),
+    createContext: () => createRequestContext({ headers: request.headers, url: request.url }),
+    responseMeta: ({ errors }) => ({ headers: retryAfterHeaders(errors) }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);
     },
   });
+}
+
+/** The general per-IP limit (RATE_LIMIT_API_PER_MINUTE); flows like sign-in add their own, stricter ones. */
+async function apiRateLimit(request: Request): Promise<Response | undefined> {
+  try {
+    const result = await getRateLimiter().consume("api", clientIp(request.headers));
+    return result.allowed ? undefined : rateLimitResponse(result.retryAfterSeconds);
+  } catch (error) {
+    // A broken limiter store must not take the whole API down; sign-in limits still apply.
+    console.error("API rate limit unavailable:", error);
+    return undefined;
+  }
 }

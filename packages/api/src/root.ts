@@ -3,12 +3,24 @@ import { pluginRouters } from "./generated/routers.generated";
 import { getHealth } from "./health";
 import { eventsRouter } from "./routers/events-router";
 import { pluginsRouter } from "./routers/plugins-router";
+import { tenantsRouter } from "./routers/tenants-router";
+import { apiKeysRouter } from "./routers/api-keys-router";
+import { auditRouter } from "./routers/audit-router";
+import { rolesRouter } from "./routers/roles-router";
+import { usersRouter } from "./routers/users-router";
+import { mailRouter } from "./routers/mail-router";
 
 /** Core namespaces plus one namespace per installed plugin (composed, fully typed). */
 export const appRouter = router({
   health: publicProcedure.query(({ ctx }) => getHealth(ctx.db)),
   plugins: pluginsRouter,
   events: eventsRouter,
+  tenants: tenantsRouter,
+  roles: rolesRouter,
+  users: usersRouter,
+  apiKeys: apiKeysRouter,
+  audit: auditRouter,
+  mail: mailRouter,
   ...pluginRouters,
 });
 

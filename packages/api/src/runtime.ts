@@ -2,16 +2,21 @@ import { getEnv, usesInngest } from "@tillbox/config";
 import { getDb, type Db } from "@tillbox/db";
 import { createInngestClient, createRelay, inngestServeHandlers, type Relay, type RegisteredFunction } from "@tillbox/events";
 import { pluginFunctions } from "./generated/functions.generated";
+import { ensureBuiltinRoles } from "@tillbox/core";
+import { allScopes } from "./access";
 import { pluginServiceFor } from "./plugin-runtime";
 
 export const registeredFunctions: readonly RegisteredFunction[] = pluginFunctions as readonly RegisteredFunction[];
 
 const runtime = globalThis as unknown as { tillboxRelay?: Relay; tillboxBoot?: Promise<unknown> };
 
-/** Syncs installed plugins into the state table; once per process, safe in several processes. */
+/** Syncs installed plugins into the state table and creates missing built-in roles; once per process, safe in several processes. */
 export function bootPlugins(db: Db = getDb()): Promise<unknown> {
+  const tenantId = getEnv().TILLBOX_DEFAULT_TENANT;
   runtime.tillboxBoot ??= pluginServiceFor(db)
-    .boot({ tenantId: getEnv().TILLBOX_DEFAULT_TENANT, actorId: null })
+    .boot({ tenantId, actorId: null })
+    // After the plugin sync, so the roles are created with every installed plugin's scopes.
+    .then(() => ensureBuiltinRoles(db, tenantId, allScopes()))
     .catch((error: unknown) => {
       runtime.tillboxBoot = undefined;
       console.error("Plugin sync failed:", error instanceof Error ? error.message : error);

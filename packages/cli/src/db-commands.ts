@@ -1,7 +1,8 @@
 import { rmSync } from "node:fs";
 import { getEnv, isProduction } from "@tillbox/config";
 import { migrationSources, runMigrations } from "@tillbox/db/migrations";
-import { installedPlugins, pluginServiceFor } from "@tillbox/api";
+import { allScopes, installedPlugins, pluginServiceFor } from "@tillbox/api";
+import { ensureBuiltinRoles } from "@tillbox/core";
 import { embeddedDataDir, type OpenDatabase } from "./database";
 
 export async function migrate(database: OpenDatabase): Promise<string[]> {
@@ -13,8 +14,11 @@ export async function migrate(database: OpenDatabase): Promise<string[]> {
   }
 }
 
+/** Plugin states synced, then the default tenant's missing built-in roles created (with every installed scope). */
 export async function bootInstalledPlugins(database: OpenDatabase): Promise<void> {
-  await pluginServiceFor(database.db).boot({ tenantId: getEnv().TILLBOX_DEFAULT_TENANT, actorId: null });
+  const tenantId = getEnv().TILLBOX_DEFAULT_TENANT;
+  await pluginServiceFor(database.db).boot({ tenantId, actorId: null });
+  await ensureBuiltinRoles(database.db, tenantId, allScopes());
 }
 
 /**

@@ -7,6 +7,11 @@ const envSchema = z.object({
   TILLBOX_DATA_DIR: z.string().default(".data"),
   TILLBOX_EMBEDDED_DB_PORT: z.coerce.number().int().positive().default(54329),
   TILLBOX_DEFAULT_TENANT: z.string().default("default"),
+  /** Host whose subdomains map to tenants through subdomain rules ("acme.<base>"); unset = off. */
+  TILLBOX_BASE_DOMAIN: z
+    .string()
+    .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)*$/i, 'must be a host name without scheme or port, e.g. "tillbox.localhost"')
+    .optional(),
   TILLBOX_RELAY: z.enum(["on", "off"]).default("on"),
   TILLBOX_RELAY_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
   INNGEST_EVENT_KEY: z.string().optional(),

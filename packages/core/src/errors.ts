@@ -6,13 +6,7 @@ export class DomainError extends Error {
   constructor(
     readonly code: string,
     message: string,
-    readonly status:
-      | "BAD_REQUEST"
-      | "NOT_FOUND"
-      | "CONFLICT"
-      | "FORBIDDEN"
-      | "PRECONDITION_FAILED"
-      | "TOO_MANY_REQUESTS" = "BAD_REQUEST",
+    readonly status: "BAD_REQUEST" | "NOT_FOUND" | "CONFLICT" | "FORBIDDEN" | "PRECONDITION_FAILED" | "TOO_MANY_REQUESTS" = "BAD_REQUEST",
   ) {
     super(message);
     this.name = "DomainError";

@@ -12,6 +12,8 @@ export const coreScopes = {
   "roles:manage": "Create, change and delete roles and edit the role × scope matrix",
   "api-keys:manage": "Create, list and revoke your own API keys for the REST API",
   "mail:read": "Read the dev mailbox: emails captured instead of sent outside production",
+  "tenants:read": "See tenants and their routing rules (other tenants: platform tenant only)",
+  "tenants:manage": "Create tenants and edit routing rules (platform tenant only)",
 } as const;
 
 export type CoreScope = keyof typeof coreScopes;

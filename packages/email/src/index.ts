@@ -5,3 +5,4 @@ export { createDevTransport, firstUrl, type DevTransportOptions } from "./transp
 export { createSmtpTransport, type SmtpTransportOptions } from "./transports/smtp-transport";
 export type { MailTransport, OutgoingMail } from "./transports/types";
 export { getDevMessage, listDevMessages, type DevMessageSummary } from "./dev-mailbox";
+export { getMailer, setMailer } from "./shared";

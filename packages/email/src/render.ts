@@ -24,9 +24,11 @@ function checkData(template: MailMessage["template"], data: Record<string, strin
   for (const key of templatePlaceholders[template]) {
     if (!data[key]) throw new Error(`Mail template "${template}" needs data.${key}.`);
   }
-  // Only web links: a javascript: or data: URL must never become a clickable button.
-  if (data.url !== undefined && !/^https?:\/\//i.test(data.url)) {
-    throw new Error(`Mail template "${template}": data.url must be an http(s) URL.`);
+  // Only web links: a javascript: or data: URL must never become something to click.
+  for (const [key, value] of Object.entries(data)) {
+    if (/url$/i.test(key) && !/^https?:\/\/[^\s]+$/i.test(value)) {
+      throw new Error(`Mail template "${template}": data.${key} must be an http(s) URL.`);
+    }
   }
 }
 
@@ -49,6 +51,11 @@ export function renderMail(message: Pick<MailMessage, "template" | "locale" | "d
   return { subject: fill(copy.subject, data), text, html, locale };
 }
 
+/** Links inside already escaped text (e.g. account-exists' reset link) become clickable. */
+function linkify(escaped: string): string {
+  return escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}" style="color:#111827">${url}</a>`);
+}
+
 interface HtmlParts {
   locale: string;
   greeting: string;
@@ -62,7 +69,7 @@ function renderHtml(parts: HtmlParts): string {
   const p = (content: string, style = "") => `<p style="margin:0 0 16px;${style}">${content}</p>`;
   const body = [
     p(escapeHtml(parts.greeting)),
-    ...parts.paragraphs.map((paragraph) => p(escapeHtml(paragraph))),
+    ...parts.paragraphs.map((paragraph) => p(linkify(escapeHtml(paragraph)))),
     ...(parts.link
       ? [
           p(

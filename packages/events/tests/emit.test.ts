@@ -58,12 +58,24 @@ describe("emit", () => {
   });
 
   it("catalogues the core plugin events", () => {
-    expect(coreEventCatalogue.map((event) => event.name).sort()).toEqual([
+    const names = coreEventCatalogue.map((event) => event.name).sort();
+    expect(names.filter((name) => name.startsWith("plugin."))).toEqual([
       "plugin.disabled",
       "plugin.enabled",
       "plugin.failed",
       "plugin.settings_updated",
     ]);
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "security.account.locked",
+        "security.login.failed",
+        "user.deleted",
+        "user.email_changed",
+        "user.email_verified",
+        "user.password_changed",
+        "user.signed_up",
+      ]),
+    );
     expect(coreEvents.pluginFailed.schema.safeParse({ slug: "x" }).success).toBe(false);
   });
 });

@@ -20,6 +20,11 @@ export interface EventCatalogueEntry {
 }
 
 export interface Context {
+  /**
+   * Scoped to tenantId by the host (forTenant in @tillbox/db): reads, updates and deletes of
+   * tenant tables only see this tenant's rows and creates are stamped with it. Use it for all
+   * request work; platform-wide work (tenant admin) goes through core services.
+   */
   db: Db;
   tenantId: string;
   actor: Actor;

@@ -30,10 +30,23 @@ const t = initTRPC
           ...data,
           domainCode: cause instanceof DomainError ? cause.code : undefined,
           fieldErrors: cause instanceof ZodError ? zodFieldErrors(cause) : undefined,
+          retryAfterSeconds: retryAfterOf(cause),
         },
       };
     },
   });
+
+/** A rate-limit error (code RATE_LIMITED, from @tillbox/rate-limit) says when to come back. */
+export function retryAfterOf(cause: unknown): number | undefined {
+  if (!(cause instanceof DomainError) || !("retryAfterSeconds" in cause)) return undefined;
+  return typeof cause.retryAfterSeconds === "number" ? cause.retryAfterSeconds : undefined;
+}
+
+/** For fetchRequestHandler's responseMeta: a 429 carries Retry-After (the longest wait in a batch). */
+export function retryAfterHeaders(errors: readonly { cause?: unknown }[]): Record<string, string> | undefined {
+  const seconds = Math.max(0, ...errors.map((error) => retryAfterOf(error.cause) ?? 0));
+  return seconds > 0 ? { "Retry-After": String(Math.ceil(seconds)) } : undefined;
+}
 
 function zodFieldErrors(error: ZodError): Record<string, string> {
   const fields: Record<string, string> = {};

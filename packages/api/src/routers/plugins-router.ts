@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { authorizedProcedure, publicProcedure, router } from "@tillbox/trpc";
 import { originOf } from "../context";
+import { assertPlatformTenant } from "../platform";
 import { pluginServiceFor } from "../plugin-runtime";
 
 const slugInput = z.object({ slug: z.string().min(1) });
@@ -15,6 +16,8 @@ export const pluginsRouter = router({
   enable: authorizedProcedure("plugins:manage")
     .input(slugInput)
     .mutation(async ({ ctx, input }) => {
+      // plugin_state is one row per installation: switching it affects every tenant.
+      assertPlatformTenant(ctx, "Plugins");
       const service = pluginServiceFor(ctx.db);
       await service.enable(input.slug, originOf(ctx));
       return service.info(input.slug);
@@ -23,6 +26,8 @@ export const pluginsRouter = router({
   disable: authorizedProcedure("plugins:manage")
     .input(slugInput)
     .mutation(async ({ ctx, input }) => {
+      // plugin_state is one row per installation: switching it affects every tenant.
+      assertPlatformTenant(ctx, "Plugins");
       const service = pluginServiceFor(ctx.db);
       await service.disable(input.slug, originOf(ctx));
       return service.info(input.slug);
@@ -30,7 +35,10 @@ export const pluginsRouter = router({
 
   updateSettings: authorizedProcedure("plugins:manage")
     .input(slugInput.extend({ settings: z.record(z.string(), z.unknown()) }))
-    .mutation(({ ctx, input }) => pluginServiceFor(ctx.db).updateSettings(input.slug, input.settings, originOf(ctx))),
+    .mutation(({ ctx, input }) => {
+      assertPlatformTenant(ctx, "Plugin settings");
+      return pluginServiceFor(ctx.db).updateSettings(input.slug, input.settings, originOf(ctx));
+    }),
 
   /** Slugs of enabled plugins: the UI hides what is off. Public because it reveals no data. */
   enabled: publicProcedure.query(({ ctx }) => pluginServiceFor(ctx.db).enabledSlugs()),

@@ -66,6 +66,6 @@ export function forTenantAsDb(db: Db, tenantId: string): Db {
  * (tenant admin). Anything else is returned as is, so an unknown client stays as narrow as it was.
  * Plugins can't reach this: they import @tillbox/plugin-sdk only.
  */
-export function withoutTenantScope(db: Db | TenantDb): Db {
-  return baseOf.get(db) ?? (db as Db);
+export function withoutTenantScope<T extends object>(db: T): T | Db {
+  return baseOf.get(db) ?? db;
 }

@@ -27,7 +27,8 @@ export const de: LocaleCatalogue = {
     },
     "account-exists": {
       subject: "Du hast bereits ein Konto",
-      paragraphs: ["Jemand wollte sich mit dieser E-Mail-Adresse registrieren, aber es gibt dafür bereits ein Konto.", "Warst du das, melde dich stattdessen an oder setze dein Passwort auf der Anmeldeseite zurück. Andernfalls ignoriere diese E-Mail."],
+      paragraphs: ["Jemand wollte sich mit dieser E-Mail-Adresse registrieren, aber es gibt dafür bereits ein Konto.", "Warst du das, melde dich stattdessen an. Passwort vergessen? Hier wählst du ein neues: {resetUrl}",
+        "Warst du es nicht, ignoriere diese E-Mail."],
       action: "Anmelden",
     },
     "email-changed": {

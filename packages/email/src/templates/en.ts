@@ -27,7 +27,8 @@ export const en: LocaleCatalogue = {
     },
     "account-exists": {
       subject: "You already have an account",
-      paragraphs: ["Someone tried to sign up with this email address, but an account already exists for it.", "If it was you, sign in instead, or reset your password from the sign-in page. Otherwise, ignore this email."],
+      paragraphs: ["Someone tried to sign up with this email address, but an account already exists for it.", "If it was you, sign in instead. Forgot your password? Choose a new one here: {resetUrl}",
+        "If it was not you, ignore this email."],
       action: "Sign in",
     },
     "email-changed": {

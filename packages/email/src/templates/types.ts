@@ -19,14 +19,15 @@ export interface LocaleCatalogue {
 
 /**
  * The data each template requires. `name` is optional everywhere (greeting falls back);
- * `url` is the link the recipient must follow (see packages/core/src/identity/mailer.ts).
+ * `url` is the link the recipient must follow (see packages/core/src/identity/mailer.ts);
+ * account-exists also offers `resetUrl` (forgot password). Every `…url`/`…Url` value must be http(s).
  */
 export const templatePlaceholders: Record<MailTemplate, readonly string[]> = {
   "verify-email": ["url"],
   "reset-password": ["url"],
   "magic-link": ["url"],
   "change-email": ["url"],
-  "account-exists": ["url"],
+  "account-exists": ["url", "resetUrl"],
   "email-changed": [],
   "account-deleted": [],
 };

@@ -1,5 +1,4 @@
 import { coreScopes } from "../../scopes";
-import type { InstalledPlugin } from "../../plugins/types";
 
 /** Stored on the owner role: every scope, including ones plugins installed later declare. */
 export const ALL_SCOPES = "*";
@@ -11,7 +10,8 @@ export interface ScopeGroup {
   scopes: { scope: string; description: string }[];
 }
 
-type ScopeSource = Pick<InstalledPlugin, "slug" | "name" | "permissions">;
+/** The slice of an installed plugin manifest the catalogue reads. */
+type ScopeSource = { slug: string; name: string; permissions?: Readonly<Record<string, string>> };
 
 /** Core scopes first, then each installed plugin's, in composed order: the columns of the matrix editor. */
 export function scopeCatalogue(plugins: readonly ScopeSource[]): ScopeGroup[] {

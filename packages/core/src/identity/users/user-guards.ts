@@ -23,18 +23,17 @@ export async function assertMayManage(tx: Tx, actor: AccessActor, userId: string
 
 /**
  * Locks the tenant's owner role row, so two concurrent changes can't each remove "the other" owner,
- * then refuses when `userId` is the last active owner. Call inside the transaction making the change.
+ * then refuses when `userId` is an owner and no other active owner would remain. Call inside the transaction making the change.
  */
 export async function assertNotLastOwner(tx: Tx, tenantId: string, userId: string): Promise<void> {
   const owner = await tx.role.findUnique({ where: { tenantId_key: { tenantId, key: "owner" } }, select: { id: true } });
   if (!owner) return;
   await tx.$queryRaw`SELECT id FROM "role" WHERE id = ${owner.id}::uuid FOR UPDATE`;
-  const owners = await tx.userRole.findMany({
-    where: { roleId: owner.id, user: { status: "active" } },
-    select: { userId: true },
-  });
-  const ids = owners.map((row) => row.userId);
-  if (ids.includes(userId) && ids.length === 1) {
+  const isOwner = await tx.userRole.findUnique({ where: { userId_roleId: { userId, roleId: owner.id } } });
+  if (!isOwner) return;
+  // Suspended owners don't count: the tenant needs an owner who can sign in.
+  const others = await tx.userRole.count({ where: { roleId: owner.id, userId: { not: userId }, user: { status: "active" } } });
+  if (others === 0) {
     throw new DomainError("LAST_OWNER", "This is the last active owner; make someone else owner first.", "CONFLICT");
   }
 }

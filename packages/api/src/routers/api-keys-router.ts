@@ -1,0 +1,24 @@
+import { z } from "zod";
+import { createApiKey, listApiKeys, revokeApiKey } from "@tillbox/core";
+import { authorizedProcedure, router } from "@tillbox/trpc";
+import { accessActor, allScopes } from "../access";
+
+/** The caller's own keys for the REST API (/api/v1). */
+export const apiKeysRouter = router({
+  list: authorizedProcedure("api-keys:manage").query(({ ctx }) => (ctx.actor.id ? listApiKeys(ctx.db, ctx.tenantId, ctx.actor.id) : [])),
+
+  /** The response carries `key` in full: the only time it is ever shown. */
+  create: authorizedProcedure("api-keys:manage")
+    .input(
+      z.object({
+        name: z.string().trim().min(1).max(80),
+        scopes: z.array(z.string().min(1)).min(1).max(200),
+        expiresAt: z.coerce.date().nullable().optional(),
+      }),
+    )
+    .mutation(({ ctx, input }) => createApiKey(ctx.db, accessActor(ctx), input, allScopes())),
+
+  revoke: authorizedProcedure("api-keys:manage")
+    .input(z.object({ id: z.string().uuid() }))
+    .mutation(({ ctx, input }) => revokeApiKey(ctx.db, accessActor(ctx), input.id)),
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import superjson from "superjson";
+import { setDb } from "@tillbox/db";
+import { createTestDb, type TestDb } from "@tillbox/db/testing";
+import { handleTRPCRequest, tenantRequestOf } from "../src";
+
+let test: TestDb;
+const previousBase = process.env.TILLBOX_BASE_DOMAIN;
+
+beforeAll(async () => {
+  test = await createTestDb();
+  setDb(test.db);
+  process.env.TILLBOX_BASE_DOMAIN = "tillbox.localhost";
+});
+afterAll(async () => {
+  setDb(undefined);
+  if (previousBase === undefined) delete process.env.TILLBOX_BASE_DOMAIN;
+  else process.env.TILLBOX_BASE_DOMAIN = previousBase;
+  await test.close();
+});
+
+async function call(path: string, input: unknown, options: { host?: string; method?: "GET" | "POST"; referer?: string } = {}) {
+  const headers = new Headers({ host: options.host ?? "localhost:3001", "content-type": "application/json" });
+  if (options.referer) headers.set("referer", options.referer);
+  const base = `http://${options.host ?? "localhost:3001"}/api/trpc/${path}`;
+  const request =
+    options.method === "GET"
+      ? new Request(input === undefined ? base : `${base}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`, { headers })
+      : new Request(base, { method: "POST", headers, body: JSON.stringify(superjson.serialize(input)) });
+  const response = await handleTRPCRequest(request);
+  const body = await response.json();
+  return { status: response.status, data: body.result ? superjson.deserialize<any>(body.result.data) : undefined, error: body.error?.json }; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+describe("tenants router over HTTP", () => {
+  let acmeId = "";
+
+  it("lets the platform tenant create tenants and rules, audited", async () => {
+    const created = await call("tenants.create", { slug: "acme", name: "Acme" });
+    expect(created.status).toBe(200);
+    acmeId = created.data.id;
+    const route = await call("tenants.routes.create", { tenantId: acmeId, kind: "subdomain", value: "Acme" });
+    expect(route.data).toMatchObject({ kind: "subdomain", value: "acme", tenantId: acmeId });
+    await call("tenants.routes.create", { tenantId: acmeId, kind: "path_prefix", value: "/acme" });
+    expect(await test.db.auditLog.count({ where: { tenantId: "default", action: { startsWith: "tenant." } } })).toBe(3);
+    const list = await call("tenants.list", undefined, { method: "GET" });
+    expect(list.data.map((tenant: { slug: string }) => tenant.slug)).toEqual(["default", "acme"]);
+  });
+
+  it("answers bad values with 400 naming the field, duplicates with 409", async () => {
+    const bad = await call("tenants.routes.create", { tenantId: acmeId, kind: "exact_domain", value: "https://acme.com/shop" });
+    expect(bad.status).toBe(400);
+    expect(bad.error.data.fieldErrors).toHaveProperty("value");
+    const duplicate = await call("tenants.routes.create", { tenantId: acmeId, kind: "subdomain", value: "acme" });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.error.data.domainCode).toBe("TENANT_ROUTE_TAKEN");
+    const slug = await call("tenants.create", { slug: "Not A Slug", name: "x" });
+    expect(slug.error.data.fieldErrors).toHaveProperty("slug");
+  });
+
+  it("resolves each request's tenant from its host or its page's path", async () => {
+    const bySubdomain = await call("tenants.current", undefined, { method: "GET", host: "acme.tillbox.localhost:3000" });
+    expect(bySubdomain.data.tenant.slug).toBe("acme");
+    expect(bySubdomain.data.routes.map((route: { value: string }) => route.value).sort()).toEqual(["/acme", "acme"]);
+    const byPath = await call("tenants.current", undefined, { method: "GET", referer: "http://localhost:3001/acme/settings" });
+    expect(byPath.data.tenant.slug).toBe("acme");
+    const fallback = await call("tenants.current", undefined, { method: "GET", host: "unknown.example.org" });
+    expect(fallback.data).toEqual({ tenant: expect.objectContaining({ id: "default" }), routes: [] });
+  });
+
+  it("refuses tenant administration from any other tenant with 403", async () => {
+    const host = "acme.tillbox.localhost";
+    for (const [path, input, method] of [
+      ["tenants.list", undefined, "GET"],
+      ["tenants.create", { slug: "evil", name: "Evil" }, "POST"],
+      ["tenants.routes.create", { tenantId: acmeId, kind: "exact_domain", value: "evil.example.com" }, "POST"],
+      ["plugins.disable", { slug: "webhooks" }, "POST"],
+    ] as const) {
+      const response = await call(path, input, { host, method });
+      expect(response.status, path).toBe(403);
+      expect(response.error.data.domainCode, path).toBe("PLATFORM_TENANT_ONLY");
+    }
+    expect(await test.db.tenant.count({ where: { slug: "evil" } })).toBe(0);
+  });
+
+  it("reads the forwarded host first and ignores a Referer from another host", () => {
+    const headers = new Headers({ host: "internal:3000", "x-forwarded-host": "acme.tillbox.localhost, proxy", referer: "http://other.example/acme" });
+    expect(tenantRequestOf(headers, "http://internal:3000/api/trpc/x")).toEqual({ host: "acme.tillbox.localhost", path: "/api/trpc/x" });
+  });
+});

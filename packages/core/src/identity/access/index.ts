@@ -1,0 +1,10 @@
+export * from "./scope-catalogue";
+export * from "./permissions";
+export * from "./builtin-roles";
+export * from "./resolve-permissions";
+export * from "./roles-service";
+export * from "./role-matrix";
+export { validateRoleScopes } from "./role-scopes";
+export * from "./api-keys-service";
+export { hashApiKey } from "./api-key-format";
+export { isUuid } from "./uuid";

@@ -1,0 +1,114 @@
+import { z } from "zod";
+import { Prisma } from "@tillbox/db";
+import { recordAudit } from "../../audit/record-audit";
+import { DomainError } from "../../errors";
+import { activeUser, type AccountsContext } from "./context";
+import { countryCodes } from "./countries";
+
+const country = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => countryCodes.has(code), "must be an ISO 3166-1 alpha-2 country code");
+
+/** Member state prefix (EL = Greece, XI = Northern Ireland) + 2–12 characters; VIES does the real check. */
+const euVatId = /^(AT|BE|BG|CY|CZ|DE|DK|EE|EL|ES|FI|FR|HR|HU|IE|IT|LT|LU|LV|MT|NL|PL|PT|RO|SE|SI|SK|XI)[0-9A-Z+*]{2,12}$/;
+
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+export const billingAddressSchema = z.object({
+  line1: z.string().trim().min(1).max(200),
+  line2: z.string().trim().max(200).optional(),
+  city: z.string().trim().min(1).max(100),
+  postalCode: z.string().trim().min(1).max(20),
+  region: z.string().trim().max(100).optional(),
+  country,
+});
+
+/** A patch: omitted fields stay, null clears. */
+export const profileUpdateSchema = z.strictObject({
+  name: optionalText(200),
+  company: optionalText(200),
+  billingAddress: billingAddressSchema.nullable().optional(),
+  vatId: z
+    .string()
+    .transform((value) => value.replace(/[\s.-]/g, "").toUpperCase())
+    .refine((value) => euVatId.test(value), "must be an EU VAT id starting with its country prefix, e.g. DE123456789")
+    .nullable()
+    .optional(),
+  country: country.nullable().optional(),
+  locale: z.enum(["en", "de"]).optional(),
+});
+
+export type ProfileUpdate = z.input<typeof profileUpdateSchema>;
+export type BillingAddress = z.infer<typeof billingAddressSchema>;
+
+export interface Profile {
+  id: string;
+  email: string;
+  emailVerified: boolean;
+  name: string | null;
+  company: string | null;
+  billingAddress: BillingAddress | null;
+  vatId: string | null;
+  country: string | null;
+  locale: string;
+}
+
+function toProfile(user: Awaited<ReturnType<typeof activeUser>>): Profile {
+  const address = billingAddressSchema.safeParse(user.billingAddress);
+  return {
+    id: user.id,
+    email: user.email,
+    emailVerified: user.emailVerifiedAt !== null,
+    name: user.name,
+    company: user.company,
+    billingAddress: address.success ? address.data : null,
+    vatId: user.vatId,
+    country: user.country,
+    locale: user.locale,
+  };
+}
+
+export async function getProfile(ctx: AccountsContext, input: { tenantId: string; userId: string }): Promise<Profile> {
+  return toProfile(await activeUser(ctx, input.tenantId, input.userId));
+}
+
+/** Validation errors name the field path, e.g. `billingAddress.country must be …`. */
+export async function updateProfile(
+  ctx: AccountsContext,
+  input: { tenantId: string; userId: string; patch: ProfileUpdate },
+): Promise<Profile> {
+  const parsed = profileUpdateSchema.safeParse(input.patch);
+  if (!parsed.success) {
+    const detail = parsed.error.issues.map((issue) => `${issue.path.join(".") || "patch"} ${issue.message}`).join("; ");
+    throw new DomainError("INVALID_PROFILE", detail);
+  }
+  const user = await activeUser(ctx, input.tenantId, input.userId);
+  const patch = parsed.data;
+  const changed = Object.keys(patch).filter((key) => patch[key as keyof typeof patch] !== undefined);
+  const updated = await ctx.db.$transaction(async (tx) => {
+    const row = await tx.user.update({
+      where: { id: user.id },
+      data: {
+        name: patch.name === "" ? null : patch.name,
+        company: patch.company === "" ? null : patch.company,
+        billingAddress: patch.billingAddress === null ? Prisma.DbNull : patch.billingAddress,
+        vatId: patch.vatId,
+        country: patch.country,
+        locale: patch.locale,
+      },
+    });
+    // Field names only: the audit log must not become a second copy of personal data.
+    await recordAudit(tx, {
+      tenantId: input.tenantId,
+      actorId: user.id,
+      action: "user.profile_updated",
+      targetType: "user",
+      targetId: user.id,
+      data: { fields: changed },
+    });
+    return row;
+  });
+  return toProfile(updated);
+}

@@ -7,6 +7,14 @@ if (!existsSync(chromiumPath)) {
   throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
 }
 
+const chromium = {
+  ...devices["Desktop Chrome"],
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  },
+};
+
 export default defineConfig({
   testDir: "./e2e",
   // The specs toggle shared plugin state, so they must not interleave.
@@ -28,24 +36,19 @@ export default defineConfig({
     navigationTimeout: 60_000,
   },
   projects: [
-    {
-      name: "chromium",
-      use: {
-        ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        },
-      },
-    },
+    // Signs the owner in once and saves the session (e2e/support/env.ts ownerStatePath).
+    { name: "setup", testMatch: /\.setup\.ts$/, use: chromium },
+    { name: "chromium", testIgnore: /\.setup\.ts$/, dependencies: ["setup"], use: chromium },
   ],
   webServer: {
     // The dev orchestrator on a fresh embedded database (DATABASE_URL blanked: a shared server
     // database would carry state between runs), then migrations, seed and both apps: the Quick start path.
     command: "pnpm --dir ../.. exec tsx packages/cli/src/dev.ts",
     url: "http://localhost:3001/api/health",
-    env: { DATABASE_URL: "", TILLBOX_DATA_DIR: ".data/e2e", TILLBOX_FRESH: "1", NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
-    reuseExistingServer: false,
+    // REDIS_URL blanked too: rate-limit counters start empty with the database, per run.
+    env: { DATABASE_URL: "", REDIS_URL: "", TILLBOX_DATA_DIR: ".data/e2e", TILLBOX_FRESH: "1", NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    // Fresh by default; PLAYWRIGHT_REUSE_SERVER=1 reuses a running `pnpm dev` (same ports) while writing specs.
+    reuseExistingServer: process.env.PLAYWRIGHT_REUSE_SERVER === "1",
     // SIGTERM lets the orchestrator stop both apps and the embedded database; the default
     // SIGKILL would orphan the detached app processes on ports 3000/3001.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },

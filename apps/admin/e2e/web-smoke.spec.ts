@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-
-const WEB_URL = process.env.WEB_URL ?? "http://localhost:3000";
+import { WEB_URL } from "./support/env";
+import { expect, test } from "./support/fixtures";
 
 test("web home renders and /api/health reports a healthy stack", async ({ page, request }) => {
   const health = await request.get(`${WEB_URL}/api/health`, { timeout: 120_000 });
@@ -13,8 +12,21 @@ test("web home renders and /api/health reports a healthy stack", async ({ page, 
   const response = await page.goto(`${WEB_URL}/`);
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Sell your digital product");
-  await page.getByRole("link", { name: "Account" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: "Your account" })).toBeVisible();
+  // Signed out: the header offers sign-in, and the account page sends visitors there first.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(`${WEB_URL}/auth/sign-in`);
+  const account = await page.goto(`${WEB_URL}/account`);
+  expect(account?.status()).toBe(200);
+  await expect(page).toHaveURL(`${WEB_URL}/auth/sign-in?callbackUrl=%2Faccount`);
+});
+
+test("the back-office sends signed-out visitors to its sign-in page", async ({ page }) => {
+  await page.goto("/plugins");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByLabel("Email", { exact: true })).toBeVisible();
+  // Its API refuses anonymous callers instead of acting as anybody.
+  const refused = await page.request.get("/api/trpc/plugins.list");
+  expect([401, 403]).toContain(refused.status());
 });
 
 test("admin /api/health answers JSON with plugin states", async ({ request }) => {

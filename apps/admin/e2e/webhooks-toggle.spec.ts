@@ -1,5 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
-import { pluginStatus, trpcMutation, trpcQuery } from "./trpc";
+import type { Page } from "@playwright/test";
+import { demo, ownerStatePath } from "./support/env";
+import { expect, test } from "./support/fixtures";
+import { pluginStatus, trpcMutation, trpcQuery } from "./support/trpc";
+
+// Signed in as the owner (auth.setup.ts): the back-office has no anonymous or dev-admin access.
+test.use({ storageState: ownerStatePath });
 
 const sidebarLink = (page: Page) => page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Webhooks" });
 
@@ -10,7 +15,7 @@ test.beforeEach(async ({ request }) => {
 
 test("webhooks page follows the plugin's enabled switch without a restart", async ({ page, request }) => {
   await page.goto("/");
-  await expect(page.getByTestId("dev-banner")).toContainText("every request acts as the dev admin");
+  await expect(page.getByTestId("user-menu")).toContainText(demo.owner.email);
 
   // Enabled: the sidebar entry leads to the plugin's page.
   await sidebarLink(page).click();

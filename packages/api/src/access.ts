@@ -26,5 +26,6 @@ export async function actorForApiKey(db: Db, rawKey: string): Promise<(Actor & {
 
 /** What the access services need from a request: tenant, who, what they hold, and where from. */
 export function accessActor(ctx: Context): AccessActor {
-  return { ...originOf(ctx), permissions: ctx.actor.permissions };
+  // actorId is who acts (ownership checks); impersonatedBy is who answers for it (audit entries).
+  return { ...originOf(ctx), actorId: ctx.actor.id, impersonatedBy: ctx.actor.impersonatedBy ?? null, permissions: ctx.actor.permissions };
 }

@@ -1,20 +1,12 @@
-import { getEnv, isProduction } from "@tillbox/config";
+import { getEnv } from "@tillbox/config";
 import { resolveTenant, type TenantRequest } from "@tillbox/core";
 import { forTenantAsDb, getDb, type Db } from "@tillbox/db";
 import type { Actor, Context, PluginGate } from "@tillbox/trpc";
 import { allEventNames } from "./event-catalogue";
 import { pluginServiceFor } from "./plugin-runtime";
+import { requestActor, type RequestSession } from "./request-actor";
 
-const devAdmin: Actor = { kind: "dev-admin", id: null, permissions: "all" };
-const anonymous: Actor = { kind: "anonymous", id: null, permissions: new Set() };
-
-/**
- * Until identity lands, every request outside production acts as the dev admin; in
- * production nobody holds a scope, so privileged procedures refuse (fail closed).
- */
-export function requestActor(): Actor {
-  return isProduction() ? anonymous : devAdmin;
-}
+export const anonymousActor: Actor = { kind: "anonymous", id: null, permissions: new Set() };
 
 /** Plugin states are read once per request, so one request sees one consistent answer. */
 function requestPluginGate(db: Db): PluginGate {
@@ -31,6 +23,7 @@ export interface ContextOptions {
   headers: Headers;
   /** The unscoped client; ctx.db is this client scoped to the tenant. */
   db?: Db;
+  /** Who calls; default anonymous (createRequestContext resolves it from the API key or session). */
   actor?: Actor;
   /** Already resolved (createRequestContext does it); default: TILLBOX_DEFAULT_TENANT. */
   tenantId?: string;
@@ -46,7 +39,7 @@ export function createContext(options: ContextOptions): Context {
   return {
     db: forTenantAsDb(db, tenantId),
     tenantId,
-    actor: options.actor ?? requestActor(),
+    actor: options.actor ?? anonymousActor,
     headers: options.headers,
     plugins: requestPluginGate(db),
     eventCatalogue: allEventNames(),
@@ -71,18 +64,37 @@ export function tenantRequestOf(headers: Headers, url?: string): TenantRequest {
   return { host, path };
 }
 
-/** createContext for an HTTP request: the tenant comes from the routing rules (cached in-process). */
-export async function createRequestContext(options: Omit<ContextOptions, "tenantId"> & { url?: string }): Promise<Context> {
-  const db = options.db ?? getDb();
-  const { tenantId } = await resolveTenant(db, tenantRequestOf(options.headers, options.url));
-  return createContext({ ...options, db, tenantId });
+/** The tenant of a request by the routing rules; Auth.js sign-in uses it (apps pass it to createAuth). */
+export async function requestTenantId(request: Request, db: Db = getDb()): Promise<string> {
+  return (await resolveTenant(db, tenantRequestOf(request.headers, request.url))).tenantId;
 }
 
-/** For the audit log: who and from where. */
+export interface RequestContextOptions extends Omit<ContextOptions, "tenantId" | "actor"> {
+  url?: string;
+  /** The app's Auth.js session (`await auth()`); null/undefined = no session. */
+  session?: RequestSession | null;
+}
+
+/**
+ * createContext for an HTTP request: the tenant comes from the routing rules (cached in-process),
+ * the actor from `Authorization: Bearer tbx_…` or else the Auth.js session (see request-actor.ts).
+ * A bad API key throws UNAUTHORIZED (401) rather than silently falling back to anonymous.
+ */
+export async function createRequestContext(options: RequestContextOptions): Promise<Context> {
+  const db = options.db ?? getDb();
+  const { tenantId } = await resolveTenant(db, tenantRequestOf(options.headers, options.url));
+  const actor = await requestActor(db, { headers: options.headers, tenantId, session: options.session ?? null });
+  return createContext({ headers: options.headers, db, tenantId, actor });
+}
+
+/**
+ * For the audit log: who and from where. While an admin impersonates a user, the entry names the
+ * real admin (the person accountable), not the user they act as.
+ */
 export function originOf(context: Context) {
   return {
     tenantId: context.tenantId,
-    actorId: context.actor.id,
+    actorId: context.actor.impersonatedBy ?? context.actor.id,
     ip: context.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
     userAgent: context.headers.get("user-agent"),
   };

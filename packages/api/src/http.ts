@@ -3,16 +3,22 @@ import { clientIp, getRateLimiter, rateLimitResponse } from "@tillbox/rate-limit
 import { retryAfterHeaders } from "@tillbox/trpc";
 import { appRouter } from "./root";
 import { createRequestContext } from "./context";
+import type { RequestSession } from "./request-actor";
+
+export interface TRPCRequestOptions {
+  /** The app's Auth.js session: `handleTRPCRequest(request, { session: await auth() })`. */
+  session?: RequestSession | null;
+}
 
 /** The /api/trpc endpoint of both apps. Internal errors are logged here and answered without detail. */
-export async function handleTRPCRequest(request: Request): Promise<Response> {
+export async function handleTRPCRequest(request: Request, options: TRPCRequestOptions = {}): Promise<Response> {
   const limited = await apiRateLimit(request);
   if (limited) return limited;
   return fetchRequestHandler({
     endpoint: "/api/trpc",
     req: request,
     router: appRouter,
-    createContext: () => createRequestContext({ headers: request.headers, url: request.url }),
+    createContext: () => createRequestContext({ headers: request.headers, url: request.url, session: options.session ?? null }),
     responseMeta: ({ errors }) => ({ headers: retryAfterHeaders(errors) }),
     onError({ error, path }) {
       if (error.code === "INTERNAL_SERVER_ERROR") console.error(`tRPC ${path ?? "?"} failed:`, error.cause ?? error);

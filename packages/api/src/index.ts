@@ -1,7 +1,8 @@
 export { appRouter, type AppRouter } from "./root";
-export { createContext, createRequestContext, requestActor, tenantRequestOf, type ContextOptions } from "./context";
+export { anonymousActor, createContext, createRequestContext, originOf, requestTenantId, tenantRequestOf, type ContextOptions, type RequestContextOptions } from "./context";
+export { requestActor, type RequestSession } from "./request-actor";
 export { isPlatformTenant } from "./platform";
-export { handleTRPCRequest } from "./http";
+export { handleTRPCRequest, type TRPCRequestOptions } from "./http";
 export { getHealth, healthResponse, type Health } from "./health";
 export { bootPlugins, createAppRelay, inngestRouteHandlers, registeredFunctions, startEventRelay } from "./runtime";
 export { installed as installedPlugins, pluginServiceFor } from "./plugin-runtime";

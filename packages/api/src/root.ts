@@ -9,6 +9,8 @@ import { auditRouter } from "./routers/audit-router";
 import { rolesRouter } from "./routers/roles-router";
 import { usersRouter } from "./routers/users-router";
 import { mailRouter } from "./routers/mail-router";
+import { authRouter } from "./routers/auth-router";
+import { accountRouter } from "./routers/account-router";
 
 /** Core namespaces plus one namespace per installed plugin (composed, fully typed). */
 export const appRouter = router({
@@ -21,6 +23,8 @@ export const appRouter = router({
   apiKeys: apiKeysRouter,
   audit: auditRouter,
   mail: mailRouter,
+  auth: authRouter,
+  account: accountRouter,
   ...pluginRouters,
 });
 

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 
-/** Input fields that name a row: `id`, `userId`, `deliveryId`, `tenantId`, plugin `slug`… */
-export const idLikeKey = (key: string) => key === "id" || key === "slug" || /Id$/.test(key);
+/** Input fields that name a row: `id`, `userId`, `deliveryId`, `tenantId`, plugin `slug`… (`vatId` is a tax number, not a row). */
+export const idLikeKey = (key: string) => key === "id" || key === "slug" || (/Id$/.test(key) && key !== "vatId");
 
 type Def = { type: string; [key: string]: unknown };
 const defOf = (schema: unknown): Def => (schema as { _zod: { def: Def } })._zod.def;

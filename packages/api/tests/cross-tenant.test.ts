@@ -23,7 +23,7 @@ const owners = new Map<string, string>();
 
 function callAs(tenantId: string) {
   const id = owners.get(tenantId) ?? null;
-  const actor = { kind: id ? "user" : "dev-admin", id, permissions: "all" } as const;
+  const actor = { kind: id ? "user" : "system", id, permissions: "all" } as const;
   return createCallerFactory(appRouter)(createContext({ headers: new Headers(), db: test.db, tenantId, actor }));
 }
 

@@ -2,15 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import superjson from "superjson";
 import { setDb } from "@tillbox/db";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { bootPlugins, getHealth, handleTRPCRequest, pluginServiceFor } from "../src";
+import { bootPlugins, getHealth, handleTRPCRequest, pluginServiceFor, type RequestSession } from "../src";
+import { ownerSession } from "./owner-session";
 
 let test: TestDb;
+let owner: RequestSession;
 const origin = { tenantId: "default", actorId: "test" };
 
 beforeAll(async () => {
   test = await createTestDb();
   setDb(test.db);
   await bootPlugins(test.db);
+  owner = await ownerSession(test.db);
 });
 afterAll(async () => {
   setDb(undefined);
@@ -19,16 +22,17 @@ afterAll(async () => {
 
 function trpcGet(path: string, input?: unknown): Promise<Response> {
   const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
-  return handleTRPCRequest(new Request(`http://localhost/api/trpc/${path}${query}`));
+  return handleTRPCRequest(new Request(`http://localhost/api/trpc/${path}${query}`), { session: owner });
 }
 
-function trpcPost(path: string, input: unknown): Promise<Response> {
+function trpcPost(path: string, input: unknown, session: RequestSession | null = owner): Promise<Response> {
   return handleTRPCRequest(
     new Request(`http://localhost/api/trpc/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(superjson.serialize(input)),
     }),
+    { session },
   );
 }
 
@@ -67,16 +71,10 @@ describe("the /api/trpc endpoint", () => {
     expect((await response.json()).error.json.data.domainCode).toBe("PLUGIN_NOT_INSTALLED");
   });
 
-  it("refuses privileged procedures in production: the dev admin guard fails closed", async () => {
-    const previous = process.env.NODE_ENV;
-    process.env.NODE_ENV = "production";
-    try {
-      const response = await trpcPost("plugins.disable", { slug: "webhooks" });
-      expect(response.status).toBe(403);
-      expect(await pluginServiceFor(test.db).isEnabled("webhooks")).toBe(true);
-    } finally {
-      process.env.NODE_ENV = previous;
-    }
+  it("refuses privileged procedures without a session, in every environment (no dev admin)", async () => {
+    const response = await trpcPost("plugins.disable", { slug: "webhooks" }, null);
+    expect(response.status).toBe(403);
+    expect(await pluginServiceFor(test.db).isEnabled("webhooks")).toBe(true);
   });
 });
 

@@ -21,12 +21,13 @@ describe("every procedure declares its permission", () => {
     }
   });
 
-  it.each(procedures)("%s names a known scope or public", (path, procedure) => {
+  it.each(procedures)("%s names a known scope, public or signed-in", (path, procedure) => {
     const permission = procedure._def.meta?.permission;
     expect(typeof permission, `${path} has no permission`).toBe("string");
     const namespace = path.split(".")[0]!;
     const pluginScopes = pluginScopesByNamespace().get(namespace);
-    const allowed = new Set<string>(["public", ...(pluginScopes ?? Object.keys(coreScopes))]);
+    // "signed-in": any user or API-key actor, for self-service on the caller's own data.
+    const allowed = new Set<string>(["public", "signed-in", ...(pluginScopes ?? Object.keys(coreScopes))]);
     expect(allowed.has(permission as string), `${path} uses undeclared scope "${String(permission)}"`).toBe(true);
   });
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TRPCError } from "@trpc/server";
 import { BUILTIN_ROLE_KEYS, ensureBuiltinRoles } from "@tillbox/core";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { createCallerFactory, type Actor } from "@tillbox/trpc";
+import { createCallerFactory, hasPermission, SIGNED_IN, type Actor } from "@tillbox/trpc";
 import { actorForUser, allScopes } from "../src/access";
 import { createContext } from "../src/context";
 import { pluginServiceFor } from "../src/plugin-runtime";
@@ -45,8 +45,9 @@ async function outcome(actor: Actor, path: string): Promise<string> {
   }
 }
 
+/** The same rule the procedures apply: scopes, plus "public" and "signed-in" (every role's user is signed in). */
 function holds(actor: Actor, permission: string): boolean {
-  return permission === "public" || actor.permissions === "all" || actor.permissions.has(permission);
+  return hasPermission(actor, permission);
 }
 
 describe("built-in role × procedure matrix", () => {
@@ -63,7 +64,7 @@ describe("built-in role × procedure matrix", () => {
       if (result === "REFUSED") refused += 1;
     }
     expect(mismatches).toEqual([]);
-    const restricted = procedures.filter(([, procedure]) => procedure._def.meta!.permission !== "public").length;
+    const restricted = procedures.filter(([, procedure]) => !["public", SIGNED_IN].includes(procedure._def.meta!.permission!)).length;
     if (key === "owner") expect(refused).toBe(0);
     if (key === "user") expect(refused).toBe(restricted);
     if (key === "admin" || key === "support") expect(refused).toBeGreaterThan(0);

@@ -2,15 +2,18 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import superjson from "superjson";
 import { setDb } from "@tillbox/db";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { handleTRPCRequest, tenantRequestOf } from "../src";
+import { handleTRPCRequest, tenantRequestOf, type RequestSession } from "../src";
+import { ownerSession } from "./owner-session";
 
 let test: TestDb;
+let owner: RequestSession;
 const previousBase = process.env.TILLBOX_BASE_DOMAIN;
 
 beforeAll(async () => {
   test = await createTestDb();
   setDb(test.db);
   process.env.TILLBOX_BASE_DOMAIN = "tillbox.localhost";
+  owner = await ownerSession(test.db);
 });
 afterAll(async () => {
   setDb(undefined);
@@ -19,7 +22,7 @@ afterAll(async () => {
   await test.close();
 });
 
-async function call(path: string, input: unknown, options: { host?: string; method?: "GET" | "POST"; referer?: string } = {}) {
+async function call(path: string, input: unknown, options: { host?: string; method?: "GET" | "POST"; referer?: string; session?: RequestSession | null } = {}) {
   const headers = new Headers({ host: options.host ?? "localhost:3001", "content-type": "application/json" });
   if (options.referer) headers.set("referer", options.referer);
   const base = `http://${options.host ?? "localhost:3001"}/api/trpc/${path}`;
@@ -27,7 +30,7 @@ async function call(path: string, input: unknown, options: { host?: string; meth
     options.method === "GET"
       ? new Request(input === undefined ? base : `${base}?input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`, { headers })
       : new Request(base, { method: "POST", headers, body: JSON.stringify(superjson.serialize(input)) });
-  const response = await handleTRPCRequest(request);
+  const response = await handleTRPCRequest(request, { session: options.session === undefined ? owner : options.session });
   const body = await response.json();
   return { status: response.status, data: body.result ? superjson.deserialize<any>(body.result.data) : undefined, error: body.error?.json }; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
@@ -59,10 +62,11 @@ describe("tenants router over HTTP", () => {
   });
 
   it("resolves each request's tenant from its host or its page's path", async () => {
-    const bySubdomain = await call("tenants.current", undefined, { method: "GET", host: "acme.tillbox.localhost:3000" });
+    const session = await ownerSession(test.db, acmeId, "reader@acme.invalid");
+    const bySubdomain = await call("tenants.current", undefined, { method: "GET", host: "acme.tillbox.localhost:3000", session });
     expect(bySubdomain.data.tenant.slug).toBe("acme");
     expect(bySubdomain.data.routes.map((route: { value: string }) => route.value).sort()).toEqual(["/acme", "acme"]);
-    const byPath = await call("tenants.current", undefined, { method: "GET", referer: "http://localhost:3001/acme/settings" });
+    const byPath = await call("tenants.current", undefined, { method: "GET", referer: "http://localhost:3001/acme/settings", session });
     expect(byPath.data.tenant.slug).toBe("acme");
     const fallback = await call("tenants.current", undefined, { method: "GET", host: "unknown.example.org" });
     expect(fallback.data).toEqual({ tenant: expect.objectContaining({ id: "default" }), routes: [] });
@@ -70,13 +74,16 @@ describe("tenants router over HTTP", () => {
 
   it("refuses tenant administration from any other tenant with 403", async () => {
     const host = "acme.tillbox.localhost";
+    // Acme's own owner: a default-tenant session means nothing on acme's host (another tenant → anonymous).
+    const acmeOwner = await ownerSession(test.db, acmeId, "owner@acme.invalid");
+    expect((await call("tenants.list", undefined, { host, method: "GET" })).error.message).toMatch(/Missing permission/);
     for (const [path, input, method] of [
       ["tenants.list", undefined, "GET"],
       ["tenants.create", { slug: "evil", name: "Evil" }, "POST"],
       ["tenants.routes.create", { tenantId: acmeId, kind: "exact_domain", value: "evil.example.com" }, "POST"],
       ["plugins.disable", { slug: "webhooks" }, "POST"],
     ] as const) {
-      const response = await call(path, input, { host, method });
+      const response = await call(path, input, { host, method, session: acmeOwner });
       expect(response.status, path).toBe(403);
       expect(response.error.data.domainCode, path).toBe("PLATFORM_TENANT_ONLY");
     }

@@ -1,3 +1,7 @@
-export { sessionClaims, readSessionClaims, isSessionCurrent, type SessionClaims, type SessionSubject } from "./session-token";
-export { authSecrets, AuthSecretError, DEVELOPMENT_AUTH_SECRET } from "./auth-secrets";
-export { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-config";
+// Server-only entry (imports next-auth). Code without Next (packages/api, CLI) imports "@tillbox/auth/session".
+export * from "./session";
+export { createAuth, authConfig, type CreateAuthOptions } from "./create-auth";
+export { authProviders, authorizePassword, authorizeMagicLink, githubEnabled, type ProviderOptions } from "./providers";
+export { TillboxSignInError, signInErrorCode, signInErrorStatus, signInErrorCodes, type SignInErrorCode } from "./sign-in-errors";
+export { githubVerifiedEmail, linkOAuthUser } from "./oauth-link";
+export { createImpersonationHandlers, type ImpersonationHandlerOptions } from "./impersonation-routes";

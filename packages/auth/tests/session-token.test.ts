@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { AuthSecretError, DEVELOPMENT_AUTH_SECRET, authSecrets, isSessionCurrent, readSessionClaims, sessionClaims } from "../src";
+import { AuthSecretError, DEVELOPMENT_AUTH_SECRET, authSecrets, isSessionCurrent, readSessionClaims, sessionClaims } from "../src/session";
 
 describe("sessionClaims / readSessionClaims", () => {
   it("maps a user to compact claims and reads them back, refusing malformed payloads", () => {

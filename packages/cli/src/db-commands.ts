@@ -4,6 +4,7 @@ import { migrationSources, runMigrations } from "@tillbox/db/migrations";
 import { allScopes, installedPlugins, pluginServiceFor } from "@tillbox/api";
 import { ensureBuiltinRoles } from "@tillbox/core";
 import { embeddedDataDir, type OpenDatabase } from "./database";
+import { seedDemoUsers } from "./demo-users";
 
 export async function migrate(database: OpenDatabase): Promise<string[]> {
   const connection = await database.connect();
@@ -22,13 +23,14 @@ export async function bootInstalledPlugins(database: OpenDatabase): Promise<void
 }
 
 /**
- * Demo data, safe to run again: plugin states synced (new plugins enabled), then each
- * enabled plugin's own `seed` with upserts.
+ * Demo data, safe to run again: plugin states synced (new plugins enabled), the demo logins
+ * (outside production), then each enabled plugin's own `seed` with upserts.
  */
 export async function seed(database: OpenDatabase): Promise<string[]> {
   const tenantId = getEnv().TILLBOX_DEFAULT_TENANT;
   const service = pluginServiceFor(database.db);
   await bootInstalledPlugins(database);
+  await seedDemoUsers(database.db, tenantId);
   const seeded: string[] = [];
   for (const plugin of installedPlugins) {
     if (!plugin.seed || !(await service.isEnabled(plugin.slug))) continue;

@@ -1,5 +1,6 @@
 import { rmSync } from "node:fs";
 import { getEnv } from "@tillbox/config";
+import { assertProductionConfig } from "@tillbox/auth/production-config";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "@tillbox/db/embedded";
 import { embeddedDataDir, isPortOpen, openDatabase } from "./database";
 import { bootInstalledPlugins, migrate, seed } from "./db-commands";
@@ -10,6 +11,8 @@ import { startService, stopService } from "./processes";
  * demo data, then both apps through turbo. Ctrl-C stops everything.
  */
 export async function serve(task: "dev" | "start"): Promise<void> {
+  // `next start` runs in production mode whatever NODE_ENV says here: refuse default secrets before anything starts.
+  if (task === "start") assertProductionConfig({ ...process.env, NODE_ENV: "production" });
   const env = getEnv();
   let embedded: EmbeddedPostgres | undefined;
   if (!env.DATABASE_URL) {

@@ -19,7 +19,8 @@ async function vitest(label: string, env: NodeJS.ProcessEnv): Promise<void> {
   if (!existsSync(output)) return void (totals.failed += 1);
   const report = JSON.parse(readFileSync(output, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
   totals.passed += report.numPassedTests;
-  totals.failed += report.numFailedTests;
+  // A run can fail outside any test (a crashed worker, an unhandled error): count it.
+  totals.failed += report.numFailedTests || (code === 0 ? 0 : 1);
   totals.skipped += report.numPendingTests + report.numTodoTests;
 }
 
@@ -41,7 +42,8 @@ async function playwright(): Promise<void> {
   if (!existsSync(output)) return void (totals.failed += code === 0 ? 0 : 1);
   const stats = (JSON.parse(readFileSync(output, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
   totals.passed += stats.expected + stats.flaky;
-  totals.failed += stats.unexpected;
+  // A run can fail before any test (the web server did not start): count it.
+  totals.failed += stats.unexpected || (code === 0 ? 0 : 1);
   totals.skipped += stats.skipped;
 }
 

@@ -24,6 +24,17 @@ const envSchema = z.object({
   MAIL_FROM: z.string().default("Tillbox <no-reply@localhost>"),
   /** Rate-limit counters shared by every process; unset = per-process memory. */
   REDIS_URL: z.string().url().optional(),
+  /**
+   * Auth.js signing secret(s), comma-separated: the first signs, all verify (rotation without
+   * signing anyone out). Unset outside production = an insecure built-in dev secret; production
+   * refuses a missing, default or short one (assertProductionConfig in @tillbox/auth).
+   */
+  AUTH_SECRET: z.string().optional(),
+  /** GitHub OAuth app; sign-in with GitHub is offered only when both are set. */
+  AUTH_GITHUB_ID: z.string().optional(),
+  AUTH_GITHUB_SECRET: z.string().optional(),
+  /** "true" behind a reverse proxy you trust to set Host/X-Forwarded-Host (always on outside production). */
+  AUTH_TRUST_HOST: z.enum(["true", "false"]).optional(),
   /** Requests per minute per client IP on /api/trpc; 0 turns the API limit off. */
   RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(0).default(600),
 });

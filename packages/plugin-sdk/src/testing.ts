@@ -23,7 +23,7 @@ export function createTestContext(options: TestContextOptions): Context {
   const permissions = options.permissions ?? "all";
   const actor: Actor =
     permissions === "all"
-      ? { kind: "dev-admin", id: null, permissions: "all" }
+      ? { kind: "system", id: null, permissions: "all" }
       : { kind: "anonymous", id: null, permissions: new Set(permissions) };
   const enabled = options.enabled ?? true;
   return {

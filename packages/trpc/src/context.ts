@@ -1,12 +1,14 @@
 import type { Db } from "@tillbox/db";
 
-/** Who is calling. Until identity lands, non-production requests act as the dev admin. */
+/** Who is calling: resolved per request from an API key or the Auth.js session (packages/api). */
 export interface Actor {
   /** "user": a signed-in person (resolved role scopes); "api-key": a REST client (the key's scopes). */
-  kind: "anonymous" | "dev-admin" | "system" | "user" | "api-key";
+  kind: "anonymous" | "system" | "user" | "api-key";
   id: string | null;
-  /** "all" for the dev admin and system jobs; otherwise the granted scopes. */
+  /** "all" for system jobs (and tests); otherwise the granted scopes. */
   permissions: "all" | ReadonlySet<string>;
+  /** Set while an admin acts as this user (impersonation): the admin's id, recorded in the audit log. */
+  impersonatedBy?: string;
 }
 
 /** What a procedure needs to know about plugin runtime state; read fresh on every request. */
@@ -34,8 +36,15 @@ export interface Context {
   eventCatalogue: readonly EventCatalogueEntry[];
 }
 
+/**
+ * Besides scopes, two special permissions: "public" (anyone) and "signed-in" (any user or API-key
+ * actor, for self-service procedures that act on the caller's own data).
+ */
+export const SIGNED_IN = "signed-in";
+
 export function hasPermission(actor: Actor, permission: string): boolean {
   if (permission === "public") return true;
+  if (permission === SIGNED_IN) return (actor.kind === "user" || actor.kind === "api-key") && actor.id !== null;
   if (actor.permissions === "all") return true;
   return actor.permissions.has(permission);
 }

@@ -1,13 +1,11 @@
 import { getEnabledPluginSlugs } from "@tillbox/api";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
-import { DevBanner } from "~/components/dev-banner";
 import { Providers } from "~/components/providers";
-import { Sidebar } from "~/components/sidebar";
 import { inter } from "~/lib/font";
 import "./globals.css";
 
-// Enabled plugins are read on every request so a toggle shows up without a restart.
+// Enabled plugins and the session are read on every request so a toggle or sign-out shows at once.
 export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
@@ -15,20 +13,13 @@ export const metadata: Metadata = {
   description: "Back-office for your Tillbox store.",
 };
 
+/** The document only: (console) adds the signed-in shell, (auth) the sign-in screen. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const enabled = await getEnabledPluginSlugs();
   return (
     <html lang="en" className={inter.variable}>
       <body className="min-h-screen font-sans">
-        <Providers enabled={enabled}>
-          <div className="flex min-h-screen flex-col md:flex-row">
-            <Sidebar />
-            <div className="flex min-w-0 flex-1 flex-col">
-              <DevBanner />
-              <main className="mx-auto w-full max-w-6xl flex-1 px-6 py-8 lg:px-10">{children}</main>
-            </div>
-          </div>
-        </Providers>
+        <Providers enabled={enabled}>{children}</Providers>
       </body>
     </html>
   );

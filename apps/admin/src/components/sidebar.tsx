@@ -2,16 +2,24 @@
 
 import { Icon, cn } from "@tillbox/ui";
 import { isSidebarConfig, Slot, useSlotEntries } from "@tillbox/ui/slot";
-import { Activity, LayoutDashboard, Puzzle, type LucideIcon } from "lucide-react";
+import { Activity, KeyRound, LayoutDashboard, Mail, Network, Puzzle, ScrollText, ShieldCheck, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
+import { useCan } from "./auth/access";
 
 // Plugins is exact: /plugins/<slug> pages belong to the plugin's own sidebar entry.
-const coreLinks: { href: string; label: string; icon: LucideIcon; exact: boolean }[] = [
+// `procedure` gates the entry: shown only when the server would answer that page's main query.
+const coreLinks: { href: string; label: string; icon: LucideIcon; exact: boolean; procedure?: string }[] = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard, exact: true },
-  { href: "/plugins", label: "Plugins", icon: Puzzle, exact: true },
-  { href: "/events", label: "Events", icon: Activity, exact: false },
+  { href: "/users", label: "Users", icon: Users, exact: false, procedure: "users.list" },
+  { href: "/roles", label: "Roles", icon: ShieldCheck, exact: false, procedure: "roles.matrix" },
+  { href: "/audit", label: "Audit log", icon: ScrollText, exact: false, procedure: "audit.list" },
+  { href: "/api-keys", label: "API keys", icon: KeyRound, exact: false, procedure: "apiKeys.list" },
+  { href: "/mail", label: "Mailbox", icon: Mail, exact: false, procedure: "mail.list" },
+  { href: "/tenants", label: "Tenants", icon: Network, exact: false, procedure: "tenants.list" },
+  { href: "/plugins", label: "Plugins", icon: Puzzle, exact: true, procedure: "plugins.list" },
+  { href: "/events", label: "Events", icon: Activity, exact: false, procedure: "events.list" },
 ];
 
 function isActive(pathname: string, href: string, exact = false): boolean {
@@ -35,6 +43,7 @@ function NavLink({ href, active, children }: { href: string; active: boolean; ch
 
 export function Sidebar() {
   const pathname = usePathname();
+  const can = useCan();
   const hasPluginLinks = useSlotEntries("admin.sidebar").length > 0;
   // Below md the sidebar becomes a top bar with a scrollable row of links.
   return (
@@ -45,7 +54,7 @@ export function Sidebar() {
       </Link>
       <nav aria-label="Main" className="flex flex-row gap-0.5 overflow-x-auto px-3 pb-2 md:flex-1 md:flex-col md:gap-6 md:overflow-y-auto md:py-4">
         <div className="flex flex-row gap-0.5 md:flex-col">
-          {coreLinks.map(({ href, label, icon: LinkIcon, exact }) => (
+          {coreLinks.filter((link) => !link.procedure || can(link.procedure)).map(({ href, label, icon: LinkIcon, exact }) => (
             <NavLink key={href} href={href} active={isActive(pathname, href, exact)}>
               <LinkIcon aria-hidden />
               {label}
@@ -70,7 +79,6 @@ export function Sidebar() {
           />
         </div>
       </nav>
-      <div className="hidden border-t border-sidebar-border px-5 py-3 text-xs text-muted-foreground md:block">{process.env.NODE_ENV === "production" ? "Not signed in" : "Acting as the dev admin"}</div>
     </aside>
   );
 }

@@ -1,7 +1,13 @@
 import { Button } from "@tillbox/ui";
+import { UserRound } from "lucide-react";
 import Link from "next/link";
+import { auth } from "~/auth";
+import { SignOutButton } from "~/components/auth/sign-out-button";
 
-export function SiteHeader() {
+export async function SiteHeader() {
+  const session = await auth();
+  const signedIn = Boolean(session?.claims);
+  const who = session?.user?.name || session?.user?.email || "Account";
   return (
     <header className="sticky top-0 z-40 border-b border-border/60 bg-background/80 backdrop-blur">
       <div className="mx-auto flex h-16 max-w-6xl items-center justify-between px-6">
@@ -13,12 +19,27 @@ export function SiteHeader() {
           <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
             <Link href="/#features">Features</Link>
           </Button>
-          <Button asChild variant="ghost" size="sm">
-            <Link href="/account">Account</Link>
-          </Button>
-          <Button asChild size="sm" className="ml-2">
-            <Link href="/account">Get started</Link>
-          </Button>
+          {signedIn ? (
+            <>
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/account">
+                  <UserRound aria-hidden />
+                  <span className="sr-only">Account: </span>
+                  <span className="max-w-40 truncate">{who}</span>
+                </Link>
+              </Button>
+              <SignOutButton variant="outline" size="sm" className="ml-2" />
+            </>
+          ) : (
+            <>
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/auth/sign-in">Sign in</Link>
+              </Button>
+              <Button asChild size="sm" className="ml-2">
+                <Link href="/auth/sign-up">Get started</Link>
+              </Button>
+            </>
+          )}
         </nav>
       </div>
     </header>

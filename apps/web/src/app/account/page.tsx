@@ -1,38 +1,29 @@
-import { Card, CardContent, CardDescription, CardHeader, CardTitle, EmptyState } from "@tillbox/ui";
+import { EmptyState } from "@tillbox/ui";
 import { Slot } from "@tillbox/ui/slot";
-import { UserRound } from "lucide-react";
 import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { auth } from "~/auth";
+import { AccountView } from "~/components/account/account-view";
+import { DevMailboxProvider } from "~/components/auth/dev-mailbox";
+import { devMailboxUrl } from "~/components/auth/dev-mailbox-url";
 
 export const metadata: Metadata = { title: "Account" };
 
-export default function AccountPage() {
+export default async function AccountPage() {
+  const session = await auth();
+  // No claims = no session, or one the jwt callback refused (password changed, signed out everywhere).
+  if (!session?.claims) redirect("/auth/sign-in?callbackUrl=%2Faccount");
   return (
-    <div className="mx-auto max-w-4xl px-6 py-12">
-      <h1 className="text-3xl font-semibold tracking-tight">Your account</h1>
-      <p className="mt-2 text-muted-foreground">Plans, invoices and tokens in one place.</p>
-      <div className="mt-8 grid gap-6">
-        <Card>
-          <CardHeader>
-            <CardTitle>Profile</CardTitle>
-            <CardDescription>Sign-in arrives with the identity module; until then this portal is read-only.</CardDescription>
-          </CardHeader>
-          <CardContent>
-            <div className="flex items-center gap-3">
-              <div className="grid size-10 place-items-center rounded-full bg-accent text-accent-foreground">
-                <UserRound className="size-5" aria-hidden />
-              </div>
-              <div>
-                <p className="font-medium">Guest</p>
-                <p className="text-sm text-muted-foreground">Not signed in</p>
-              </div>
-            </div>
-          </CardContent>
-        </Card>
-        <Slot
-          zone="web.account.page"
-          fallback={<EmptyState title="Nothing else here yet" description="Sections added by plugins appear here once they are enabled." />}
-        />
+    <DevMailboxProvider url={devMailboxUrl()}>
+      <div className="mx-auto max-w-4xl px-6 py-12">
+        <h1 className="text-3xl font-semibold tracking-tight">Your account</h1>
+        <p className="mt-2 text-muted-foreground">Profile, sign-in and security. Plans, invoices and tokens appear here as they are enabled.</p>
+        <div className="mt-8">
+          <AccountView
+            extra={<Slot zone="web.account.page" fallback={<EmptyState title="Nothing else here yet" description="Sections added by plugins appear here once they are enabled." />} />}
+          />
+        </div>
       </div>
-    </div>
+    </DevMailboxProvider>
   );
 }

@@ -10,6 +10,8 @@ export interface AccessActor {
   /** The acting user; null for the dev admin and system jobs. */
   actorId: string | null;
   permissions: Permissions;
+  /** The admin behind an impersonated request: audit entries name them, not the user they act as. */
+  impersonatedBy?: string | null;
   ip?: string | null;
   userAgent?: string | null;
 }
@@ -33,5 +35,5 @@ export function holdsAll(permissions: Permissions, scopes: Iterable<string>, all
 }
 
 export function auditOrigin(actor: AccessActor) {
-  return { tenantId: actor.tenantId, actorId: actor.actorId, ip: actor.ip ?? null, userAgent: actor.userAgent ?? null };
+  return { tenantId: actor.tenantId, actorId: actor.impersonatedBy ?? actor.actorId, ip: actor.ip ?? null, userAgent: actor.userAgent ?? null };
 }

@@ -1,11 +1,14 @@
 import { handleTRPCRequest } from "@tillbox/api";
+import { auth } from "~/auth";
 
 export const dynamic = "force-dynamic";
 
-export function GET(request: Request): Promise<Response> {
-  return handleTRPCRequest(request);
+// The session is read here (Auth.js needs the Next request scope); packages/api turns it, or an
+// `Authorization: Bearer tbx_…` API key, into the request's actor.
+export async function GET(request: Request): Promise<Response> {
+  return handleTRPCRequest(request, { session: await auth() });
 }
 
-export function POST(request: Request): Promise<Response> {
-  return handleTRPCRequest(request);
+export async function POST(request: Request): Promise<Response> {
+  return handleTRPCRequest(request, { session: await auth() });
 }

@@ -1,0 +1,16 @@
+import type { ReactNode } from "react";
+
+/** Outside the console shell: no sidebar, nothing that needs a session. */
+export default function AuthLayout({ children }: { children: ReactNode }) {
+  return (
+    <main className="grid min-h-screen place-items-center bg-muted/40 px-4 py-12">
+      <div className="w-full max-w-sm">
+        <div className="mb-6 flex items-center justify-center gap-2 text-lg font-semibold tracking-tight">
+          <span className="grid size-8 place-items-center rounded-md bg-primary text-primary-foreground">T</span>
+          Tillbox <span className="font-normal text-muted-foreground">Admin</span>
+        </div>
+        {children}
+      </div>
+    </main>
+  );
+}

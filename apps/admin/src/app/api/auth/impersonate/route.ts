@@ -1,0 +1,5 @@
+import { impersonationHandlers } from "~/auth";
+
+export const dynamic = "force-dynamic";
+
+export const { GET, POST } = impersonationHandlers;

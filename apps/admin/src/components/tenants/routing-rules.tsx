@@ -1,0 +1,120 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, AlertDescription, Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, EmptyState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Pencil, Route, Trash2 } from "lucide-react";
+import { useState } from "react";
+import { useCan } from "~/components/auth/access";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+import { RouteForm } from "./route-form";
+import { routeKindLabel } from "./route-kinds";
+
+/** Host and path rules that map a request to its tenant; the resolver cache is cleared on each change. */
+export function RoutingRules() {
+  const trpc = useTRPC();
+  const can = useCan();
+  const queryClient = useQueryClient();
+  const tenants = useQuery(trpc.tenants.list.queryOptions());
+  const routes = useQuery(trpc.tenants.routes.list.queryOptions({}));
+  const [editing, setEditing] = useState<string | null>(null);
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.tenants.pathKey() });
+  const create = useMutation(trpc.tenants.routes.create.mutationOptions({ onSuccess: invalidate }));
+  const update = useMutation(trpc.tenants.routes.update.mutationOptions({ onSuccess: async () => (setEditing(null), await invalidate()) }));
+  const remove = useMutation(trpc.tenants.routes.delete.mutationOptions({ onSuccess: invalidate }));
+  const editable = can("tenants.routes.update");
+  const tenantName = (id: string) => tenants.data?.find((tenant) => tenant.id === id)?.name ?? id;
+
+  return (
+    <Card className="gap-0 pb-0">
+      <CardHeader className="pb-4">
+        <CardTitle>Routing rules</CardTitle>
+        <CardDescription>Which host or path belongs to which tenant. An exact domain wins, then a subdomain of the base domain, then the longest path prefix; anything else goes to the platform tenant. Other server processes follow within seconds.</CardDescription>
+      </CardHeader>
+      {can("tenants.routes.create") && tenants.data ? (
+        <CardContent className="pb-4">
+          <RouteForm
+            key={create.isSuccess ? create.submittedAt : "new"}
+            idPrefix="new-route"
+            tenants={tenants.data}
+            pending={create.isPending}
+            error={create.error}
+            submitLabel="Add rule"
+            onSubmit={(values) => create.mutate(values)}
+          />
+        </CardContent>
+      ) : null}
+      {routes.isPending ? <Skeleton className="mx-6 mb-6 h-24" /> : null}
+      {routes.isError || remove.isError ? (
+        <Alert variant="destructive" className="mx-6 mb-6 w-auto">
+          <AlertDescription>{errorMessage(routes.error ?? remove.error)}</AlertDescription>
+        </Alert>
+      ) : null}
+      {routes.data?.length === 0 ? <EmptyState className="mx-6 mb-6" icon={<Route />} title="No rules" description="Every request resolves to the platform tenant." /> : null}
+      {routes.data && routes.data.length > 0 ? (
+        <Table data-testid="routes-table">
+          <TableHeader>
+            <TableRow className="hover:bg-transparent">
+              <TableHead className="pl-6">Tenant</TableHead>
+              <TableHead>Kind</TableHead>
+              <TableHead>Value</TableHead>
+              <TableHead>Priority</TableHead>
+              <TableHead className="pr-6 text-right">Actions</TableHead>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {routes.data.map((route) =>
+              editing === route.id && tenants.data ? (
+                <TableRow key={route.id} className="hover:bg-transparent">
+                  <TableCell colSpan={5} className="px-6 py-4">
+                    <RouteForm
+                      idPrefix={`route-${route.id}`}
+                      tenants={tenants.data}
+                      initial={{ tenantId: route.tenantId, kind: route.kind, value: route.value, priority: route.priority }}
+                      pending={update.isPending}
+                      error={update.error}
+                      submitLabel="Save rule"
+                      onCancel={() => (setEditing(null), update.reset())}
+                      onSubmit={({ kind, value, priority }) => update.mutate({ id: route.id, kind, value, priority })}
+                    />
+                  </TableCell>
+                </TableRow>
+              ) : (
+                <TableRow key={route.id}>
+                  <TableCell className="pl-6">{tenantName(route.tenantId)}</TableCell>
+                  <TableCell>
+                    <Badge variant="outline">{routeKindLabel(route.kind)}</Badge>
+                  </TableCell>
+                  <TableCell className="font-mono text-sm">{route.value}</TableCell>
+                  <TableCell>{route.priority}</TableCell>
+                  <TableCell className="pr-6">
+                    <div className="flex justify-end gap-1">
+                      {editable ? (
+                        <Button variant="ghost" size="sm" aria-label={`Edit rule ${route.value}`} onClick={() => (setEditing(route.id), update.reset())}>
+                          <Pencil aria-hidden /> Edit
+                        </Button>
+                      ) : null}
+                      {can("tenants.routes.delete") ? (
+                        <Button
+                          variant="ghost"
+                          size="sm"
+                          className="hover:text-destructive"
+                          aria-label={`Delete rule ${route.value}`}
+                          disabled={remove.isPending}
+                          onClick={() => {
+                            if (window.confirm(`Delete the rule ${route.value}? Requests it matched go elsewhere at once.`)) remove.mutate({ id: route.id });
+                          }}
+                        >
+                          <Trash2 aria-hidden /> Delete
+                        </Button>
+                      ) : null}
+                    </div>
+                  </TableCell>
+                </TableRow>
+              ),
+            )}
+          </TableBody>
+        </Table>
+      ) : null}
+    </Card>
+  );
+}

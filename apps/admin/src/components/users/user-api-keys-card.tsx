@@ -1,0 +1,58 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, AlertDescription, Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Skeleton } from "@tillbox/ui";
+import { useCan } from "~/components/auth/access";
+import { formatDateTime, formatRelative } from "~/lib/format";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+
+/** The user's keys, never their secrets; users:manage holders may revoke them (e.g. a leaked key). */
+export function UserApiKeysCard({ userId }: { userId: string }) {
+  const trpc = useTRPC();
+  const can = useCan();
+  const queryClient = useQueryClient();
+  const keys = useQuery(trpc.users.apiKeys.queryOptions({ userId }));
+  const revoke = useMutation(
+    trpc.apiKeys.revoke.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() }) }),
+  );
+  // apiKeys.revoke lets users:manage revoke anyone's key; the route itself only asks for api-keys:manage.
+  const mayRevoke = can("apiKeys.revoke") && can("users.update");
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>API keys</CardTitle>
+        <CardDescription>Keys this user created for the REST API.</CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-2 text-sm">
+        {keys.isPending ? <Skeleton className="h-16" /> : null}
+        {keys.data?.length === 0 ? <p className="text-muted-foreground">No keys.</p> : null}
+        {keys.data?.map((key) => (
+          <div key={key.id} className="flex items-center justify-between gap-2 rounded-md border border-border p-2">
+            <div className="min-w-0">
+              <div className="truncate font-medium">{key.name}</div>
+              <div className="font-mono text-xs text-muted-foreground">{key.prefix}…</div>
+              <div className="text-xs text-muted-foreground" title={formatDateTime(key.lastUsedAt)}>
+                {key.lastUsedAt ? `Used ${formatRelative(key.lastUsedAt)}` : "Never used"}
+              </div>
+            </div>
+            {key.revokedAt ? (
+              <Badge variant="secondary">Revoked</Badge>
+            ) : mayRevoke ? (
+              <Button variant="outline" size="sm" disabled={revoke.isPending} onClick={() => revoke.mutate({ id: key.id })}>
+                Revoke
+              </Button>
+            ) : (
+              <Badge variant="success">Active</Badge>
+            )}
+          </div>
+        ))}
+        {keys.isError || revoke.isError ? (
+          <Alert variant="destructive">
+            <AlertDescription>{errorMessage(keys.error ?? revoke.error)}</AlertDescription>
+          </Alert>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

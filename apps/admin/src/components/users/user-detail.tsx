@@ -1,0 +1,91 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardHeader, CardTitle, PageHeader, Skeleton } from "@tillbox/ui";
+import { ArrowLeft, ScrollText, TriangleAlert } from "lucide-react";
+import Link from "next/link";
+import { useCan } from "~/components/auth/access";
+import { formatDateTime } from "~/lib/format";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+import { ImpersonateButton } from "./impersonate-button";
+import { UserApiKeysCard } from "./user-api-keys-card";
+import { UserProfileForm } from "./user-profile-form";
+import { UserRolesCard } from "./user-roles-card";
+import { UserStatusBadge } from "./user-status-badge";
+import { UserStatusCard } from "./user-status-card";
+
+export function UserDetail({ userId }: { userId: string }) {
+  const trpc = useTRPC();
+  const can = useCan();
+  const user = useQuery(trpc.users.get.queryOptions({ userId }));
+
+  if (user.isPending) return <Skeleton className="h-96 w-full" />;
+  if (user.isError) {
+    return (
+      <Alert variant="destructive">
+        <TriangleAlert />
+        <AlertTitle>Could not load this user</AlertTitle>
+        <AlertDescription>{errorMessage(user.error)}</AlertDescription>
+      </Alert>
+    );
+  }
+  const detail = user.data;
+  return (
+    <>
+      <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
+        <Link href="/users">
+          <ArrowLeft aria-hidden /> Users
+        </Link>
+      </Button>
+      <PageHeader
+        title={
+          <span className="flex items-center gap-3">
+            {detail.name ?? detail.email} <UserStatusBadge status={detail.status} />
+          </span>
+        }
+        description={detail.email}
+        actions={
+          <>
+            {can("audit.list") ? (
+              <Button asChild variant="outline" size="sm">
+                <Link href={`/audit?targetType=user&targetId=${detail.id}`}>
+                  <ScrollText aria-hidden /> Audit trail
+                </Link>
+              </Button>
+            ) : null}
+            {can("users.impersonate") && detail.status === "active" ? <ImpersonateButton user={detail} /> : null}
+          </>
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="grid content-start gap-6">
+          <UserProfileForm user={detail} editable={can("users.update")} />
+          <UserRolesCard userId={detail.id} roles={detail.roles} editable={can("users.assignRoles") && can("roles.list")} />
+        </div>
+        <div className="grid content-start gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Account</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+                <dt className="text-muted-foreground">Email verified</dt>
+                <dd>{detail.emailVerifiedAt ? formatDateTime(detail.emailVerifiedAt) : "Not yet"}</dd>
+                <dt className="text-muted-foreground">Last sign-in</dt>
+                <dd>{detail.lastLoginAt ? formatDateTime(detail.lastLoginAt) : "Never"}</dd>
+                <dt className="text-muted-foreground">Joined</dt>
+                <dd>{formatDateTime(detail.createdAt)}</dd>
+                <dt className="text-muted-foreground">Locked until</dt>
+                <dd>{detail.lockedUntil && new Date(detail.lockedUntil) > new Date() ? formatDateTime(detail.lockedUntil) : "Not locked"}</dd>
+                <dt className="text-muted-foreground">Active API keys</dt>
+                <dd>{detail.activeApiKeyCount}</dd>
+              </dl>
+            </CardContent>
+          </Card>
+          {can("users.suspend") && detail.status !== "deleted" ? <UserStatusCard userId={detail.id} status={detail.status} /> : null}
+          <UserApiKeysCard userId={detail.id} />
+        </div>
+      </div>
+    </>
+  );
+}

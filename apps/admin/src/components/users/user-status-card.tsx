@@ -1,0 +1,57 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input, Label } from "@tillbox/ui";
+import { Ban, RotateCcw } from "lucide-react";
+import { useState } from "react";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+
+/** Suspending signs the user out everywhere and ends impersonations of them; it can be undone. */
+export function UserStatusCard({ userId, status }: { userId: string; status: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [reason, setReason] = useState("");
+  const options = {
+    onSuccess: async () => {
+      setReason("");
+      await queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
+    },
+  };
+  const suspend = useMutation(trpc.users.suspend.mutationOptions(options));
+  const unsuspend = useMutation(trpc.users.unsuspend.mutationOptions(options));
+  const error = suspend.error ?? unsuspend.error;
+  const suspended = status === "suspended";
+
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>{suspended ? "Suspended" : "Suspend"}</CardTitle>
+        <CardDescription>
+          {suspended ? "This user can't sign in and their API keys don't work." : "Signs the user out everywhere and blocks sign-in and API keys until unsuspended."}
+        </CardDescription>
+      </CardHeader>
+      <CardContent className="grid gap-3">
+        {suspended ? (
+          <Button variant="outline" disabled={unsuspend.isPending} onClick={() => unsuspend.mutate({ userId })}>
+            <RotateCcw aria-hidden /> {unsuspend.isPending ? "Working…" : "Unsuspend"}
+          </Button>
+        ) : (
+          <>
+            <div className="grid gap-1.5">
+              <Label htmlFor="suspend-reason">Reason (kept in the audit log)</Label>
+              <Input id="suspend-reason" value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
+            </div>
+            <Button variant="destructive" disabled={suspend.isPending} onClick={() => suspend.mutate({ userId, reason: reason.trim() || undefined })}>
+              <Ban aria-hidden /> {suspend.isPending ? "Working…" : "Suspend user"}
+            </Button>
+          </>
+        )}
+        {error ? (
+          <Alert variant="destructive">
+            <AlertDescription>{errorMessage(error)}</AlertDescription>
+          </Alert>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

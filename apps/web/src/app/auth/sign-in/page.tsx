@@ -1,0 +1,37 @@
+import { githubEnabled } from "@tillbox/auth";
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { auth } from "~/auth";
+import { AuthCard } from "~/components/auth/auth-card";
+import { FormAlert } from "~/components/auth/form-alert";
+import { safeCallbackUrl } from "~/components/auth/query-params";
+import { SignInForm } from "~/components/auth/sign-in-form";
+
+export const metadata: Metadata = { title: "Sign in" };
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
+  const session = await auth();
+  if (session?.claims) redirect(callbackUrl);
+  return (
+    <AuthCard
+      title="Sign in"
+      description="Welcome back. Sign in to manage your plans, invoices and tokens."
+      footer={
+        <p>
+          New here?{" "}
+          <Link href="/auth/sign-up" className="font-medium text-foreground underline-offset-4 hover:underline">
+            Create an account
+          </Link>
+        </p>
+      }
+    >
+      {params.signedOut === "everywhere" ? <FormAlert tone="success">You were signed out on every device.</FormAlert> : null}
+      <SignInForm callbackUrl={callbackUrl} githubEnabled={githubEnabled()} />
+    </AuthCard>
+  );
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Button, Input } from "@tillbox/ui";
+import { Field, fieldDescribedBy } from "@tillbox/ui/field";
+import { Loader2 } from "lucide-react";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "~/lib/trpc";
+import { CheckInbox } from "../auth/check-inbox";
+import { FormAlert } from "../auth/form-alert";
+import { fieldErrorMessage, formErrorMessage, isFieldError } from "../auth/form-errors";
+import { PasswordInput } from "../auth/password-input";
+
+export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
+  const trpc = useTRPC();
+  const [newEmail, setNewEmail] = useState("");
+  const [currentPassword, setCurrentPassword] = useState("");
+  const request = useMutation(trpc.account.requestEmailChange.mutationOptions({ onSuccess: () => setCurrentPassword("") }));
+  const errors = { email: fieldErrorMessage(request.error, "newEmail"), password: fieldErrorMessage(request.error, "currentPassword") };
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    request.mutate({ newEmail, currentPassword });
+  }
+
+  if (request.isSuccess) {
+    return (
+      <CheckInbox action={<Button variant="outline" className="justify-self-start" onClick={() => request.reset()}>Done</Button>}>
+        We sent a confirmation link to <strong className="text-foreground">{newEmail}</strong>. Your address stays <strong className="text-foreground">{currentEmail}</strong> until you follow it (within 24 hours).
+      </CheckInbox>
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="grid max-w-md gap-4">
+      {request.isError && !isFieldError(request.error, ["newEmail", "currentPassword"]) ? <FormAlert>{formErrorMessage(request.error)}</FormAlert> : null}
+      <Field id="email-new" label="New email address" error={errors.email}>
+        <Input id="email-new" type="email" autoComplete="email" required value={newEmail} onChange={(event) => setNewEmail(event.target.value)} {...fieldDescribedBy("email-new", { error: errors.email })} />
+      </Field>
+      <Field id="email-password" label="Password" hint="To confirm it is you." error={errors.password}>
+        <PasswordInput
+          id="email-password"
+          autoComplete="current-password"
+          required
+          value={currentPassword}
+          onChange={(event) => setCurrentPassword(event.target.value)}
+          {...fieldDescribedBy("email-password", { hint: true, error: errors.password })}
+        />
+      </Field>
+      <Button type="submit" className="justify-self-start" disabled={request.isPending}>
+        {request.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
+        Send confirmation link
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, Input } from "@tillbox/ui";
+import { Field, fieldDescribedBy } from "@tillbox/ui/field";
+import { Loader2, Trash2 } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "~/lib/trpc";
+import { FormAlert } from "../auth/form-alert";
+import { fieldErrorMessage, formErrorMessage } from "../auth/form-errors";
+import { PasswordInput } from "../auth/password-input";
+import { DeletionConsequences } from "./deletion-consequences";
+
+export function DeleteAccount() {
+  const trpc = useTRPC();
+  const [open, setOpen] = useState(false);
+  const [password, setPassword] = useState("");
+  const [confirm, setConfirm] = useState("");
+  const remove = useMutation(
+    trpc.account.deleteAccount.mutationOptions({ onSuccess: () => signOut({ redirectTo: "/auth/account-deleted" }) }),
+  );
+  // The core answers a wrong password with "password is incorrect"; show it at the field.
+  const passwordError = fieldErrorMessage(remove.error, "password");
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    if (confirm !== "DELETE") return;
+    remove.mutate({ password, confirm: "DELETE" });
+  }
+
+  return (
+    <div className="grid gap-4">
+      <DeletionConsequences />
+      <Dialog
+        open={open}
+        onOpenChange={(next) => {
+          setOpen(next);
+          if (!next) remove.reset();
+        }}
+      >
+        <DialogTrigger asChild>
+          <Button variant="destructive" className="justify-self-start">
+            <Trash2 aria-hidden />
+            Delete account…
+          </Button>
+        </DialogTrigger>
+        <DialogContent>
+          <form onSubmit={onSubmit} className="grid gap-4">
+            <DialogHeader>
+              <DialogTitle>Delete your account?</DialogTitle>
+              <DialogDescription>This cannot be undone. You are signed out everywhere, and your email address is free for a new account.</DialogDescription>
+            </DialogHeader>
+            <DeletionConsequences compact />
+            {remove.isError && !passwordError ? <FormAlert>{formErrorMessage(remove.error)}</FormAlert> : null}
+            <Field id="delete-password" label="Password" error={passwordError}>
+              <PasswordInput id="delete-password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} {...fieldDescribedBy("delete-password", { error: passwordError })} />
+            </Field>
+            <Field id="delete-confirm" label="Type DELETE to confirm">
+              <Input id="delete-confirm" autoComplete="off" required pattern="DELETE" value={confirm} onChange={(event) => setConfirm(event.target.value)} />
+            </Field>
+            <DialogFooter>
+              <Button type="button" variant="outline" onClick={() => setOpen(false)}>
+                Keep my account
+              </Button>
+              <Button type="submit" variant="destructive" disabled={confirm !== "DELETE" || !password || remove.isPending}>
+                {remove.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
+                Delete my account
+              </Button>
+            </DialogFooter>
+          </form>
+        </DialogContent>
+      </Dialog>
+    </div>
+  );
+}

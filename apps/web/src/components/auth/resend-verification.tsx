@@ -1,0 +1,21 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Button } from "@tillbox/ui";
+import { useTRPC } from "~/lib/trpc";
+import { formErrorMessage } from "./form-errors";
+
+/** Asks for a fresh verification link; the answer is the same whether or not the address exists. */
+export function ResendVerification({ email }: { email: string }) {
+  const trpc = useTRPC();
+  const resend = useMutation(trpc.auth.resendVerification.mutationOptions());
+  if (resend.isSuccess) return <p className="mt-2 text-foreground">A new confirmation link is on its way if the address is still unconfirmed.</p>;
+  return (
+    <div className="mt-2 grid gap-1">
+      <Button type="button" variant="outline" size="sm" className="justify-self-start" disabled={resend.isPending || !email} onClick={() => resend.mutate({ email })}>
+        Send the confirmation mail again
+      </Button>
+      {resend.isError ? <p>{formErrorMessage(resend.error)}</p> : null}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+"use client";
+
+import { Button, type ButtonProps } from "@tillbox/ui";
+import { Loader2, LogOut } from "lucide-react";
+import { signOut } from "next-auth/react";
+import { useState } from "react";
+
+/** Ends this browser's session and goes home; other devices stay signed in (see "Sign out everywhere"). */
+export function SignOutButton({ label = "Sign out", redirectTo = "/", ...props }: Omit<ButtonProps, "onClick"> & { label?: string; redirectTo?: string }) {
+  const [pending, setPending] = useState(false);
+  return (
+    <Button
+      type="button"
+      {...props}
+      disabled={pending || props.disabled}
+      onClick={() => {
+        setPending(true);
+        void signOut({ redirectTo });
+      }}
+    >
+      {pending ? <Loader2 className="animate-spin" aria-hidden /> : <LogOut aria-hidden />}
+      {label}
+    </Button>
+  );
+}

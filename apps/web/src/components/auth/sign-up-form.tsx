@@ -1,0 +1,76 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { Button, Input } from "@tillbox/ui";
+import { Field, fieldDescribedBy } from "@tillbox/ui/field";
+import { Loader2 } from "lucide-react";
+import { useState, type FormEvent } from "react";
+import { useTRPC } from "~/lib/trpc";
+import { CheckInbox } from "./check-inbox";
+import { FormAlert } from "./form-alert";
+import { fieldErrorMessage, formErrorMessage, isFieldError } from "./form-errors";
+import { PasswordInput } from "./password-input";
+import { ResendVerification } from "./resend-verification";
+
+const passwordHint = "At least 12 characters. A few unrelated words make a strong, memorable passphrase.";
+
+/** Mails follow the browser's language when we have that translation. */
+function browserLocale(): "en" | "de" {
+  return typeof navigator !== "undefined" && navigator.language.toLowerCase().startsWith("de") ? "de" : "en";
+}
+
+export function SignUpForm() {
+  const trpc = useTRPC();
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [password, setPassword] = useState("");
+  const signUp = useMutation(trpc.auth.signUp.mutationOptions());
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    signUp.mutate({ email, password, name: name.trim() || undefined, locale: browserLocale() });
+  }
+
+  if (signUp.isSuccess) {
+    return (
+      <CheckInbox action={<ResendVerification email={email} />}>
+        We sent a confirmation link to <strong className="text-foreground">{email}</strong>. Follow it within 48 hours to activate your account, then sign in.
+      </CheckInbox>
+    );
+  }
+
+  const error = signUp.error;
+  const errors = {
+    name: fieldErrorMessage(error, "name"),
+    email: fieldErrorMessage(error, "email"),
+    password: fieldErrorMessage(error, "password"),
+  };
+  return (
+    <form onSubmit={onSubmit} className="grid gap-4">
+      {error && !isFieldError(error, ["name", "email", "password"]) ? <FormAlert>{formErrorMessage(error)}</FormAlert> : null}
+      <Field id="name" label="Name" hint="Optional. Shown on your invoices." error={errors.name}>
+        <Input id="name" name="name" autoComplete="name" maxLength={200} value={name} onChange={(event) => setName(event.target.value)} {...fieldDescribedBy("name", { hint: true, error: errors.name })} />
+      </Field>
+      <Field id="email" label="Email" error={errors.email}>
+        <Input id="email" name="email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} {...fieldDescribedBy("email", { error: errors.email })} />
+      </Field>
+      <Field id="password" label="Password" hint={passwordHint} error={errors.password}>
+        <PasswordInput
+          id="password"
+          name="password"
+          autoComplete="new-password"
+          required
+          minLength={12}
+          maxLength={128}
+          value={password}
+          onChange={(event) => setPassword(event.target.value)}
+          {...fieldDescribedBy("password", { hint: true, error: errors.password })}
+        />
+      </Field>
+      <Button type="submit" disabled={signUp.isPending}>
+        {signUp.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
+        Create account
+      </Button>
+    </form>
+  );
+}

@@ -5,3 +5,4 @@ export { authProviders, authorizePassword, authorizeMagicLink, githubEnabled, ty
 export { TillboxSignInError, signInErrorCode, signInErrorStatus, signInErrorCodes, type SignInErrorCode } from "./sign-in-errors";
 export { githubVerifiedEmail, linkOAuthUser } from "./oauth-link";
 export { createImpersonationHandlers, type ImpersonationHandlerOptions } from "./impersonation-routes";
+export { withSignInStatus } from "./sign-in-status";

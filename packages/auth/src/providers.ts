@@ -7,6 +7,7 @@ import { getDb } from "@tillbox/db";
 import { getMailer } from "@tillbox/email";
 import { clientIp, getRateLimiter, RateLimitedError } from "@tillbox/rate-limit";
 import { TillboxSignInError } from "./sign-in-errors";
+import { noteRateLimited } from "./sign-in-status";
 
 export interface ProviderOptions {
   /** The tenant a sign-in request belongs to (host/path routing rules; packages/api resolves it). */
@@ -20,7 +21,10 @@ function accountsContext(): AccountsContext {
 
 /** Core errors → the few codes a sign-in page may show (see sign-in-errors.ts). */
 function toSignInError(error: unknown): TillboxSignInError {
-  if (error instanceof RateLimitedError) return new TillboxSignInError("rate_limited", error.retryAfterSeconds);
+  if (error instanceof RateLimitedError) {
+    noteRateLimited(error.retryAfterSeconds);
+    return new TillboxSignInError("rate_limited", error.retryAfterSeconds);
+  }
   if (error instanceof DomainError && error.code === "EMAIL_NOT_VERIFIED") return new TillboxSignInError("unverified");
   if (error instanceof DomainError && error.code === "TOKEN_INVALID") return new TillboxSignInError("invalid_link");
   if (error instanceof DomainError) return new TillboxSignInError("invalid");

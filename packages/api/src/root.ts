@@ -11,6 +11,7 @@ import { usersRouter } from "./routers/users-router";
 import { mailRouter } from "./routers/mail-router";
 import { authRouter } from "./routers/auth-router";
 import { accountRouter } from "./routers/account-router";
+import { billingRouter } from "./routers/billing";
 
 /** Core namespaces plus one namespace per installed plugin (composed, fully typed). */
 export const appRouter = router({
@@ -25,6 +26,7 @@ export const appRouter = router({
   mail: mailRouter,
   auth: authRouter,
   account: accountRouter,
+  billing: billingRouter,
   ...pluginRouters,
 });
 

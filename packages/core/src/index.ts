@@ -10,3 +10,4 @@ export * from "./audit/audit-queries";
 export * from "./identity/access";
 export * from "./identity/users";
 export * from "./tenancy";
+export * from "./billing";

@@ -14,6 +14,12 @@ export const coreScopes = {
   "mail:read": "Read the dev mailbox: emails captured instead of sent outside production",
   "tenants:read": "See tenants and their routing rules (other tenants: platform tenant only)",
   "tenants:manage": "Create tenants and edit routing rules (platform tenant only)",
+  "catalogue:read": "See plans, add-ons, token bundles, currencies, countries and tax rates, including archived ones",
+  "catalogue:manage": "Create, change and archive plans, add-ons, token bundles, prices, currencies, countries and tax rates",
+  "billing:read": "See every customer's invoices, payments, subscriptions and token ledgers",
+  "billing:manage": "Mark invoices paid, void them, change, pause or cancel customers' subscriptions, adjust token balances",
+  "billing:refund": "Refund payments (full or partial) and issue credit notes",
+  "billing-settings:manage": "Edit company details printed on invoices, invoice numbering, tax behaviour and dunning",
 } as const;
 
 export type CoreScope = keyof typeof coreScopes;

@@ -7,5 +7,6 @@ export const migrationSources: MigrationSource[] = [
   { owner: "core", name: "0003_email.sql", path: "prisma/migrations/0003_email.sql", checksum: "6a399c241eedefa79842fd22c1795617cfabbfeedc9feb034b7a46cb91fe91d3" },
   { owner: "core", name: "0004_access.sql", path: "prisma/migrations/0004_access.sql", checksum: "0909973386f1a35f6583a79553156f1c9bd5aaee57bf4278f067efaa0ac42ebc" },
   { owner: "core", name: "0005_tenant_routes.sql", path: "prisma/migrations/0005_tenant_routes.sql", checksum: "a177cd49ae6f51aa281a4dea0a18820729eb0bfd3f6ca954b776c79c323b3242" },
+  { owner: "core", name: "0006_billing.sql", path: "prisma/migrations/0006_billing.sql", checksum: "a89813628275817d5f291110e92eb2e68f130b67aaea7846935f84bd9d460242" },
   { owner: "webhooks", name: "0001_webhooks.sql", path: "plugins/webhooks/migrations/0001_webhooks.sql", checksum: "c2e98ccd9e49e44172fe0842842b0544ea2d2db6ac7d6b44d722e5acba2971aa" },
 ];

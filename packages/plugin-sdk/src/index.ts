@@ -15,3 +15,21 @@ export {
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { emit } from "@tillbox/events";
 export { isPluginEnabled, readPluginSettings } from "./plugin-state";
+export type {
+  Cart,
+  CartItem,
+  CheckoutState,
+  DraftLine,
+  LineItemHandler,
+  PaymentProvider,
+  PaymentProviderRegistration,
+  ProviderAvailability,
+  CreatePaymentInput,
+  ProviderPaymentResult,
+  ProviderRefundResult,
+  ProviderWebhookEvent,
+  RefundInput,
+  SavedMethodDetails,
+  SavedMethodRef,
+} from "@tillbox/core";
+export { WebhookVerificationError } from "@tillbox/core";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { EventDefinition } from "@tillbox/events";
 import type { Db } from "@tillbox/db";
+import type { LineItemHandler, PaymentProviderRegistration } from "@tillbox/core";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
@@ -30,6 +31,10 @@ export interface PluginDefinition<TSettings extends z.ZodObject = z.ZodObject> {
   };
   /** Idempotent demo data, run by `pnpm db:seed` while the plugin is enabled. Use upserts. */
   seed?(context: { db: Db; tenantId: string }): Promise<void> | void;
+  /** A payment provider (payments-* plugins): checkout and renewals reach it only through this contract. */
+  paymentProvider?: PaymentProviderRegistration;
+  /** Checkout line-item handlers (discounts, shipping, …), pure functions run in `order` with core's. */
+  lineItemHandlers?: LineItemHandler[];
   hooks?: {
     onEnable?(context: PluginHookContext): Promise<void> | void;
     onDisable?(context: PluginHookContext): Promise<void> | void;
@@ -59,6 +64,12 @@ export const pluginManifestSchema = z
       })
       .default({ emits: [], subscribes: [] }),
     seed: isFunction.optional(),
+    paymentProvider: z
+      .object({ key: z.string().regex(SLUG_PATTERN, "must be kebab-case"), create: isFunction, refuseEnable: isFunction.optional() })
+      .optional(),
+    lineItemHandlers: z
+      .array(z.object({ id: z.string().min(1), order: z.number().int().min(101).max(899), apply: isFunction }))
+      .default([]),
     hooks: z
       .object({ onEnable: isFunction.optional(), onDisable: isFunction.optional() })
       .default({}),

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 import type { Db } from "@tillbox/db";
+import type { LineItemHandler } from "../billing/checkout/line-items";
+import type { PaymentProviderRegistration } from "../billing/payments/provider-contract";
 
 /** The slice of a plugin manifest the runtime needs (definePlugin's output satisfies it). */
 export interface InstalledPlugin {
@@ -12,6 +14,8 @@ export interface InstalledPlugin {
   settings?: z.ZodObject;
   /** Idempotent demo data for `pnpm db:seed`. */
   seed?(context: { db: Db; tenantId: string }): Promise<void> | void;
+  paymentProvider?: PaymentProviderRegistration;
+  lineItemHandlers?: readonly LineItemHandler[];
   hooks?: {
     onEnable?(context: { db: Db; slug: string; settings: Record<string, unknown> }): Promise<void> | void;
     onDisable?(context: { db: Db; slug: string; settings: Record<string, unknown> }): Promise<void> | void;

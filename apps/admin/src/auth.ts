@@ -17,7 +17,6 @@ export const { handlers, auth, signIn, signOut, unstable_update } = createAuth({
 export const impersonationHandlers = createImpersonationHandlers({
   app: "admin",
   auth: () => auth(),
-  update: unstable_update,
   resolveTenantId: (request) => requestTenantId(request),
   allScopes,
   webUrl: getEnv().WEB_URL,

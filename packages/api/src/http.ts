@@ -27,7 +27,7 @@ export async function handleTRPCRequest(request: Request, options: TRPCRequestOp
 }
 
 /** The general per-IP limit (RATE_LIMIT_API_PER_MINUTE); flows like sign-in add their own, stricter ones. */
-async function apiRateLimit(request: Request): Promise<Response | undefined> {
+export async function apiRateLimit(request: Request): Promise<Response | undefined> {
   try {
     const result = await getRateLimiter().consume("api", clientIp(request.headers));
     return result.allowed ? undefined : rateLimitResponse(result.retryAfterSeconds);

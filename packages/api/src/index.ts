@@ -3,6 +3,10 @@ export { anonymousActor, createContext, createRequestContext, originOf, requestT
 export { requestActor, type RequestSession } from "./request-actor";
 export { isPlatformTenant } from "./platform";
 export { handleTRPCRequest, type TRPCRequestOptions } from "./http";
+export { handleDocumentPdfRequest, handleRestRequest, restRoutes, type RestRequestOptions } from "./rest";
+export { creditNotePdfResponse, invoicePdfInput, invoicePdfResponse } from "./invoice-pdf";
+export { handleProviderWebhookRequest } from "./provider-webhooks";
+export { billingPluginsFor, buildLineItemHandlers, buildPaymentProviders, paymentProvidersFor, type PluginRuntimeState } from "./payment-providers";
 export { getHealth, healthResponse, type Health } from "./health";
 export { bootPlugins, createAppRelay, inngestRouteHandlers, registeredFunctions, startEventRelay } from "./runtime";
 export { installed as installedPlugins, pluginServiceFor } from "./plugin-runtime";

@@ -2,11 +2,18 @@ import { getEnv, usesInngest } from "@tillbox/config";
 import { getDb, type Db } from "@tillbox/db";
 import { createInngestClient, createRelay, inngestServeHandlers, type Relay, type RegisteredFunction } from "@tillbox/events";
 import { pluginFunctions } from "./generated/functions.generated";
-import { ensureBuiltinRoles } from "@tillbox/core";
+import { createSubscriptionFunctions, ensureBuiltinRoles } from "@tillbox/core";
 import { allScopes } from "./access";
 import { pluginServiceFor } from "./plugin-runtime";
+import { subscriptionDepsFor } from "./subscription-deps";
 
-export const registeredFunctions: readonly RegisteredFunction[] = pluginFunctions as readonly RegisteredFunction[];
+/**
+ * Core's own scheduled functions (billing renewals, dunning, trial reminders). They carry no
+ * `plugin`, so they always run; only plugin functions skip while their plugin is disabled.
+ */
+export const coreFunctions: readonly RegisteredFunction[] = createSubscriptionFunctions(subscriptionDepsFor);
+
+export const registeredFunctions: readonly RegisteredFunction[] = [...coreFunctions, ...(pluginFunctions as readonly RegisteredFunction[])];
 
 const runtime = globalThis as unknown as { tillboxRelay?: Relay; tillboxBoot?: Promise<unknown> };
 

@@ -55,6 +55,9 @@ describe("account router: who may call it", () => {
     // Reading and the profile stay available to both.
     await expect(calls.me(viaKey)).resolves.toMatchObject({ id: user.id, via: "api-key" });
     await expect(impersonated.account.updateProfile({ company: "Helped GmbH" })).resolves.toMatchObject({ company: "Helped GmbH" });
+    // The edit is the admin's in the audit log; the user is its target.
+    const audit = await t.db.auditLog.findFirstOrThrow({ where: { action: "user.profile_updated", targetId: user.id } });
+    expect(audit).toMatchObject({ actorId: admin.id, targetId: user.id, data: { fields: ["company"], impersonation: true } });
   });
 });
 

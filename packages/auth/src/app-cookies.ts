@@ -20,6 +20,15 @@ export function authCookieNames(app: AuthApp, secure: boolean) {
   };
 }
 
+/**
+ * Secure (`__Secure-` named, https only) cookies in production, unless the app is served over plain
+ * http (local `next start`, E2E): browsers drop Secure cookies set over http.
+ */
+export function secureAuthCookies(app: AuthApp, env: Record<string, string | undefined> = process.env): boolean {
+  const appUrl = (app === "web" ? env.WEB_URL : env.ADMIN_URL) ?? "";
+  return env.NODE_ENV === "production" && !appUrl.startsWith("http://");
+}
+
 export function authCookies(app: AuthApp, secure: boolean) {
   const options = { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
   return Object.fromEntries(

@@ -1,6 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 import { getDb } from "@tillbox/db";
-import { authCookies, type AuthApp } from "./app-cookies";
+import { authCookies, secureAuthCookies, type AuthApp } from "./app-cookies";
 import { authSecrets } from "./auth-secrets";
 import { jwtCallback, sessionCallback } from "./callbacks";
 import { githubVerifiedEmail, linkOAuthUser } from "./oauth-link";
@@ -32,9 +32,7 @@ const signInPage = { web: "/auth/sign-in", admin: "/sign-in" } as const;
 /** The Auth.js config of one app; a separate file so tests and tools can inspect it without loading Next. */
 export function authConfig(options: CreateAuthOptions, request?: Request): NextAuthConfig {
   const env = options.env ?? process.env;
-  // Secure cookies in production unless the app is served over plain http (local `next start`, E2E).
-  const appUrl = (options.app === "web" ? env.WEB_URL : env.ADMIN_URL) ?? "";
-  const secure = env.NODE_ENV === "production" && !appUrl.startsWith("http://");
+  const secure = secureAuthCookies(options.app, env);
   return {
     secret: authSecrets(env),
     // Behind a reverse proxy the Host header is the public one; AUTH_TRUST_HOST=true opts in (Auth.js reads it too).

@@ -17,8 +17,8 @@ export interface JwtInput {
   session?: unknown;
 }
 
-/** Display fields for a (switched) subject; ids that no longer exist are signed out by the caller. */
-async function withProfile(db: Db, claims: SessionClaims): Promise<SessionToken | null> {
+/** The token for a (switched) subject, with its display fields; null when the user no longer exists (sign out). */
+export async function withProfile(db: Db, claims: SessionClaims): Promise<SessionToken | null> {
   const user = await db.user.findFirst({ where: { id: claims.sub, tenantId: claims.tid }, select: { email: true, name: true } });
   return user ? { ...claims, email: user.email, name: user.name } : null;
 }

@@ -1,7 +1,9 @@
-import type { NextAuthResult, Session } from "next-auth";
+import type { Session } from "next-auth";
 import { DomainError, holds, loadSessionUser, resolvePermissions, startImpersonation, stopImpersonation, type AccessActor } from "@tillbox/core";
 import { getDb } from "@tillbox/db";
 import type { AuthApp } from "./app-cookies";
+import { withProfile } from "./callbacks";
+import { sessionCookieHeaders } from "./session-cookie";
 import { currentClaims, restorePrevious } from "./session-check";
 import { sessionClaims, type SessionClaims } from "./session-token";
 import { signSessionUpdate, verifySessionUpdate } from "./session-update";
@@ -9,16 +11,24 @@ import { signSessionUpdate, verifySessionUpdate } from "./session-update";
 export interface ImpersonationHandlerOptions {
   app: AuthApp;
   auth: () => Promise<Session | null>;
-  /** NextAuth's unstable_update: re-issues the cookie through the jwt callback (trigger "update"). */
-  update: NextAuthResult["unstable_update"];
   resolveTenantId: (request: Request) => Promise<string>;
   allScopes: () => readonly string[];
   /** Base URL of apps/web: the back-office hands the impersonated session over to the portal. */
   webUrl: string;
+  /** AUTH_SECRET, NODE_ENV and the app URLs (cookie names, signing); process.env unless a test passes its own. */
+  env?: Record<string, string | undefined>;
 }
 
-const json = (status: number, body: unknown) =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json", "cache-control": "no-store" } });
+const json = (status: number, body: unknown, cookies: string[] = []) => {
+  const headers = new Headers({ "content-type": "application/json", "cache-control": "no-store" });
+  for (const cookie of cookies) headers.append("set-cookie", cookie);
+  return new Response(JSON.stringify(body), { status, headers });
+};
+const redirect = (location: URL, cookies: string[] = []) => {
+  const headers = new Headers({ location: location.toString(), "cache-control": "no-store" });
+  for (const cookie of cookies) headers.append("set-cookie", cookie);
+  return new Response(null, { status: 303, headers });
+};
 const fail = (status: number, code: string, message: string) => json(status, { error: { code, message } });
 
 const base = ({ imp: _imp, ...claims }: SessionClaims) => claims;
@@ -31,9 +41,11 @@ const base = ({ imp: _imp, ...claims }: SessionClaims) => claims;
  * browser's previous session (or signs it out). GET ?handoff=… (portal): applies a hand-over.
  */
 export function createImpersonationHandlers(options: ImpersonationHandlerOptions) {
-  async function switchTo(claims: SessionClaims | null, from: string | null) {
-    // Auth.js types the payload as a partial Session; ours is the signed switch the jwt callback reads.
-    await options.update({ switch: signSessionUpdate(claims, from) } as unknown as Partial<Session>);
+  const env = options.env ?? process.env;
+  /** Set-Cookie values that make `claims` this browser's session in this app (null: signed out). */
+  async function switchTo(request: Request, claims: SessionClaims | null): Promise<string[]> {
+    const token = claims ? await withProfile(getDb(), claims) : null;
+    return sessionCookieHeaders(options.app, token, request, env);
   }
 
   async function POST(request: Request): Promise<Response> {
@@ -58,8 +70,7 @@ export function createImpersonationHandlers(options: ImpersonationHandlerOptions
         if (!claims.imp) return fail(400, "NOT_IMPERSONATING", "This session is not impersonating anyone.");
         await stopImpersonation(db, actor, claims.imp.sessionId);
         const previous = await restorePrevious(db, claims);
-        await switchTo(previous, claims.sub);
-        return json(200, { stopped: true, signedIn: previous !== null });
+        return json(200, { stopped: true, signedIn: previous !== null }, await switchTo(request, previous));
       }
       if (body?.action !== "start" || typeof body.userId !== "string") {
         return fail(400, "BAD_REQUEST", 'Send {"action":"start","userId"} or {"action":"stop"} (field: action).');
@@ -71,10 +82,10 @@ export function createImpersonationHandlers(options: ImpersonationHandlerOptions
       const target = sessionClaims(await loadSessionUser(db, started.targetUserId));
       const imp = { sessionId: started.sessionId, adminId: claims.sub };
       if (options.app === "web") {
-        await switchTo({ ...target, imp: { ...imp, prev: base(claims) } }, claims.sub);
-        return json(200, { sessionId: started.sessionId, redirectTo: "/account" });
+        const cookies = await switchTo(request, { ...target, imp: { ...imp, prev: base(claims) } });
+        return json(200, { sessionId: started.sessionId, redirectTo: "/account" }, cookies);
       }
-      const handoff = signSessionUpdate({ ...target, imp: { ...imp, prev: null } }, null);
+      const handoff = signSessionUpdate({ ...target, imp: { ...imp, prev: null } }, null, env);
       const redirectTo = new URL("/api/auth/impersonate", options.webUrl);
       redirectTo.searchParams.set("handoff", handoff);
       return json(200, { sessionId: started.sessionId, redirectTo: redirectTo.toString() });
@@ -84,18 +95,20 @@ export function createImpersonationHandlers(options: ImpersonationHandlerOptions
     }
   }
 
-  /** The portal end of a back-office start: the browser's own portal session becomes `prev`. */
+  /**
+   * The portal end of a back-office start: the browser's own portal session (if any) becomes
+   * `prev`. The browser usually has none, so the session cookie is written here, not updated.
+   */
   async function GET(request: Request): Promise<Response> {
     if (options.app !== "web") return fail(404, "NOT_FOUND", "Hand-overs are accepted by the portal only.");
     const url = new URL(request.url);
-    const handoff = verifySessionUpdate(url.searchParams.get("handoff"));
+    const handoff = verifySessionUpdate(url.searchParams.get("handoff"), env);
     const target = handoff?.from === null ? handoff.claims : null;
     const db = getDb();
-    if (!target?.imp || !(await currentClaims(db, target))) return Response.redirect(new URL("/auth/sign-in?code=invalid_link", url), 303);
+    if (!target?.imp || !(await currentClaims(db, target))) return redirect(new URL("/auth/sign-in?code=invalid_link", url));
     const own = (await options.auth())?.claims ?? null;
     const prev = own && !own.imp && own.tid === target.tid ? base(own) : null;
-    await switchTo({ ...target, imp: { ...target.imp, prev } }, own?.sub ?? null);
-    return Response.redirect(new URL("/account", url), 303);
+    return redirect(new URL("/account", url), await switchTo(request, { ...target, imp: { ...target.imp, prev } }));
   }
 
   return { GET, POST };

@@ -5,4 +5,5 @@ export { authProviders, authorizePassword, authorizeMagicLink, githubEnabled, ty
 export { TillboxSignInError, signInErrorCode, signInErrorStatus, signInErrorCodes, type SignInErrorCode } from "./sign-in-errors";
 export { githubVerifiedEmail, linkOAuthUser } from "./oauth-link";
 export { createImpersonationHandlers, type ImpersonationHandlerOptions } from "./impersonation-routes";
+export { sessionCookieHeaders } from "./session-cookie";
 export { withSignInStatus } from "./sign-in-status";

@@ -7,4 +7,4 @@ export { signSessionUpdate, verifySessionUpdate, SESSION_UPDATE_TTL_SECONDS, typ
 export { jwtCallback, sessionCallback, type SessionToken, type JwtInput } from "./callbacks";
 export { authSecrets, AuthSecretError, DEVELOPMENT_AUTH_SECRET } from "./auth-secrets";
 export { SESSION_MAX_AGE_SECONDS, SESSION_UPDATE_AGE_SECONDS } from "./session-config";
-export { authCookieNames, authCookies, type AuthApp } from "./app-cookies";
+export { authCookieNames, authCookies, secureAuthCookies, type AuthApp } from "./app-cookies";

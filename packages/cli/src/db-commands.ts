@@ -5,6 +5,7 @@ import { allScopes, installedPlugins, pluginServiceFor } from "@tillbox/api";
 import { ensureBuiltinRoles } from "@tillbox/core";
 import { embeddedDataDir, type OpenDatabase } from "./database";
 import { seedDemoUsers } from "./demo-users";
+import { seedDemoCatalogue } from "./demo-catalogue";
 
 export async function migrate(database: OpenDatabase): Promise<string[]> {
   const connection = await database.connect();
@@ -24,13 +25,14 @@ export async function bootInstalledPlugins(database: OpenDatabase): Promise<void
 
 /**
  * Demo data, safe to run again: plugin states synced (new plugins enabled), the demo logins
- * (outside production), then each enabled plugin's own `seed` with upserts.
+ * and the demo catalogue (both outside production), then each enabled plugin's own `seed` with upserts.
  */
 export async function seed(database: OpenDatabase): Promise<string[]> {
   const tenantId = getEnv().TILLBOX_DEFAULT_TENANT;
   const service = pluginServiceFor(database.db);
   await bootInstalledPlugins(database);
   await seedDemoUsers(database.db, tenantId);
+  await seedDemoCatalogue(database.db, tenantId);
   const seeded: string[] = [];
   for (const plugin of installedPlugins) {
     if (!plugin.seed || !(await service.isEnabled(plugin.slug))) continue;

@@ -42,6 +42,18 @@ describe("profile", () => {
     expect(cleared).toMatchObject({ name: "Ada", company: null, billingAddress: null, vatId: "DE123456789" });
   });
 
+  it("audits an edit made while impersonating under the admin, with the user as target", async () => {
+    const userId = await createVerifiedUser(h);
+    const admin = await h.test.db.user.create({ data: { tenantId, email: "support@example.com" } });
+    await updateProfile(h.ctx, { tenantId, userId, patch: { company: "Helped GmbH" }, origin: { impersonatedBy: admin.id, ip: "203.0.113.9", userAgent: "vitest" } });
+    await updateProfile(h.ctx, { tenantId, userId, patch: { company: "Own GmbH" } });
+    const audit = await h.test.db.auditLog.findMany({ where: { action: "user.profile_updated" }, orderBy: { createdAt: "asc" } });
+    expect(audit.map((entry) => [entry.actorId, entry.targetId, entry.data, entry.ip, entry.userAgent])).toEqual([
+      [admin.id, userId, { fields: ["company"], impersonation: true }, "203.0.113.9", "vitest"],
+      [userId, userId, { fields: ["company"] }, null, null],
+    ]);
+  });
+
   it("rejects invalid fields, naming their paths", async () => {
     const userId = await createVerifiedUser(h);
     await expect(

@@ -8,5 +8,8 @@ export const migrationSources: MigrationSource[] = [
   { owner: "core", name: "0004_access.sql", path: "prisma/migrations/0004_access.sql", checksum: "0909973386f1a35f6583a79553156f1c9bd5aaee57bf4278f067efaa0ac42ebc" },
   { owner: "core", name: "0005_tenant_routes.sql", path: "prisma/migrations/0005_tenant_routes.sql", checksum: "a177cd49ae6f51aa281a4dea0a18820729eb0bfd3f6ca954b776c79c323b3242" },
   { owner: "core", name: "0006_billing.sql", path: "prisma/migrations/0006_billing.sql", checksum: "a89813628275817d5f291110e92eb2e68f130b67aaea7846935f84bd9d460242" },
+  { owner: "core", name: "0007_pending_invoice_items.sql", path: "prisma/migrations/0007_pending_invoice_items.sql", checksum: "fda34fa3995e58b948affea16e344e84daf74754248627e8bb58bcca2294be88" },
+  { owner: "core", name: "0008_token_grant_expiry.sql", path: "prisma/migrations/0008_token_grant_expiry.sql", checksum: "9746e545258401474d0549b4e175774704f327188a1eb06d15d061669077b308" },
+  { owner: "payments-sandbox", name: "0001_payments_sandbox.sql", path: "plugins/payments-sandbox/migrations/0001_payments_sandbox.sql", checksum: "2a3a1e95bb5cdf87c77eab52a197b48282b417a77a5159eaf84eb7415f945f13" },
   { owner: "webhooks", name: "0001_webhooks.sql", path: "plugins/webhooks/migrations/0001_webhooks.sql", checksum: "c2e98ccd9e49e44172fe0842842b0544ea2d2db6ac7d6b44d722e5acba2971aa" },
 ];

@@ -59,6 +59,114 @@ export const coreEvents = {
     z.object({ userId: z.string(), lockedUntil: z.string(), failures: z.number().int() }),
     "Too many failed sign-ins; the account refuses passwords until lockedUntil.",
   ),
+  // Billing: invoices and payments. Ids and integer minor-unit amounts only, never card data or addresses.
+  invoiceFinalized: defineEvent(
+    "invoice.finalized",
+    z.object({ invoiceId: z.string(), userId: z.string(), number: z.string(), total: z.number().int(), currency: z.string(), billingReason: z.string() }),
+    "An invoice left draft: it has its gap-free number and frozen customer and seller details.",
+  ),
+  invoicePaid: defineEvent(
+    "invoice.paid",
+    z.object({ invoiceId: z.string(), userId: z.string(), number: z.string(), amountPaid: z.number().int(), currency: z.string(), subscriptionId: z.string().nullable() }),
+    "An invoice was paid (captured payment, zero total or marked paid); its purchases were fulfilled in the same transaction.",
+  ),
+  invoiceVoided: defineEvent(
+    "invoice.voided",
+    z.object({ invoiceId: z.string(), userId: z.string(), number: z.string().nullable() }),
+    "An unpaid invoice was voided; it will never be collected.",
+  ),
+  invoiceMarkedUncollectible: defineEvent(
+    "invoice.marked_uncollectible",
+    z.object({ invoiceId: z.string(), userId: z.string(), number: z.string().nullable(), total: z.number().int(), currency: z.string() }),
+    "An open invoice was written off as uncollectible; it can still be paid later.",
+  ),
+  paymentCaptured: defineEvent(
+    "payment.captured",
+    z.object({ paymentId: z.string(), invoiceId: z.string(), provider: z.string(), amount: z.number().int(), currency: z.string() }),
+    "A provider captured a payment (or an operator recorded one paid out of band).",
+  ),
+  paymentFailed: defineEvent(
+    "payment.failed",
+    z.object({
+      paymentId: z.string(), invoiceId: z.string(), subscriptionId: z.string().nullable(), billingReason: z.string(), provider: z.string(),
+      amount: z.number().int(), currency: z.string(), failureCode: z.string().nullable(),
+    }),
+    "A payment attempt failed or was declined; subscriptions react to it (past_due, dunning).",
+  ),
+  paymentRefunded: defineEvent(
+    "payment.refunded",
+    z.object({ paymentId: z.string(), invoiceId: z.string(), refundId: z.string(), amount: z.number().int(), amountRefunded: z.number().int(), currency: z.string() }),
+    "All or part of a captured payment was refunded through its original provider.",
+  ),
+  creditNoteCreated: defineEvent(
+    "credit_note.created",
+    z.object({ creditNoteId: z.string(), invoiceId: z.string(), number: z.string(), amount: z.number().int(), taxAmount: z.number().int(), currency: z.string() }),
+    "A credit note was issued against an invoice (a refund).",
+  ),
+  // Billing: subscriptions. Ids, statuses, ISO times and integer minor-unit amounts only.
+  subscriptionCreated: defineEvent(
+    "subscription.created",
+    z.object({ subscriptionId: z.string(), userId: z.string(), planId: z.string(), status: z.string() }),
+    "A subscription was created by a checkout: incomplete until its first invoice is paid, or trialing.",
+  ),
+  subscriptionUpdated: defineEvent(
+    "subscription.updated",
+    z.object({
+      subscriptionId: z.string(), userId: z.string(), planId: z.string(), status: z.string(),
+      previousStatus: z.string(), reason: z.string(),
+    }),
+    "A subscription changed: status (e.g. incomplete → active), plan, scheduled change or cancel_at_period_end.",
+  ),
+  subscriptionTrialWillEnd: defineEvent(
+    "subscription.trial_will_end",
+    z.object({ subscriptionId: z.string(), userId: z.string(), trialEnd: z.string() }),
+    "A trial ends in trialReminderDays (3 by default), or sooner for shorter trials; sent once per subscription.",
+  ),
+  subscriptionRenewed: defineEvent(
+    "subscription.renewed",
+    z.object({
+      subscriptionId: z.string(), userId: z.string(), planId: z.string(), invoiceId: z.string().nullable(),
+      periodStart: z.string(), periodEnd: z.string(), amount: z.number().int(), currency: z.string(),
+    }),
+    "A new billing period began and its renewal invoice was created (payment may still fail).",
+  ),
+  subscriptionPastDue: defineEvent(
+    "subscription.past_due",
+    z.object({ subscriptionId: z.string(), userId: z.string(), invoiceId: z.string().nullable(), attempt: z.number().int(), nextRetryAt: z.string().nullable() }),
+    "Collecting a subscription invoice failed; dunning retries it on the tenant's schedule.",
+  ),
+  subscriptionCanceled: defineEvent(
+    "subscription.canceled",
+    z.object({ subscriptionId: z.string(), userId: z.string(), planId: z.string(), previousStatus: z.string(), reason: z.string() }),
+    "A subscription ended: canceled now, at its period end, or when dunning ran out.",
+  ),
+  subscriptionPaused: defineEvent(
+    "subscription.paused",
+    z.object({ subscriptionId: z.string(), userId: z.string(), planId: z.string() }),
+    "Collection was paused: no renewals, invoices or grants until it is resumed.",
+  ),
+  subscriptionResumed: defineEvent(
+    "subscription.resumed",
+    z.object({ subscriptionId: z.string(), userId: z.string(), planId: z.string(), periodEnd: z.string() }),
+    "A paused subscription is active again; billing continues at the end of the current period.",
+  ),
+  // Billing: wallet. Emitted in the transaction that writes the ledger entry; amount is positive, kind says why.
+  tokensCredited: defineEvent(
+    "tokens.credited",
+    z.object({
+      userId: z.string(), walletId: z.string(), entryId: z.string(), kind: z.string(), amount: z.number().int().positive(),
+      balance: z.number().int().nonnegative(), feature: z.string().nullable(), reference: z.string().nullable(),
+    }),
+    "Tokens were added to a wallet (purchase, grant, refund, adjustment or transfer in).",
+  ),
+  tokensDebited: defineEvent(
+    "tokens.debited",
+    z.object({
+      userId: z.string(), walletId: z.string(), entryId: z.string(), kind: z.string(), amount: z.number().int().positive(),
+      balance: z.number().int().nonnegative(), feature: z.string().nullable(), reference: z.string().nullable(),
+    }),
+    "Tokens were taken from a wallet (usage, adjustment, refund, transfer out or grant expiry).",
+  ),
 } as const;
 
 export const coreEventCatalogue: EventDefinition[] = Object.values(coreEvents);

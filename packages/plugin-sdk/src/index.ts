@@ -15,6 +15,8 @@ export {
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { emit } from "@tillbox/events";
 export { isPluginEnabled, readPluginSettings } from "./plugin-state";
+export { meter, type MeteredUser } from "./meter";
+export { getTokenBalance, type TokenEntryResult } from "@tillbox/core";
 export type {
   Cart,
   CartItem,

@@ -2,7 +2,7 @@
 
 import { Icon, cn } from "@tillbox/ui";
 import { isSidebarConfig, Slot, useSlotEntries } from "@tillbox/ui/slot";
-import { Activity, KeyRound, LayoutDashboard, Mail, Network, Puzzle, ScrollText, ShieldCheck, Users, type LucideIcon } from "lucide-react";
+import { Activity, KeyRound, LayoutDashboard, Mail, Network, Package, Percent, Puzzle, ScrollText, ShieldCheck, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
@@ -13,6 +13,8 @@ import { useCan } from "./auth/access";
 const coreLinks: { href: string; label: string; icon: LucideIcon; exact: boolean; procedure?: string }[] = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard, exact: true },
   { href: "/users", label: "Users", icon: Users, exact: false, procedure: "users.list" },
+  { href: "/plans", label: "Plans", icon: Package, exact: false, procedure: "billing.catalogue.admin.plans.list" },
+  { href: "/tax-rates", label: "Tax rates", icon: Percent, exact: false, procedure: "billing.catalogue.admin.taxRates.list" },
   { href: "/roles", label: "Roles", icon: ShieldCheck, exact: false, procedure: "roles.matrix" },
   { href: "/audit", label: "Audit log", icon: ScrollText, exact: false, procedure: "audit.list" },
   { href: "/api-keys", label: "API keys", icon: KeyRound, exact: false, procedure: "apiKeys.list" },

@@ -1,6 +1,7 @@
 import { getEnabledPluginSlugs } from "@tillbox/api";
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { ImpersonationNotice } from "~/components/auth/impersonation-notice";
 import { Providers } from "~/components/providers";
 import { SiteFooter } from "~/components/site-footer";
 import { SiteHeader } from "~/components/site-header";
@@ -21,7 +22,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" className={inter.variable}>
       <body className="flex min-h-screen flex-col font-sans">
         <Providers enabled={enabled}>
-          <SiteHeader />
+          {/* One sticky block, so the banner stays above the header while scrolling. */}
+          <div className="sticky top-0 z-40">
+            <ImpersonationNotice />
+            <SiteHeader />
+          </div>
           <main className="flex-1">{children}</main>
           <SiteFooter />
         </Providers>

@@ -4,6 +4,7 @@ import { DomainError, IMPERSONATION_MAX_MS, profileUpdateSchema, resolveGrants }
 import { hasPermission, publicProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { allScopes } from "../access";
 import { accountsFor, limitAttempt } from "../accounts";
+import { originOf } from "../context";
 
 /**
  * Permission "signed-in" (a user, by session or API key). Checked here rather than through
@@ -75,7 +76,12 @@ export const accountRouter = router({
   /** A patch: omitted fields stay, null clears. Field errors name the path, e.g. billingAddress.country. */
   updateProfile: signedInProcedure
     .input(profileUpdateSchema)
-    .mutation(({ ctx, input }) => accountsFor(ctx).updateProfile({ tenantId: ctx.tenantId, userId: ctx.userId, patch: input })),
+    .mutation(({ ctx, input }) => {
+      // While impersonated, the audit entry names the admin making the edit, not the user.
+      const { ip, userAgent } = originOf(ctx);
+      const origin = { impersonatedBy: ctx.actor.impersonatedBy ?? null, ip, userAgent };
+      return accountsFor(ctx).updateProfile({ tenantId: ctx.tenantId, userId: ctx.userId, patch: input, origin });
+    }),
 
   /** Ends every other session; the app re-issues this device's session with the returned sessionVersion. */
   changePassword: ownerSessionProcedure

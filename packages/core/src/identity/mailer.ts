@@ -9,6 +9,11 @@
  *   change-email    `${WEB_URL}/auth/confirm-email-change?token=…`
  *   account-exists  `${WEB_URL}/auth/sign-in` (sent instead of verify-email when the address is taken)
  *   email-changed / account-deleted carry no token link (notices only).
+ * Billing (subscriptions), all linking `data.url` to the portal's billing page:
+ *   payment-failed                     planName, amount, retryDate: a charge failed, we retry on retryDate
+ *   subscription-unpaid                planName, amount: dunning ran out, the invoice stays open (status unpaid)
+ *   subscription-canceled-nonpayment   planName, amount: dunning ran out, the subscription was canceled
+ *   subscription-invoice               planName, invoiceNumber, amount, dueDate: an invoice to pay by hand
  * `data.name` carries the recipient's display name when known (may be "").
  */
 export type MailTemplate =
@@ -18,7 +23,11 @@ export type MailTemplate =
   | "change-email"
   | "email-changed"
   | "account-exists"
-  | "account-deleted";
+  | "account-deleted"
+  | "payment-failed"
+  | "subscription-unpaid"
+  | "subscription-canceled-nonpayment"
+  | "subscription-invoice";
 
 export interface MailMessage {
   to: string;

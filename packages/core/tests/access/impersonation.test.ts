@@ -26,16 +26,28 @@ describe("impersonation", () => {
     expect(active).toMatchObject({ adminId: support.id, targetUserId: customer.id, ip: "203.0.113.7", userAgent: "vitest" });
     expect(active!.admin.email).toBe(support.email);
 
-    // The stop button is pressed while acting as the customer, who holds no scopes.
-    await stopImpersonation(t.db, actor(customer.id, new Set()), started.sessionId);
+    // The stop button is pressed while acting as the customer (who holds no scopes), on the admin's behalf.
+    await stopImpersonation(t.db, { ...actor(customer.id, new Set()), impersonatedBy: support.id }, started.sessionId);
     expect(await getActiveImpersonation(t.db, started.sessionId)).toBeNull();
 
     const audit = await t.db.auditLog.findMany({ where: { targetId: customer.id }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((row) => [row.action, row.actorId, row.ip, row.userAgent])).toEqual([
-      ["user.impersonate.start", support.id, "203.0.113.7", "vitest"],
-      ["user.impersonate.stop", customer.id, "203.0.113.7", "vitest"],
+    // Both entries name the admin as the actor and the customer as the target.
+    expect(audit.map((row) => [row.action, row.actorId, row.targetId, row.ip, row.userAgent])).toEqual([
+      ["user.impersonate.start", support.id, customer.id, "203.0.113.7", "vitest"],
+      ["user.impersonate.stop", support.id, customer.id, "203.0.113.7", "vitest"],
     ]);
     expect(audit[0]!.data).toMatchObject({ sessionId: started.sessionId });
+    expect(audit[1]!.data).toMatchObject({ sessionId: started.sessionId, adminId: support.id, reason: "stopped" });
+  });
+
+  it("names whoever ends someone else's impersonation, and records whose it was", async () => {
+    const admin = await createUser(t.db, ["admin"]);
+    const support = await createUser(t.db, ["support"]);
+    const customer = await createUser(t.db, ["user"]);
+    const { sessionId } = await startImpersonation(t.db, await actorOf(support.id), customer.id, testScopes);
+    await stopImpersonation(t.db, await actorOf(admin.id), sessionId);
+    const stop = await t.db.auditLog.findFirstOrThrow({ where: { action: "user.impersonate.stop", targetId: customer.id } });
+    expect(stop).toMatchObject({ actorId: admin.id, data: expect.objectContaining({ adminId: support.id, reason: "stopped" }) });
   });
 
   it("refuses owners, yourself, more privileged users and callers without a user; writes nothing", async () => {

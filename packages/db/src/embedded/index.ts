@@ -1,6 +1,6 @@
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { PgliteWireServer } from "./wire-server";
 
 export interface EmbeddedPostgres {
   /** A connection string any pg client (both Next apps, the CLI) can use. */
@@ -11,20 +11,21 @@ export interface EmbeddedPostgres {
 
 /**
  * Real Postgres (PGlite, WASM) persisted in `dataDir`, served over the wire protocol so
- * several processes can share it. PGlite runs one query at a time and keeps a connection's
- * transaction exclusive, which is plenty for development; production uses DATABASE_URL.
+ * several processes can share it. PGlite is one backend, so connections take turns (see
+ * wire-server.ts), which is plenty for development; production uses DATABASE_URL.
+ * `port: 0` picks a free port (tests); the url names the real one.
  */
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number }): Promise<EmbeddedPostgres> {
   mkdirSync(options.dataDir, { recursive: true });
   const pglite = await PGlite.create(options.dataDir);
-  // maxConnections > 1: the default of 1 would starve the second app.
-  const server = new PGLiteSocketServer({ db: pglite, port: options.port, host: "127.0.0.1", maxConnections: 32 });
-  await server.start();
+  // Both apps keep pools of connections, the CLI opens more: turns make many of them cheap.
+  const server = new PgliteWireServer(pglite, 64);
+  const port = await server.listen("127.0.0.1", options.port);
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${options.port}/postgres?sslmode=disable`,
+    url: `postgresql://postgres:postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
     pglite,
     async stop() {
-      await server.stop();
+      await server.close();
       await pglite.close();
     },
   };

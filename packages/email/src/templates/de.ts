@@ -39,5 +39,25 @@ export const de: LocaleCatalogue = {
       subject: "Dein Konto wurde gelöscht",
       paragraphs: ["Dein Konto wurde wie gewünscht gelöscht. Schade, dass du gehst.", "Falls du das nicht veranlasst hast, wende dich sofort an den Support."],
     },
+    "payment-failed": {
+      subject: "Deine Zahlung für {planName} ist fehlgeschlagen",
+      paragraphs: ["Wir konnten {amount} für dein Abo {planName} nicht einziehen.", "Wir versuchen es am {retryDate} erneut. Damit nichts unterbrochen wird, prüfe oder aktualisiere bis dahin deine Zahlungsmethode."],
+      action: "Zahlungsmethode aktualisieren",
+    },
+    "subscription-unpaid": {
+      subject: "Dein Abo {planName} ist unbezahlt",
+      paragraphs: ["Wir konnten {amount} für dein Abo {planName} auch nach mehreren Versuchen nicht einziehen. Es ist jetzt unbezahlt und seine Funktionen ruhen.", "Bezahle die offene Rechnung, um weiterzumachen."],
+      action: "Rechnung bezahlen",
+    },
+    "subscription-canceled-nonpayment": {
+      subject: "Dein Abo {planName} wurde gekündigt",
+      paragraphs: ["Wir konnten {amount} für dein Abo {planName} auch nach mehreren Versuchen nicht einziehen. Es wurde daher gekündigt.", "Du kannst jederzeit wieder ein Abo abschließen."],
+      action: "Tarif wählen",
+    },
+    "subscription-invoice": {
+      subject: "Rechnung {invoiceNumber} für {planName}",
+      paragraphs: ["Deine Rechnung {invoiceNumber} für {planName} über {amount} ist bereit.", "Bitte bezahle sie bis zum {dueDate}."],
+      action: "Rechnung ansehen und bezahlen",
+    },
   },
 };

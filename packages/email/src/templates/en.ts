@@ -39,5 +39,25 @@ export const en: LocaleCatalogue = {
       subject: "Your account was deleted",
       paragraphs: ["Your account has been deleted as requested. We are sorry to see you go.", "If you did not ask for this, contact support right away."],
     },
+    "payment-failed": {
+      subject: "Your payment for {planName} failed",
+      paragraphs: ["We could not collect {amount} for your {planName} subscription.", "We will try again on {retryDate}. To avoid an interruption, check or update your payment method before then."],
+      action: "Update payment method",
+    },
+    "subscription-unpaid": {
+      subject: "Your {planName} subscription is unpaid",
+      paragraphs: ["We tried several times but could not collect {amount} for your {planName} subscription, so it is now unpaid and its features are paused.", "Pay the open invoice to continue where you left off."],
+      action: "Pay the invoice",
+    },
+    "subscription-canceled-nonpayment": {
+      subject: "Your {planName} subscription was canceled",
+      paragraphs: ["We tried several times but could not collect {amount} for your {planName} subscription, so it has been canceled.", "You can subscribe again at any time."],
+      action: "Choose a plan",
+    },
+    "subscription-invoice": {
+      subject: "Invoice {invoiceNumber} for {planName}",
+      paragraphs: ["Your invoice {invoiceNumber} for {planName} over {amount} is ready.", "Please pay it by {dueDate}."],
+      action: "View and pay the invoice",
+    },
   },
 };

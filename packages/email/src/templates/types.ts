@@ -30,6 +30,10 @@ export const templatePlaceholders: Record<MailTemplate, readonly string[]> = {
   "account-exists": ["url", "resetUrl"],
   "email-changed": [],
   "account-deleted": [],
+  "payment-failed": ["planName", "amount", "retryDate", "url"],
+  "subscription-unpaid": ["planName", "amount", "url"],
+  "subscription-canceled-nonpayment": ["planName", "amount", "url"],
+  "subscription-invoice": ["planName", "invoiceNumber", "amount", "dueDate", "url"],
 };
 
 export const mailTemplates = Object.keys(templatePlaceholders) as MailTemplate[];

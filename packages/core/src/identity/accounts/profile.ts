@@ -74,10 +74,17 @@ export async function getProfile(ctx: AccountsContext, input: { tenantId: string
   return toProfile(await activeUser(ctx, input.tenantId, input.userId));
 }
 
+/** Where an edit came from, for the audit entry; `impersonatedBy` is the admin acting as the user. */
+export interface ProfileEditOrigin {
+  impersonatedBy?: string | null;
+  ip?: string | null;
+  userAgent?: string | null;
+}
+
 /** Validation errors name the field path, e.g. `billingAddress.country must be …`. */
 export async function updateProfile(
   ctx: AccountsContext,
-  input: { tenantId: string; userId: string; patch: ProfileUpdate },
+  input: { tenantId: string; userId: string; patch: ProfileUpdate; origin?: ProfileEditOrigin },
 ): Promise<Profile> {
   const parsed = profileUpdateSchema.safeParse(input.patch);
   if (!parsed.success) {
@@ -99,14 +106,18 @@ export async function updateProfile(
         locale: patch.locale,
       },
     });
-    // Field names only: the audit log must not become a second copy of personal data.
+    // Field names only: the audit log must not become a second copy of personal data. An edit made
+    // while impersonating is the admin's: they are the actor, the user stays the target.
+    const impersonatedBy = input.origin?.impersonatedBy ?? null;
     await recordAudit(tx, {
       tenantId: input.tenantId,
-      actorId: user.id,
+      actorId: impersonatedBy ?? user.id,
       action: "user.profile_updated",
       targetType: "user",
       targetId: user.id,
-      data: { fields: changed },
+      data: impersonatedBy ? { fields: changed, impersonation: true } : { fields: changed },
+      ip: input.origin?.ip ?? null,
+      userAgent: input.origin?.userAgent ?? null,
     });
     return row;
   });

@@ -78,16 +78,20 @@ export async function endOpenImpersonations(tx: Tx, actor: AccessActor, filter: 
   for (const session of open) await closeSession(tx, actor, session, filter.reason, new Date());
 }
 
+/**
+ * The entry names who ended it (auditOrigin: the impersonating admin when the stop comes from
+ * inside the impersonated session) and whose impersonation it was, the user being the target.
+ */
 async function closeSession(
   tx: Tx,
   actor: AccessActor,
-  session: { id: string; targetUserId: string; startedAt: Date },
+  session: { id: string; adminId: string; targetUserId: string; startedAt: Date },
   reason: string,
   now: Date,
 ) {
   await tx.impersonationSession.update({ where: { id: session.id }, data: { endedAt: now } });
   await recordAudit(tx, {
     ...auditOrigin(actor), action: "user.impersonate.stop", targetType: "user", targetId: session.targetUserId,
-    data: { sessionId: session.id, reason, seconds: Math.round((now.getTime() - session.startedAt.getTime()) / 1000) },
+    data: { sessionId: session.id, adminId: session.adminId, reason, seconds: Math.round((now.getTime() - session.startedAt.getTime()) / 1000) },
   });
 }

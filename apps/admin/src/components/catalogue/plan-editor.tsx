@@ -1,0 +1,69 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { Alert, AlertDescription, AlertTitle, Badge, Button, PageHeader, Skeleton } from "@tillbox/ui";
+import { TriangleAlert } from "lucide-react";
+import Link from "next/link";
+import { useCan } from "~/components/auth/access";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+import { PlanForm } from "./plan-form";
+import { PlanPricesCard } from "./plan-prices-card";
+
+/** One plan: its fields, its prices, and archive/unarchive (subscribers keep an archived plan). */
+export function PlanEditor({ planId }: { planId: string }) {
+  const trpc = useTRPC();
+  const can = useCan();
+  const queryClient = useQueryClient();
+  const plan = useQuery(trpc.billing.catalogue.admin.plans.get.queryOptions({ id: planId }));
+  const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.pathKey() });
+  const archive = useMutation(trpc.billing.catalogue.admin.plans.archive.mutationOptions({ onSuccess: invalidate }));
+  const unarchive = useMutation(trpc.billing.catalogue.admin.plans.unarchive.mutationOptions({ onSuccess: invalidate }));
+
+  if (plan.isPending) return <Skeleton className="h-96 w-full" />;
+  if (plan.isError) {
+    return (
+      <Alert variant="destructive">
+        <TriangleAlert />
+        <AlertTitle>Could not load the plan</AlertTitle>
+        <AlertDescription>{errorMessage(plan.error)}</AlertDescription>
+      </Alert>
+    );
+  }
+  const editable = can("billing.catalogue.admin.plans.update");
+  const archived = plan.data.status === "archived";
+  const toggle = archived ? unarchive : archive;
+  return (
+    <>
+      <PageHeader
+        title={
+          <span className="flex items-center gap-3">
+            {plan.data.name}
+            <Badge variant={archived ? "secondary" : "success"}>{plan.data.status}</Badge>
+          </span>
+        }
+        description={`${plan.data.subscriberCount} live subscription(s). ${archived ? "Archived: not sold any more; subscribers keep it and renew." : "Sold in the portal wherever it has a price."}`}
+        actions={
+          <>
+            <Button asChild variant="ghost">
+              <Link href="/plans">All plans</Link>
+            </Button>
+            {can("billing.catalogue.admin.plans.archive") ? (
+              <Button variant={archived ? "default" : "outline"} disabled={toggle.isPending} onClick={() => toggle.mutate({ id: planId })}>
+                {archived ? "Unarchive" : "Archive"}
+              </Button>
+            ) : null}
+          </>
+        }
+      />
+      {toggle.error ? (
+        <Alert variant="destructive" className="mb-4">
+          <AlertDescription>{errorMessage(toggle.error)}</AlertDescription>
+        </Alert>
+      ) : null}
+      <div className="grid gap-6">
+        <PlanForm key={JSON.stringify(plan.data)} plan={plan.data} editable={editable} />
+        <PlanPricesCard key={plan.data.prices.map((price) => `${price.currency}:${price.unitAmount}`).join()} planId={planId} prices={plan.data.prices} editable={can("billing.catalogue.admin.prices.set")} />
+      </div>
+    </>
+  );
+}

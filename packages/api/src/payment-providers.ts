@@ -1,0 +1,50 @@
+import { createPaymentProviders, type InstalledPlugin, type LineItemHandler, type PaymentProviders, type ProviderEntry, type ProviderHost } from "@tillbox/core";
+import type { Db } from "@tillbox/db";
+import { installed, pluginServiceFor } from "./plugin-runtime";
+
+export interface PluginRuntimeState {
+  slug: string;
+  enabled: boolean;
+  settings: Record<string, unknown>;
+}
+
+/**
+ * The payment providers core receives: installed plugins with a paymentProvider registration that
+ * are enabled, each created from its validated settings ({ countries, currencies } limit where it is
+ * offered). Pure, so it is unit-tested with a fake registration.
+ */
+export function buildPaymentProviders(plugins: readonly InstalledPlugin[], states: readonly PluginRuntimeState[], host: ProviderHost = {}): PaymentProviders {
+  const byslug = new Map(states.map((state) => [state.slug, state]));
+  const entries: ProviderEntry[] = [];
+  for (const plugin of plugins) {
+    const state = byslug.get(plugin.slug);
+    if (!plugin.paymentProvider || !state?.enabled) continue;
+    entries.push({ registration: plugin.paymentProvider, settings: state.settings });
+  }
+  return createPaymentProviders(entries, host);
+}
+
+/** Line-item handlers of enabled plugins (core's price, proration and tax are added by core). */
+export function buildLineItemHandlers(plugins: readonly InstalledPlugin[], states: readonly PluginRuntimeState[]): LineItemHandler[] {
+  const enabled = new Set(states.filter((state) => state.enabled).map((state) => state.slug));
+  return plugins.filter((plugin) => enabled.has(plugin.slug)).flatMap((plugin) => [...(plugin.lineItemHandlers ?? [])]);
+}
+
+async function runtimeStates(db: Db, plugins: readonly InstalledPlugin[]): Promise<PluginRuntimeState[]> {
+  const service = pluginServiceFor(db);
+  const enabled = new Set(await service.enabledSlugs());
+  const relevant = plugins.filter((plugin) => plugin.paymentProvider || plugin.lineItemHandlers?.length);
+  return Promise.all(
+    relevant.map(async (plugin) => ({ slug: plugin.slug, enabled: enabled.has(plugin.slug), settings: enabled.has(plugin.slug) ? await service.getSettings(plugin.slug) : {} })),
+  );
+}
+
+/** Read fresh per request: enabling or disabling a provider plugin takes effect on the next request. */
+export async function paymentProvidersFor(db: Db): Promise<PaymentProviders> {
+  return buildPaymentProviders(installed, await runtimeStates(db, installed), { db });
+}
+
+export async function billingPluginsFor(db: Db): Promise<{ providers: PaymentProviders; handlers: LineItemHandler[] }> {
+  const states = await runtimeStates(db, installed);
+  return { providers: buildPaymentProviders(installed, states, { db }), handlers: buildLineItemHandlers(installed, states) };
+}

@@ -1,0 +1,36 @@
+import { DomainError, handleProviderWebhook, WebhookVerificationError, type PaymentProviders } from "@tillbox/core";
+import { getDb, type Db } from "@tillbox/db";
+import { billingClock } from "./billing-context";
+import { paymentProvidersFor } from "./payment-providers";
+
+const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
+
+/**
+ * POST /api/webhooks/<provider>: the raw body goes to the provider plugin for signature
+ * verification before anything else. 200 {received:true} for processed, duplicate and ignored
+ * events; 400 {error} when verification fails (nothing was written); never a stack trace.
+ */
+export async function handleProviderWebhookRequest(
+  request: Request,
+  providerKey: string,
+  options: { db?: Db; providers?: PaymentProviders } = {},
+): Promise<Response> {
+  if (request.method !== "POST") return json(405, { error: "METHOD_NOT_ALLOWED" });
+  const rawBody = await request.text();
+  try {
+    const db = options.db ?? getDb();
+    const providers = options.providers ?? (await paymentProvidersFor(db));
+    const outcome = await handleProviderWebhook({ db, providers, clock: billingClock() }, providerKey, { headers: request.headers, rawBody });
+    return json(200, { received: true, status: outcome.status });
+  } catch (error) {
+    if (error instanceof WebhookVerificationError) return json(400, { error: "WEBHOOK_SIGNATURE_INVALID", message: error.message });
+    if (error instanceof DomainError) {
+      const status = error.status === "NOT_FOUND" ? 404 : error.status === "CONFLICT" ? 409 : 400;
+      return json(status, { error: error.code, message: error.message });
+    }
+    if (error instanceof SyntaxError) return json(400, { error: "WEBHOOK_BODY_INVALID" });
+    console.error(`Provider webhook ${providerKey} failed:`, error);
+    // 500 makes the provider retry later; the event was not recorded, so the retry is processed.
+    return json(500, { error: "INTERNAL_ERROR" });
+  }
+}

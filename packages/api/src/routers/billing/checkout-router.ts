@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { cartInputSchema, checkout, customerSnapshot, previewCheckout } from "@tillbox/core";
+import { getEnv } from "@tillbox/config";
+import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
+import { billingContextOf } from "../../billing-context";
+import { billingPluginsFor } from "../../payment-providers";
+import { captureProcedure } from "./payments-router";
+
+/** "signed-in" guarantees an id; checkout always buys for the caller. */
+const self = (ctx: Context) => ctx.actor.id!;
+const idempotencyKey = z.string().trim().min(1).max(255);
+
+/** Where hosted pages and 3-D Secure send the customer back to. */
+const returnUrl = () => new URL("/account/billing/return", getEnv().WEB_URL).toString();
+
+/**
+ * billing.checkout.*: the customer prices a cart, sees which providers are offered for their
+ * country and the currency, and checks out (Idempotency-Key required). Always for the caller.
+ */
+export const billingCheckoutRouter = router({
+  preview: authorizedProcedure(SIGNED_IN)
+    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/checkout/preview" } })
+    .input(cartInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const { handlers } = await billingPluginsFor(ctx.db);
+      return previewCheckout(billingContextOf(ctx), self(ctx), input, handlers);
+    }),
+
+  create: authorizedProcedure(SIGNED_IN)
+    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/checkout" } })
+    .input(cartInputSchema.extend({ provider: z.string().min(1).max(64).optional(), idempotencyKey }))
+    .mutation(async ({ ctx, input }) => {
+      const { idempotencyKey: key, provider, ...cart } = input;
+      const plugins = await billingPluginsFor(ctx.db);
+      return checkout(billingContextOf(ctx), { ...plugins, returnUrl: returnUrl() }, { userId: self(ctx), cart, provider, idempotencyKey: key });
+    }),
+
+  /** Same as billing.payments.capture: finish a payment after 3-D Secure or a hosted page. */
+  capture: captureProcedure,
+
+  /** Payment providers offered for the caller's country and a currency. */
+  providers: authorizedProcedure(SIGNED_IN)
+    .input(z.object({ currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code like EUR") }))
+    .query(async ({ ctx, input }) => {
+      const customer = await customerSnapshot(ctx.db, ctx.tenantId, self(ctx));
+      const { providers } = await billingPluginsFor(ctx.db);
+      return providers.forCheckout(customer.country, input.currency).map((provider) => ({
+        key: provider.key, displayName: provider.displayName, supportsSavedMethods: provider.supportsSavedMethods,
+      }));
+    }),
+});

@@ -1,0 +1,47 @@
+import { z } from "zod";
+import {
+  getInvoice, getMyInvoice, invoiceListSchema, listInvoices, listMyInvoices, markInvoicePaid, markInvoiceUncollectible, voidInvoice,
+} from "@tillbox/core";
+import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
+import { billingContextOf } from "../../billing-context";
+
+const self = (ctx: Context) => ctx.actor.id!;
+const invoiceId = z.object({ invoiceId: z.string().uuid() });
+const reason = z.string().trim().max(500).optional();
+
+/**
+ * billing.invoices.*: customers list and read their own invoices (another user's is "not found");
+ * operators list all (billing:read) and mark paid, void or write off (billing:manage, audited).
+ */
+export const billingInvoicesRouter = router({
+  mine: authorizedProcedure(SIGNED_IN)
+    .meta({ permission: SIGNED_IN, rest: { method: "GET", path: "/invoices" } })
+    .input(invoiceListSchema.omit({ userId: true }).default({ page: 1, pageSize: 25 }))
+    .query(({ ctx, input }) => listMyInvoices(billingContextOf(ctx), self(ctx), input)),
+
+  get: authorizedProcedure(SIGNED_IN)
+    .meta({ permission: SIGNED_IN, rest: { method: "GET", path: "/invoices/{invoiceId}" } })
+    .input(invoiceId)
+    .query(({ ctx, input }) => getMyInvoice(billingContextOf(ctx), self(ctx), input.invoiceId)),
+
+  list: authorizedProcedure("billing:read")
+    .input(invoiceListSchema.default({ page: 1, pageSize: 25 }))
+    .query(({ ctx, input }) => listInvoices(billingContextOf(ctx), input)),
+
+  detail: authorizedProcedure("billing:read")
+    .input(invoiceId)
+    .query(({ ctx, input }) => getInvoice(billingContextOf(ctx), input.invoiceId)),
+
+  /** A bank transfer arrived: records the payment and fulfils the invoice. */
+  markPaid: authorizedProcedure("billing:manage")
+    .input(invoiceId.extend({ reference: z.string().trim().max(200).optional() }))
+    .mutation(({ ctx, input }) => markInvoicePaid(billingContextOf(ctx), input.invoiceId, { reference: input.reference })),
+
+  void: authorizedProcedure("billing:manage")
+    .input(invoiceId.extend({ reason }))
+    .mutation(({ ctx, input }) => voidInvoice(billingContextOf(ctx), input.invoiceId, { reason: input.reason })),
+
+  markUncollectible: authorizedProcedure("billing:manage")
+    .input(invoiceId.extend({ reason }))
+    .mutation(({ ctx, input }) => markInvoiceUncollectible(billingContextOf(ctx), input.invoiceId, { reason: input.reason })),
+});

@@ -1,0 +1,44 @@
+import { z } from "zod";
+import { capturePayment, listPayments, paymentListSchema, refundPayment } from "@tillbox/core";
+import { getEnv } from "@tillbox/config";
+import { authorizedProcedure, router, SIGNED_IN } from "@tillbox/trpc";
+import { billingContextOf } from "../../billing-context";
+import { paymentProvidersFor } from "../../payment-providers";
+
+const idempotencyKey = z.string().trim().min(1).max(255);
+const returnUrl = () => new URL("/account/billing/return", getEnv().WEB_URL).toString();
+
+/** The caller finishes one of their own payments (after 3-D Secure or a hosted page's return). */
+export const captureProcedure = authorizedProcedure(SIGNED_IN)
+  .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/payments/{paymentId}/capture" } })
+  .input(z.object({ paymentId: z.string().uuid(), idempotencyKey }))
+  .mutation(async ({ ctx, input }) => {
+    const providers = await paymentProvidersFor(ctx.db);
+    return capturePayment(billingContextOf(ctx), { providers, returnUrl: returnUrl() }, { ...input, userId: ctx.actor.id! });
+  });
+
+/**
+ * billing.payments.*: capture (customer, own payment), refunds through the original provider with a
+ * credit note (billing:refund, Idempotency-Key), and the admin list.
+ */
+export const billingPaymentsRouter = router({
+  capture: captureProcedure,
+
+  refund: authorizedProcedure("billing:refund")
+    .meta({ permission: "billing:refund", rest: { method: "POST", path: "/payments/{paymentId}/refund" } })
+    .input(z.object({
+      paymentId: z.string().uuid().optional(),
+      invoiceId: z.string().uuid().optional(),
+      amount: z.number().int().positive().optional(),
+      reason: z.string().trim().max(500).optional(),
+      idempotencyKey,
+    }))
+    .mutation(async ({ ctx, input }) => {
+      const providers = await paymentProvidersFor(ctx.db);
+      return refundPayment(billingContextOf(ctx), { providers }, input);
+    }),
+
+  list: authorizedProcedure("billing:read")
+    .input(paymentListSchema.default({ page: 1, pageSize: 25 }))
+    .query(({ ctx, input }) => listPayments(billingContextOf(ctx), input)),
+});

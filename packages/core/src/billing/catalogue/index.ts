@@ -1,0 +1,12 @@
+export * from "./schemas";
+export { auditCatalogue, billingFieldPath, parseBillingInput } from "./validation";
+export * from "./owners";
+export * from "./currencies-countries";
+export * from "./tax-rates";
+export * from "./categories";
+export * from "./prices";
+export * from "./plans";
+export * from "./add-ons";
+export * from "./bundles";
+export * from "./public-catalogue";
+export * from "./snapshot";

@@ -1,0 +1,95 @@
+import { DomainError } from "../../errors";
+import type { BillingContext } from "../context";
+import { withIdempotency } from "../idempotency";
+import { createInvoiceFromState } from "../invoices/create-invoice";
+import { createPaymentRow, executePayment, type ChargeOutcome, type PaymentDeps } from "../payments/charge-invoice";
+import { fulfilInvoice } from "../payments/fulfil-invoice";
+import { createCheckoutPurchases } from "./checkout-purchases";
+import type { LineItemHandler } from "./line-items";
+import { parseCart, priceCart, type CartInput } from "./price-cart";
+import { computeTotals } from "./run-handlers";
+
+/** Under load (a burst of duplicate requests polling for their key) a connection can take a while to free up. */
+const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
+
+export interface CheckoutDeps extends PaymentDeps {
+  /** Plugins' line-item handlers (of enabled plugins); core's price, proration and tax always run. */
+  handlers?: readonly LineItemHandler[];
+}
+
+export interface CheckoutInput {
+  userId: string;
+  cart: CartInput;
+  /** A provider key from the ones offered for the customer's country and currency; not needed for a zero total. */
+  provider?: string | null;
+  idempotencyKey: string;
+}
+
+export interface CheckoutResult {
+  invoiceId: string;
+  invoiceNumber: string;
+  total: number;
+  currency: string;
+  subscriptionIds: string[];
+  /** "paid" (zero total, or captured at once), or the payment's status: requires_action → send the customer to nextActionUrl. */
+  status: ChargeOutcome["status"];
+  invoiceStatus: string;
+  paymentId: string | null;
+  nextActionUrl: string | null;
+  failureCode: string | null;
+}
+
+/**
+ * Cart → invoice → payment. One transaction prices nothing new but writes everything the checkout
+ * owns: pending subscriptions (C) and add-on purchases, the invoice with its gap-free number, and a
+ * pending Payment. After commit the provider is called (no locks held) and its answer recorded; a
+ * success fulfils the invoice in that transaction. A zero total is fulfilled inside the first
+ * transaction, with no provider call. Everything runs once per Idempotency-Key: a retry gets the
+ * stored result, and nothing after the first commit throws (see executePayment), so a committed
+ * invoice is never created twice.
+ */
+export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: CheckoutInput): Promise<CheckoutResult> {
+  const params = { cart: input.cart, provider: input.provider ?? null };
+  return withIdempotency(ctx, { scope: "checkout", key: input.idempotencyKey, params, owner: input.userId }, async () => {
+    const cart = parseCart(ctx, input.userId, input.cart);
+    const state = await priceCart(ctx, cart, deps.handlers ?? []);
+    const { total } = computeTotals(state.lines);
+    const providerKey = total > 0 ? chooseProvider(deps, input.provider, state.customer.country, cart.currency) : (input.provider ?? null);
+
+    const written = await ctx.db.$transaction(async (tx) => {
+      const purchases = await createCheckoutPurchases(tx, ctx, state, providerKey);
+      const invoice = await createInvoiceFromState(tx, ctx, purchases.state, {
+        billingReason: purchases.subscriptions.length > 0 ? "subscription_create" : "checkout",
+        subscriptionId: purchases.subscriptions[0]?.id ?? null, collectionMethod: "charge_automatically", provider: providerKey,
+        periodStart: purchases.subscriptions[0]?.currentPeriodStart ?? null, periodEnd: purchases.subscriptions[0]?.currentPeriodEnd ?? null,
+        fulfilIfZero: false,
+      });
+      await purchases.attachInvoice(invoice.id);
+      if (invoice.total === 0) {
+        await fulfilInvoice(tx, ctx, invoice.id);
+        return { invoice, payment: null, subscriptionIds: purchases.subscriptions.map((sub) => sub.id) };
+      }
+      const payment = await createPaymentRow(tx, ctx, invoice, providerKey!);
+      return { invoice, payment, subscriptionIds: purchases.subscriptions.map((sub) => sub.id) };
+    }, TX_OPTIONS);
+
+    const { invoice, payment, subscriptionIds } = written;
+    const base = { invoiceId: invoice.id, invoiceNumber: invoice.number!, total: invoice.total, currency: invoice.currency, subscriptionIds };
+    if (!payment) return { ...base, status: "paid", invoiceStatus: "paid", paymentId: null, nextActionUrl: null, failureCode: null };
+    const outcome = await executePayment(ctx, deps, payment.id, {
+      offSession: false, savePaymentMethod: subscriptionIds.length > 0, idempotencyKey: `payment:${payment.id}`,
+    });
+    return { ...base, status: outcome.status, invoiceStatus: outcome.invoiceStatus, paymentId: payment.id, nextActionUrl: outcome.nextActionUrl, failureCode: outcome.failureCode };
+  });
+}
+
+function chooseProvider(deps: CheckoutDeps, requested: string | null | undefined, country: string | null, currency: string): string {
+  const offered = deps.providers.forCheckout(country, currency);
+  if (!requested) {
+    throw new DomainError("PROVIDER_REQUIRED", `Choose a payment provider: ${offered.map((p) => p.key).join(", ") || "none is available"} (field: provider).`);
+  }
+  if (!offered.some((provider) => provider.key === requested)) {
+    throw new DomainError("PROVIDER_UNAVAILABLE", `Payment provider "${requested}" is not available for this country and currency (field: provider).`);
+  }
+  return requested;
+}

@@ -1,0 +1,5 @@
+export { nextDocumentNumber, renderDocumentNumber, renderNumberPrefix, type DocumentKind } from "./document-number";
+export { customerSnapshot, sellerSnapshot } from "./party-snapshots";
+export { createInvoiceFromState, finalizeInvoice, type BillingReason, type InvoiceOptions } from "./create-invoice";
+export { markInvoicePaid, markInvoiceUncollectible, voidInvoice, OUT_OF_BAND_PROVIDER } from "./invoice-status";
+export { getInvoice, getMyInvoice, invoiceListSchema, invoiceStatusSchema, listInvoices, listMyInvoices, type InvoiceListInput } from "./invoice-queries";

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import type { Prisma } from "@tillbox/db";
+import { DomainError } from "../../errors";
+import type { BillingContext } from "../context";
+
+const detail = {
+  lines: { orderBy: { position: "asc" } },
+  payments: { orderBy: { createdAt: "asc" }, include: { refunds: { orderBy: { createdAt: "asc" } } } },
+  creditNotes: { orderBy: { createdAt: "asc" } },
+} satisfies Prisma.InvoiceInclude;
+
+const summary = {
+  id: true, number: true, status: true, billingReason: true, currency: true, subtotal: true, taxTotal: true, total: true, amountPaid: true,
+  amountRefunded: true, userId: true, subscriptionId: true, provider: true, dueAt: true, finalizedAt: true, paidAt: true, createdAt: true,
+} satisfies Prisma.InvoiceSelect;
+
+export const invoiceStatusSchema = z.enum(["draft", "open", "paid", "void", "uncollectible"]);
+
+export const invoiceListSchema = z.object({
+  status: invoiceStatusSchema.optional(),
+  userId: z.string().uuid().optional(),
+  /** Matches the invoice number (contains, case-insensitive). */
+  search: z.string().trim().max(100).optional(),
+  from: z.coerce.date().optional(),
+  to: z.coerce.date().optional(),
+  page: z.number().int().min(1).default(1),
+  pageSize: z.number().int().min(1).max(100).default(25),
+});
+export type InvoiceListInput = z.input<typeof invoiceListSchema>;
+
+async function page(ctx: BillingContext, where: Prisma.InvoiceWhereInput, pageNumber: number, pageSize: number) {
+  const [items, total] = await Promise.all([
+    ctx.db.invoice.findMany({ where, select: summary, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (pageNumber - 1) * pageSize, take: pageSize }),
+    ctx.db.invoice.count({ where }),
+  ]);
+  return { items, total, page: pageNumber, pageSize };
+}
+
+/** The customer's own invoices (drafts are internal and never shown). */
+export async function listMyInvoices(ctx: BillingContext, userId: string, input: InvoiceListInput = {}) {
+  const parsed = invoiceListSchema.parse(input);
+  const where: Prisma.InvoiceWhereInput = { tenantId: ctx.tenantId, userId, status: parsed.status ?? { not: "draft" } };
+  return page(ctx, where, parsed.page, parsed.pageSize);
+}
+
+/** One of the customer's own invoices with lines, payments, refunds and credit notes; another user's is "not found". */
+export async function getMyInvoice(ctx: BillingContext, userId: string, invoiceId: string) {
+  const invoice = await ctx.db.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId, userId, status: { not: "draft" } }, include: detail });
+  if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
+  return invoice;
+}
+
+/** Every invoice of the tenant, filtered (admin). */
+export async function listInvoices(ctx: BillingContext, input: InvoiceListInput = {}) {
+  const parsed = invoiceListSchema.parse(input);
+  const where: Prisma.InvoiceWhereInput = {
+    tenantId: ctx.tenantId, status: parsed.status, userId: parsed.userId,
+    number: parsed.search ? { contains: parsed.search, mode: "insensitive" } : undefined,
+    createdAt: parsed.from || parsed.to ? { gte: parsed.from, lt: parsed.to } : undefined,
+  };
+  return page(ctx, where, parsed.page, parsed.pageSize);
+}
+
+export async function getInvoice(ctx: BillingContext, invoiceId: string) {
+  const invoice = await ctx.db.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId }, include: detail });
+  if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
+  return invoice;
+}

@@ -1,0 +1,6 @@
+export * from "./currency-table";
+export * from "./rounding";
+export * from "./decimal";
+export * from "./format";
+export * from "./validate";
+export * from "./percent";

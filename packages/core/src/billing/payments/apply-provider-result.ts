@@ -1,0 +1,95 @@
+import type { Tx } from "@tillbox/db";
+import { coreEvents, emit } from "@tillbox/events";
+import { DomainError } from "../../errors";
+import type { BillingContext } from "../context";
+import { fulfilInvoice } from "./fulfil-invoice";
+import type { ProviderPaymentResult, SavedMethodDetails } from "./provider-contract";
+
+/**
+ * Records what the provider says about one of our payments, in the caller's transaction.
+ * succeeded is terminal (a late "failed" webhook can't undo it); a failed payment may still turn
+ * succeeded (the customer completed 3-D Secure later). A capture whose amount or currency differs
+ * from ours is not trusted: the payment stays pending with failureCode amount_mismatch for an operator.
+ * A success fulfils the invoice in the same transaction.
+ */
+export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId: string, result: ProviderPaymentResult) {
+  const head = await tx.payment.findFirst({ where: { id: paymentId, tenantId: ctx.tenantId }, select: { invoiceId: true } });
+  if (!head) throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
+  // Lock order invoice → payment everywhere (fulfilment, refunds), so they can't deadlock.
+  await tx.$queryRaw`SELECT "id" FROM "billing_invoice" WHERE "id" = ${head.invoiceId}::uuid FOR UPDATE`;
+  await tx.$queryRaw`SELECT "id" FROM "billing_payment" WHERE "id" = ${paymentId}::uuid FOR UPDATE`;
+  const payment = await tx.payment.findFirst({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: { include: { lines: { select: { refs: true } } } } } });
+  if (!payment) throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
+  const now = ctx.clock.now();
+  const base = { providerPaymentId: result.providerPaymentId || payment.providerPaymentId, nextActionUrl: result.nextActionUrl ?? null };
+
+  const mismatch =
+    result.status === "succeeded" &&
+    ((result.amountCaptured !== undefined && result.amountCaptured !== payment.amount) ||
+      (result.currency !== undefined && result.currency.toUpperCase() !== payment.currency.toUpperCase()));
+  if (mismatch) {
+    const updated = await tx.payment.update({
+      where: { id: payment.id },
+      data: { ...base, failureCode: "amount_mismatch", failureMessage: `Provider reported ${result.amountCaptured ?? "?"} ${result.currency ?? ""}` },
+    });
+    return { payment: updated, status: updated.status, fulfilled: false };
+  }
+  if (payment.status === "succeeded") {
+    // Already settled; still make sure the invoice is fulfilled (a crash between the two can't happen, this is cheap insurance).
+    const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId);
+    return { payment, status: payment.status, fulfilled };
+  }
+
+  const methodId = result.savedMethod ? await saveMethod(tx, ctx, payment.invoice.userId, payment.provider, result.savedMethod, subscriptionIdsOf(payment.invoice)) : null;
+  const updated = await tx.payment.update({
+    where: { id: payment.id },
+    data: {
+      ...base, status: result.status, paymentMethodId: methodId ?? payment.paymentMethodId,
+      failureCode: result.status === "failed" || result.status === "canceled" ? (result.failureCode ?? result.status) : null,
+      failureMessage: result.failureMessage ?? null,
+      capturedAt: result.status === "succeeded" ? now : null,
+    },
+  });
+  if (result.status === "succeeded") {
+    await emit(tx, coreEvents.paymentCaptured, {
+      paymentId: payment.id, invoiceId: payment.invoiceId, provider: payment.provider, amount: payment.amount, currency: payment.currency,
+    }, { tenantId: ctx.tenantId });
+    const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId);
+    return { payment: updated, status: updated.status, fulfilled };
+  }
+  if ((result.status === "failed" || result.status === "canceled") && payment.status !== "failed" && payment.status !== "canceled") {
+    await emit(tx, coreEvents.paymentFailed, {
+      paymentId: payment.id, invoiceId: payment.invoiceId, subscriptionId: payment.invoice.subscriptionId, billingReason: payment.invoice.billingReason,
+      provider: payment.provider, amount: payment.amount, currency: payment.currency, failureCode: updated.failureCode,
+    }, { tenantId: ctx.tenantId });
+  }
+  return { payment: updated, status: updated.status, fulfilled: false };
+}
+
+/** A method the provider saved for renewals becomes the user's default; the invoice's subscription uses it when it has none. */
+async function saveMethod(tx: Tx, ctx: BillingContext, userId: string, provider: string, method: SavedMethodDetails, subscriptionIds: string[]) {
+  const data = {
+    providerCustomerId: method.providerCustomerId, brand: method.brand, last4: method.last4, expMonth: method.expMonth, expYear: method.expYear, isDefault: true,
+  };
+  await tx.paymentMethod.updateMany({ where: { tenantId: ctx.tenantId, userId, isDefault: true }, data: { isDefault: false } });
+  const row = await tx.paymentMethod.upsert({
+    where: { provider_providerMethodId: { provider, providerMethodId: method.providerMethodId } },
+    create: { tenantId: ctx.tenantId, userId, provider, providerMethodId: method.providerMethodId, ...data },
+    update: data,
+  });
+  if (subscriptionIds.length > 0) {
+    await tx.subscription.updateMany({ where: { tenantId: ctx.tenantId, userId, id: { in: subscriptionIds }, paymentMethodId: null }, data: { paymentMethodId: row.id } });
+  }
+  return row.id;
+}
+
+/** The subscriptions an invoice pays for: its own and those its plan lines name. */
+export function subscriptionIdsOf(invoice: { subscriptionId: string | null; lines: { refs: unknown }[] }): string[] {
+  const ids = new Set<string>();
+  if (invoice.subscriptionId) ids.add(invoice.subscriptionId);
+  for (const line of invoice.lines) {
+    const id = (line.refs as Record<string, unknown> | null)?.subscriptionId;
+    if (typeof id === "string") ids.add(id);
+  }
+  return [...ids];
+}

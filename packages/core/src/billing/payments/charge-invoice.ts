@@ -1,0 +1,117 @@
+import type { Tx } from "@tillbox/db";
+import { DomainError } from "../../errors";
+import type { BillingContext } from "../context";
+import { applyProviderResult } from "./apply-provider-result";
+import type { ProviderPaymentResult, SavedMethodRef } from "./provider-contract";
+import type { PaymentProviders } from "./provider-registry";
+
+export interface PaymentDeps {
+  providers: PaymentProviders;
+  /** Where hosted pages / 3-D Secure send the customer back (the portal's return page). */
+  returnUrl?: string;
+}
+
+export interface ChargeOutcome {
+  invoiceId: string;
+  invoiceStatus: string;
+  paymentId: string | null;
+  /** pending also covers "the provider answered but we could not record it yet": a webhook or capture settles it. */
+  status: "pending" | "requires_action" | "succeeded" | "failed" | "canceled" | "paid";
+  nextActionUrl: string | null;
+  failureCode: string | null;
+}
+
+/** A pending Payment for the invoice's open amount, in the caller's transaction (checkout's, or its own). */
+export async function createPaymentRow(tx: Tx, ctx: BillingContext, invoice: { id: string; total: number; amountPaid: number; currency: string }, provider: string) {
+  return tx.payment.create({
+    data: { tenantId: ctx.tenantId, invoiceId: invoice.id, provider, amount: invoice.total - invoice.amountPaid, currency: invoice.currency, status: "pending" },
+  });
+}
+
+export interface ExecuteOptions {
+  savedMethod?: SavedMethodRef;
+  offSession: boolean;
+  savePaymentMethod: boolean;
+  idempotencyKey: string;
+}
+
+/**
+ * Calls the provider for a committed pending Payment (never inside a transaction: provider I/O must
+ * not hold locks) and records the answer; a success fulfils the invoice in that same transaction.
+ * It does not throw once the Payment exists: a provider error is a failed payment, and a failure to
+ * record a success leaves the payment pending with the provider's id saved, so the webhook or a
+ * capture settles it later instead of a retry charging twice.
+ */
+export async function executePayment(ctx: BillingContext, deps: PaymentDeps, paymentId: string, options: ExecuteOptions): Promise<ChargeOutcome> {
+  const payment = await ctx.db.payment.findFirstOrThrow({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: true } });
+  const provider = deps.providers.get(payment.provider);
+  const customer = payment.invoice.customer as { email?: string | null; name?: string | null; country?: string | null };
+  let result: ProviderPaymentResult;
+  try {
+    if (!provider) throw new DomainError("PROVIDER_UNAVAILABLE", `Payment provider "${payment.provider}" is not enabled.`, "PRECONDITION_FAILED");
+    result = await provider.createPayment({
+      tenantId: ctx.tenantId, paymentId: payment.id, invoiceId: payment.invoiceId, amount: payment.amount, currency: payment.currency,
+      description: `Invoice ${payment.invoice.number ?? payment.invoiceId}`,
+      customer: { userId: payment.invoice.userId, email: customer.email ?? null, name: customer.name ?? null, country: customer.country ?? null },
+      returnUrl: deps.returnUrl ?? "", savePaymentMethod: options.savePaymentMethod && Boolean(provider.supportsSavedMethods),
+      savedMethod: options.savedMethod, offSession: options.offSession, idempotencyKey: options.idempotencyKey,
+    });
+  } catch (error) {
+    const code = error instanceof DomainError ? error.code.toLowerCase() : "provider_error";
+    result = { providerPaymentId: "", status: "failed", failureCode: code, failureMessage: error instanceof Error ? error.message.slice(0, 500) : null };
+  }
+  return settlePayment(ctx, paymentId, result);
+}
+
+/** Records a provider answer (own transaction); see executePayment for why a recording failure is not thrown. */
+export async function settlePayment(ctx: BillingContext, paymentId: string, result: ProviderPaymentResult): Promise<ChargeOutcome> {
+  try {
+    const outcome = await ctx.db.$transaction((tx) => applyProviderResult(tx, ctx, paymentId, result), { maxWait: 15_000, timeout: 30_000 });
+    const invoice = await ctx.db.invoice.findFirstOrThrow({ where: { id: outcome.payment.invoiceId, tenantId: ctx.tenantId } });
+    return {
+      invoiceId: invoice.id, invoiceStatus: invoice.status, paymentId, status: outcome.status, nextActionUrl: outcome.payment.nextActionUrl,
+      failureCode: outcome.payment.failureCode,
+    };
+  } catch (error) {
+    if (result.providerPaymentId) {
+      await ctx.db.payment.updateMany({ where: { id: paymentId, tenantId: ctx.tenantId, providerPaymentId: null }, data: { providerPaymentId: result.providerPaymentId } });
+    }
+    const payment = await ctx.db.payment.findFirstOrThrow({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: true } });
+    console.error(`[billing] recording payment ${paymentId} failed; it stays ${payment.status} until a webhook or capture settles it:`, error);
+    return {
+      invoiceId: payment.invoiceId, invoiceStatus: payment.invoice.status, paymentId, status: payment.status, nextActionUrl: payment.nextActionUrl,
+      failureCode: payment.failureCode,
+    };
+  }
+}
+
+/**
+ * Charges an open invoice through its provider: checkout's follow-up, and C's renewals and dunning
+ * retries (off-session with the saved method; without one given, the user's default method of that
+ * provider). Never branches on the provider. A paid invoice is not charged again.
+ */
+export async function chargeInvoice(
+  ctx: BillingContext,
+  deps: PaymentDeps,
+  invoiceId: string,
+  options: { savedMethod?: SavedMethodRef; offSession: boolean; idempotencyKey: string; provider?: string },
+): Promise<ChargeOutcome> {
+  const invoice = await ctx.db.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId } });
+  if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
+  if (invoice.status === "paid") return { invoiceId, invoiceStatus: "paid", paymentId: null, status: "paid", nextActionUrl: null, failureCode: null };
+  if (invoice.status !== "open" && invoice.status !== "uncollectible") {
+    throw new DomainError("INVOICE_NOT_PAYABLE", `A ${invoice.status} invoice can't be charged (field: invoiceId).`, "CONFLICT");
+  }
+  const providerKey = options.provider ?? invoice.provider;
+  if (!providerKey) throw new DomainError("PROVIDER_REQUIRED", "The invoice has no payment provider (field: provider).");
+  let savedMethod = options.savedMethod;
+  if (!savedMethod && options.offSession) {
+    const method = await ctx.db.paymentMethod.findFirst({
+      where: { tenantId: ctx.tenantId, userId: invoice.userId, provider: providerKey }, orderBy: [{ isDefault: "desc" }, { createdAt: "desc" }],
+    });
+    if (method) savedMethod = { providerMethodId: method.providerMethodId, providerCustomerId: method.providerCustomerId };
+  }
+  const payment = await ctx.db.$transaction((tx) => createPaymentRow(tx, ctx, invoice, providerKey));
+  return executePayment(ctx, deps, payment.id, { savedMethod, offSession: options.offSession, savePaymentMethod: !options.offSession, idempotencyKey: options.idempotencyKey });
+}
+

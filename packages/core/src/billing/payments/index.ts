@@ -1,0 +1,12 @@
+export * from "./provider-contract";
+export { createPaymentProviders, isAvailable, staticPaymentProviders, type PaymentProviders, type ProviderEntry, type ProviderHost } from "./provider-registry";
+export { fulfilInvoice, lockInvoice } from "./fulfil-invoice";
+export { applyProviderResult, subscriptionIdsOf } from "./apply-provider-result";
+export {
+  chargeInvoice, createPaymentRow, executePayment, settlePayment, type ChargeOutcome, type ExecuteOptions, type PaymentDeps,
+} from "./charge-invoice";
+export { capturePayment, type CaptureInput } from "./capture-payment";
+export { refundInputSchema, refundPayment, type RefundPaymentInput, type RefundOutcome } from "./refund-payment";
+export { proportionalShare } from "./refund-shares";
+export { handleProviderWebhook, type WebhookDeps, type WebhookOutcome } from "./provider-webhooks";
+export { listPayments, paymentListSchema, type PaymentListInput } from "./payment-queries";

@@ -1,0 +1,66 @@
+import type { Db } from "@tillbox/db";
+import { defaultTenantId } from "@tillbox/events";
+import { DomainError } from "../../errors";
+import type { Clock } from "../clock";
+import type { BillingContext } from "../context";
+import { applyProviderResult } from "./apply-provider-result";
+import type { PaymentProviders } from "./provider-registry";
+
+export interface WebhookDeps {
+  /** The unscoped client: the tenant is learnt from our Payment row, not from the request. */
+  db: Db;
+  providers: PaymentProviders;
+  clock: Clock;
+}
+
+export type WebhookOutcome = { eventId: string; status: "processed" | "duplicate" | "ignored" | "unknown_payment"; paymentStatus?: string };
+
+/**
+ * An inbound provider webhook. Order matters: (1) the provider verifies the signature and its
+ * freshness, throwing WebhookVerificationError before anything is read or written; (2) an event id
+ * seen before is answered "duplicate" and changes nothing; (3) the payment is re-read from the
+ * provider (the webhook body is never trusted for state) and reconciled with our Payment, in one
+ * transaction with the ProviderEvent row, so a crash mid-way lets the provider's retry redo it.
+ * Failed payments emit payment.failed; subscriptions react to that event (past_due, dunning).
+ */
+export async function handleProviderWebhook(deps: WebhookDeps, providerKey: string, request: { headers: Headers; rawBody: string }): Promise<WebhookOutcome> {
+  const provider = deps.providers.get(providerKey);
+  if (!provider) throw new DomainError("PROVIDER_NOT_FOUND", `No enabled payment provider "${providerKey}".`, "NOT_FOUND");
+  const event = await provider.parseWebhook(request);
+  if (!event.id) throw new DomainError("WEBHOOK_EVENT_INVALID", "The provider event has no id.");
+  const seen = await deps.db.providerEvent.findUnique({ where: { provider_eventId: { provider: providerKey, eventId: event.id } } });
+  if (seen) return { eventId: event.id, status: "duplicate" };
+
+  const payment = event.type === "payment.updated" && event.providerPaymentId
+    ? await deps.db.payment.findUnique({ where: { provider_providerPaymentId: { provider: providerKey, providerPaymentId: event.providerPaymentId } } })
+    : null;
+  if (!payment) {
+    const tenantId = await knownTenant(deps.db, event.tenantId);
+    const { count } = await deps.db.providerEvent.createMany({
+      data: [{ provider: providerKey, eventId: event.id, tenantId, type: event.type, receivedAt: deps.clock.now(), processedAt: deps.clock.now() }],
+      skipDuplicates: true,
+    });
+    if (count === 0) return { eventId: event.id, status: "duplicate" };
+    return { eventId: event.id, status: event.type === "payment.updated" ? "unknown_payment" : "ignored" };
+  }
+
+  const truth = await provider.retrievePayment(payment.providerPaymentId!);
+  const ctx: BillingContext = { db: deps.db, tenantId: payment.tenantId, clock: deps.clock, actor: null };
+  return deps.db.$transaction(async (tx): Promise<WebhookOutcome> => {
+    const now = deps.clock.now();
+    const { count } = await tx.providerEvent.createMany({
+      data: [{ provider: providerKey, eventId: event.id, tenantId: payment.tenantId, type: event.type, receivedAt: now }],
+      skipDuplicates: true,
+    });
+    // A concurrent delivery of the same event got here first.
+    if (count === 0) return { eventId: event.id, status: "duplicate" };
+    const outcome = await applyProviderResult(tx, ctx, payment.id, truth);
+    await tx.providerEvent.update({ where: { provider_eventId: { provider: providerKey, eventId: event.id } }, data: { processedAt: now } });
+    return { eventId: event.id, status: "processed", paymentStatus: outcome.status };
+  });
+}
+
+async function knownTenant(db: Db, claimed: string | undefined): Promise<string> {
+  if (claimed && (await db.tenant.findUnique({ where: { id: claimed }, select: { id: true } }))) return claimed;
+  return defaultTenantId();
+}

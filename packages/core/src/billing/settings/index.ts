@@ -1,0 +1,2 @@
+export * from "./billing-settings";
+export * from "./settings-schema";

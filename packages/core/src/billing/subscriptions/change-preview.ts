@@ -1,0 +1,90 @@
+import type { DbOrTx } from "@tillbox/db";
+import type { CheckoutState, LineItemHandler } from "../checkout/line-items";
+import { previewLine, type PreviewLine } from "../checkout/price-cart";
+import { priceSubscriptionCart } from "./price-subscription-cart";
+import { computeTotals } from "../checkout/run-handlers";
+import type { BillingContext } from "../context";
+import { resolveChange, type ChangeRequest, type ResolvedChangePlan } from "./change-resolve";
+import type { ProrationBehavior } from "./proration";
+import { signPayload } from "./signed-metadata";
+
+/**
+ * How a change is collected. invoice: the proration lines are invoiced and charged now (change
+ * applied when paid); pending: they wait for the next renewal invoice (change applied now);
+ * none: no lines (change applied now); scheduled: a downgrade at the period end.
+ */
+export type ChangeMode = "invoice" | "pending" | "none" | "scheduled";
+
+export interface PricedChange {
+  plan: ResolvedChangePlan;
+  mode: ChangeMode;
+  /** The priced cart (with tax), when there are lines. */
+  state: CheckoutState | null;
+}
+
+export interface SubscriptionChangePreview {
+  subscriptionId: string;
+  fromPlanId: string;
+  toPlanId: string;
+  direction: "upgrade" | "downgrade";
+  effective: "now" | "period_end";
+  effectiveAt: Date;
+  mode: ChangeMode;
+  behavior: ProrationBehavior;
+  /** Pass it back to applySubscriptionChange to be charged exactly this preview. */
+  prorationDate: Date;
+  currency: string;
+  lines: PreviewLine[];
+  subtotal: number;
+  taxTotal: number;
+  total: number;
+  /** Charged when the change is applied. */
+  amountDueNow: number;
+  /** Added to the next renewal invoice (before tax). */
+  pendingAmount: number;
+}
+
+/**
+ * Resolves and prices a change without writing anything. The same request with the same
+ * prorationDate always prices the same, which is what makes apply == preview.
+ */
+export async function priceChange(
+  ctx: BillingContext, request: ChangeRequest, handlers: readonly LineItemHandler[] = [], ownerId?: string, db: DbOrTx = ctx.db,
+): Promise<PricedChange> {
+  const plan = await resolveChange(db, ctx.tenantId, ctx.clock.now(), request, ownerId);
+  const { change } = plan;
+  if (plan.effective === "period_end") return { plan, mode: "scheduled", state: null };
+  if (change.trialing || (change.behavior === "none" && !change.newPeriodEnd)) return { plan, mode: "none", state: null };
+  const cart = {
+    tenantId: ctx.tenantId, userId: plan.subscription.userId, currency: change.currency, items: [],
+    metadata: { subscriptionChange: signPayload(change) },
+  };
+  const state = await priceSubscriptionCart(ctx, cart, handlers, db);
+  if (state.lines.length === 0) return { plan, mode: "none", state: null };
+  const { total } = computeTotals(state.lines);
+  // An interval change always invoices its new cycle (Stripe does, whatever the behaviour). A net
+  // credit (an immediate downgrade) can't be an invoice: it waits for the next renewal instead.
+  const invoiceNow = (change.behavior === "always_invoice" || change.newPeriodEnd !== null) && total >= 0;
+  return { plan, mode: invoiceNow ? "invoice" : "pending", state };
+}
+
+export function describeChange(priced: PricedChange): SubscriptionChangePreview {
+  const { plan, mode, state } = priced;
+  const totals = state ? computeTotals(state.lines) : { subtotal: 0, taxTotal: 0, total: 0 };
+  return {
+    subscriptionId: plan.subscription.id, fromPlanId: plan.change.fromPlanId, toPlanId: plan.change.toPlanId,
+    direction: plan.direction, effective: plan.effective,
+    effectiveAt: plan.effective === "now" ? new Date(plan.change.prorationDate) : plan.subscription.currentPeriodEnd,
+    mode, behavior: plan.change.behavior, prorationDate: new Date(plan.change.prorationDate), currency: plan.change.currency,
+    lines: state ? state.lines.map(previewLine) : [], ...totals,
+    amountDueNow: mode === "invoice" ? totals.total : 0,
+    pendingAmount: mode === "pending" ? totals.subtotal : 0,
+  };
+}
+
+/** The exact lines, amounts, total and the prorationDate used: nothing is written. */
+export async function previewSubscriptionChange(
+  ctx: BillingContext, request: ChangeRequest, options: { handlers?: readonly LineItemHandler[]; ownerId?: string } = {},
+): Promise<SubscriptionChangePreview> {
+  return describeChange(await priceChange(ctx, request, options.handlers, options.ownerId));
+}

@@ -1,0 +1,95 @@
+import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import {
+  WebhookVerificationError, type Clock, type CreatePaymentInput, type PaymentProvider, type ProviderPaymentResult, type ProviderRefundResult, type RefundInput,
+} from "../../../src";
+
+export type FakeMode = "succeed" | "decline" | "requires_action" | "throw";
+
+/**
+ * An in-test PaymentProvider implementing the contract like a real one would: it remembers what it
+ * was asked (per idempotency key, as Stripe does), answers retrievePayment with its own truth, and
+ * verifies webhooks with an HMAC over `t.body` and a 300 s tolerance against the test clock.
+ */
+export class FakeProvider implements PaymentProvider {
+  readonly displayName = "Fake card";
+  readonly supportsSavedMethods = true;
+  mode: FakeMode = "succeed";
+  refundMode: "succeed" | "fail" = "succeed";
+  readonly payments = new Map<string, ProviderPaymentResult & { amount: number; currency: string; ourPaymentId: string }>();
+  readonly calls = { create: 0, capture: 0, retrieve: 0, refund: 0 };
+  readonly refunds: RefundInput[] = [];
+  private readonly byKey = new Map<string, unknown>();
+
+  constructor(readonly key: string, private readonly clock: Clock, readonly secret = "whsec_test_secret") {}
+
+  async createPayment(input: CreatePaymentInput): Promise<ProviderPaymentResult> {
+    this.calls.create++;
+    const previous = this.byKey.get(input.idempotencyKey) as ProviderPaymentResult | undefined;
+    if (previous) return previous;
+    if (this.mode === "throw") throw new Error("fake provider is down");
+    const id = `fp_${randomUUID()}`;
+    const status = this.mode === "succeed" ? "succeeded" : this.mode === "decline" ? "failed" : "requires_action";
+    const result: ProviderPaymentResult = {
+      providerPaymentId: id, status, amountCaptured: status === "succeeded" ? input.amount : 0, currency: input.currency,
+      nextActionUrl: status === "requires_action" ? `https://fake.test/3ds/${id}` : null,
+      failureCode: status === "failed" ? "card_declined" : null,
+      savedMethod: input.savePaymentMethod && status === "succeeded"
+        ? { providerMethodId: `pm_${id}`, providerCustomerId: `cus_${input.customer.userId}`, brand: "visa", last4: "4242", expMonth: 12, expYear: 2030 }
+        : null,
+    };
+    this.payments.set(id, { ...result, amount: input.amount, currency: input.currency, ourPaymentId: input.paymentId });
+    this.byKey.set(input.idempotencyKey, result);
+    return result;
+  }
+
+  /** The customer passes 3-D Secure on the provider's page. */
+  completeAction(providerPaymentId: string, outcome: "succeeded" | "failed" = "succeeded") {
+    const payment = this.payments.get(providerPaymentId)!;
+    payment.status = outcome;
+    payment.amountCaptured = outcome === "succeeded" ? payment.amount : 0;
+    payment.nextActionUrl = null;
+  }
+
+  async capturePayment(input: { providerPaymentId: string; idempotencyKey: string }): Promise<ProviderPaymentResult> {
+    this.calls.capture++;
+    return this.retrievePayment(input.providerPaymentId);
+  }
+
+  async retrievePayment(providerPaymentId: string): Promise<ProviderPaymentResult> {
+    this.calls.retrieve++;
+    const payment = this.payments.get(providerPaymentId);
+    if (!payment) throw new Error(`no such payment ${providerPaymentId}`);
+    const { amount: _amount, ourPaymentId: _ours, ...result } = payment;
+    return { ...result };
+  }
+
+  async refund(input: RefundInput): Promise<ProviderRefundResult> {
+    this.calls.refund++;
+    const previous = this.byKey.get(input.idempotencyKey) as ProviderRefundResult | undefined;
+    if (previous) return previous;
+    if (this.refundMode === "fail") return { providerRefundId: "", status: "failed" };
+    this.refunds.push(input);
+    const result: ProviderRefundResult = { providerRefundId: `re_${randomUUID()}`, status: "succeeded" };
+    this.byKey.set(input.idempotencyKey, result);
+    return result;
+  }
+
+  sign(body: string, at = this.clock.now()): Headers {
+    const t = Math.floor(at.getTime() / 1000);
+    const v1 = createHmac("sha256", this.secret).update(`${t}.${body}`).digest("hex");
+    return new Headers({ "x-fake-signature": `t=${t},v1=${v1}` });
+  }
+
+  async parseWebhook(request: { headers: Headers; rawBody: string }) {
+    const header = request.headers.get("x-fake-signature") ?? "";
+    const parts = Object.fromEntries(header.split(",").map((part) => part.split("=") as [string, string]));
+    const t = Number(parts.t);
+    if (!parts.v1 || !Number.isFinite(t)) throw new WebhookVerificationError("missing signature");
+    const expected = createHmac("sha256", this.secret).update(`${t}.${request.rawBody}`).digest();
+    const given = Buffer.from(parts.v1, "hex");
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new WebhookVerificationError("bad signature");
+    if (Math.abs(this.clock.now().getTime() / 1000 - t) > 300) throw new WebhookVerificationError("signature timestamp outside the tolerance");
+    const body = JSON.parse(request.rawBody) as { id: string; type: "payment.updated" | "ignored"; providerPaymentId?: string };
+    return { id: body.id, type: body.type, providerPaymentId: body.providerPaymentId };
+  }
+}

@@ -1,0 +1,84 @@
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { decodeForm, type FormObject } from "./form";
+import { handleRequest } from "./routes";
+import { FakeStripeState, newId, TEST_METHODS, type Json } from "./state";
+
+export const FAKE_SECRET_KEY = "sk_test_fake_123";
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  idempotencyKey: string | undefined;
+  body: FormObject;
+}
+
+/**
+ * A local Stripe API for tests (127.0.0.1, random port): only the endpoints the plugin calls,
+ * form-encoded bodies in, Stripe-shaped JSON out, Idempotency-Key honoured like Stripe's.
+ */
+export async function startFakeStripe() {
+  const state = new FakeStripeState();
+  const requests: RecordedRequest[] = [];
+  const idempotent = new Map<string, { fingerprint: string; status: number; json: Json }>();
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    request.on("data", (chunk: Buffer) => chunks.push(chunk));
+    request.on("end", () => {
+      const url = new URL(request.url ?? "/", "http://fake");
+      const raw = request.method === "GET" ? url.search.slice(1) : Buffer.concat(chunks).toString("utf8");
+      const body = decodeForm(raw);
+      const key = request.headers["idempotency-key"] as string | undefined;
+      requests.push({ method: request.method ?? "GET", path: url.pathname, idempotencyKey: key, body });
+      const send = (status: number, json: Json) => response.writeHead(status, { "Content-Type": "application/json", "Request-Id": newId("req") }).end(JSON.stringify(json));
+      if (request.headers.authorization !== `Bearer ${FAKE_SECRET_KEY}`) {
+        return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided." } });
+      }
+      const fingerprint = `${request.method} ${url.pathname} ${raw}`;
+      const previous = key && request.method === "POST" ? idempotent.get(key) : undefined;
+      if (previous) {
+        if (previous.fingerprint !== fingerprint) {
+          return send(400, { error: { type: "idempotency_error", message: "Keys for idempotent requests can only be used with the same parameters they were first used with." } });
+        }
+        return send(previous.status, previous.json);
+      }
+      const [status, json] = handleRequest(state, request.method ?? "GET", url.pathname, body);
+      if (key && request.method === "POST") idempotent.set(key, { fingerprint, status, json });
+      send(status, json);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    apiBase: `http://127.0.0.1:${port}`,
+    state,
+    requests,
+    /** The customer pays on the hosted page with `method` (a TEST_METHODS id). */
+    completeSession(sessionId: string, method = "pm_card_visa") {
+      const session = state.sessions.get(sessionId)!;
+      const intentData = (session._payment_intent_data ?? {}) as Json;
+      const customer = session._customer_creation === "always" ? state.customer() : null;
+      const paid = TEST_METHODS[method]?.outcome === "succeeds";
+      const intent = state.intent({
+        amount: session.amount_total,
+        currency: session.currency,
+        status: paid ? "succeeded" : "requires_payment_method",
+        amount_received: paid ? session.amount_total : 0,
+        payment_method: method,
+        customer,
+        metadata: intentData.metadata ?? {},
+        setup_future_usage: intentData.setup_future_usage ?? null,
+      });
+      if (paid) Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: intent.id, customer });
+      return intent;
+    },
+    expireSession(sessionId: string) {
+      Object.assign(state.sessions.get(sessionId)!, { status: "expired", url: null });
+    },
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+export type FakeStripe = Awaited<ReturnType<typeof startFakeStripe>>;

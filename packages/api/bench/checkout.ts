@@ -1,0 +1,96 @@
+/**
+ * `pnpm bench:checkout`: purchases per second (checkout + card + capture over HTTP) and their
+ * p50/p99 latency at 1, 16 and 64 concurrent clients, next to pgbench's TPC-B on the same
+ * PostgreSQL in the same run, and the API server's memory under that load. Figures only.
+ *
+ *   BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server;
+ *   a scratch database `tillbox_bench` is created on it and dropped at the end.
+ *   BENCH_SECONDS (default 10) per concurrency level; BENCH_CLIENTS (default "1,16,64").
+ */
+import { fork } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { createBenchCustomers, createBenchDatabase, dropBenchDatabase } from "./bench-setup";
+import { pgbenchTps } from "./pgbench";
+import { purchase } from "./purchase-client";
+
+const adminUrl = process.env.BENCH_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+const levels = (process.env.BENCH_CLIENTS ?? "1,16,64").split(",").map(Number);
+const port = Number(process.env.BENCH_PORT ?? 3900);
+const baseUrl = `http://127.0.0.1:${port}`;
+const name = "tillbox_bench";
+
+console.log(`Preparing ${name} (migrate, seed, ${Math.max(...levels)} customers)…`);
+const url = await createBenchDatabase(adminUrl, name);
+const { customers, bundleId, db } = await createBenchCustomers(url, Math.max(...levels));
+const server = fork(fileURLToPath(new URL("./checkout-server.ts", import.meta.url)), [], {
+  execArgv: ["--import", "tsx"],
+  env: { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), RATE_LIMIT_API_PER_MINUTE: "0", TILLBOX_RELAY: "off", REDIS_URL: "", NODE_ENV: "development" },
+  stdio: ["ignore", "inherit", "inherit", "ipc"],
+});
+await new Promise<void>((resolve, reject) => {
+  server.once("message", () => resolve());
+  server.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
+});
+
+const rss = async () => ((await (await fetch(`${baseUrl}/__rss`)).json()) as { rss: number }).rss;
+const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
+
+async function run(clients: number) {
+  const latencies: number[] = [];
+  let failures = 0;
+  let peakRss = 0;
+  const deadline = performance.now() + seconds * 1000;
+  const sampler = setInterval(() => void rss().then((value) => (peakRss = Math.max(peakRss, value))), 250);
+  const started = performance.now();
+  await Promise.all(
+    customers.slice(0, clients).map(async (customer) => {
+      while (performance.now() < deadline) {
+        const begin = performance.now();
+        try {
+          await purchase(baseUrl, customer.apiKey, bundleId);
+          latencies.push(performance.now() - begin);
+        } catch (error) {
+          if (failures++ === 0) console.error("first failure:", error instanceof Error ? error.message : error);
+        }
+      }
+    }),
+  );
+  clearInterval(sampler);
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { clients, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, peakRss };
+}
+
+try {
+  await purchase(baseUrl, customers[0]!.apiKey, bundleId); // warm-up: first compile of every path
+  const idleRss = await rss();
+  console.log(`server RSS at rest after warm-up: ${mb(idleRss)} MB (baseline)`);
+  console.log("clients | purchases/s | p50 ms | p99 ms | failures | TPC-B tps | purchases/s ÷ tps | peak RSS MB (× rest)");
+  for (const clients of levels) {
+    const result = await run(clients);
+    const tps = pgbenchTps(url, clients, seconds);
+    console.log(
+      [
+        String(clients).padStart(7),
+        result.perSecond.toFixed(1).padStart(11),
+        result.p50.toFixed(1).padStart(6),
+        result.p99.toFixed(1).padStart(6),
+        String(result.failures).padStart(8),
+        tps.toFixed(0).padStart(9),
+        (result.perSecond / tps).toFixed(3).padStart(17),
+        `${mb(result.peakRss)} (${(result.peakRss / idleRss).toFixed(2)})`.padStart(20),
+      ].join(" | "),
+    );
+  }
+  const [ledger, wallets] = await Promise.all([
+    db.tokenLedgerEntry.aggregate({ _sum: { amount: true } }),
+    db.tokenWallet.aggregate({ _sum: { balance: true } }),
+  ]);
+  console.log(`check: ledger sum ${ledger._sum.amount ?? 0} = wallet balances ${wallets._sum.balance ?? 0}`);
+} finally {
+  server.kill("SIGTERM");
+  await db.$disconnect();
+  await dropBenchDatabase(adminUrl, name);
+}

@@ -1,5 +1,5 @@
 import { definePlugin } from "@tillbox/plugin-sdk";
-import { missingPaypalEnv } from "./server/env";
+import { paypalUnavailableReason } from "./server/env";
 import { createPaypalProvider } from "./server/provider";
 import { PAYPAL_PROVIDER_KEY, paypalSettingsSchema } from "./server/settings";
 
@@ -11,12 +11,10 @@ export default definePlugin({
   dependsOn: [],
   permissions: { "payments-paypal:read": "See whether PayPal credentials are configured (never the secrets)" },
   settings: paypalSettingsSchema,
-  paymentProvider: { key: PAYPAL_PROVIDER_KEY, create: (settings) => createPaypalProvider(settings) },
-  hooks: {
-    // Offering PayPal without credentials would fail every checkout: stay in `error`, naming what is missing.
-    onEnable() {
-      const missing = missingPaypalEnv();
-      if (missing.length > 0) throw new Error(`Set ${missing.join(", ")} in the environment, restart, then enable PayPal.`);
-    },
+  paymentProvider: {
+    key: PAYPAL_PROVIDER_KEY,
+    create: (settings) => createPaypalProvider(settings),
+    // Without credentials the plugin still enables (a fresh install isn't an error); checkout just doesn't offer it.
+    unavailableReason: paypalUnavailableReason,
   },
 });

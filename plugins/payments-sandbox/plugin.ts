@@ -1,4 +1,4 @@
-import { definePlugin, type DbOrTx } from "@tillbox/plugin-sdk";
+import { definePlugin, type ProviderHostServices } from "@tillbox/plugin-sdk";
 import { refuseInProduction } from "./server/env";
 import { createSandboxProvider } from "./server/provider";
 import { SANDBOX_PROVIDER_KEY, sandboxSettingsSchema } from "./server/settings";
@@ -12,22 +12,12 @@ export default definePlugin({
   settings: sandboxSettingsSchema,
   paymentProvider: {
     key: SANDBOX_PROVIDER_KEY,
-    /**
-     * The sandbox keeps its payments in its own tables, so it needs the host's database client
-     * as a second argument (the contract's create(settings) has no place for it yet).
-     */
-    create(_settings: Record<string, unknown>, host?: { db?: DbOrTx }) {
+    /** The sandbox keeps its payments in its own tables, so it needs the host's database client. */
+    create(_settings: Record<string, unknown>, host?: ProviderHostServices) {
       if (!host?.db) throw new Error("payments-sandbox: the provider registry must call create(settings, { db }).");
       return createSandboxProvider({ db: host.db });
     },
+    // The plugin runtime asks before every enable (boot and manual) and refuses with this reason.
     refuseEnable: refuseInProduction,
-  },
-  hooks: {
-    // refuseEnable is the declarative form; this hook enforces it with today's plugin runtime,
-    // which leaves the plugin in `error` with this message.
-    onEnable() {
-      const reason = refuseInProduction({ nodeEnv: process.env.NODE_ENV ?? "development" });
-      if (reason) throw new Error(reason);
-    },
   },
 });

@@ -1,5 +1,5 @@
 import { definePlugin } from "@tillbox/plugin-sdk";
-import { missingStripeEnv } from "./server/env";
+import { stripeUnavailableReason } from "./server/env";
 import { createStripeProvider } from "./server/provider";
 import { STRIPE_PROVIDER_KEY, stripeSettingsSchema } from "./server/settings";
 
@@ -11,12 +11,10 @@ export default definePlugin({
   dependsOn: [],
   permissions: { "payments-stripe:read": "See whether Stripe keys are configured (never the keys)" },
   settings: stripeSettingsSchema,
-  paymentProvider: { key: STRIPE_PROVIDER_KEY, create: () => createStripeProvider() },
-  hooks: {
-    // Offering Stripe without keys would fail every checkout: stay in `error`, naming what is missing.
-    onEnable() {
-      const missing = missingStripeEnv();
-      if (missing.length > 0) throw new Error(`Set ${missing.join(" and ")} in the environment, restart, then enable Stripe.`);
-    },
+  paymentProvider: {
+    key: STRIPE_PROVIDER_KEY,
+    create: () => createStripeProvider(),
+    // Without keys the plugin still enables (a fresh install isn't an error); checkout just doesn't offer it.
+    unavailableReason: stripeUnavailableReason,
   },
 });

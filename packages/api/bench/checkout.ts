@@ -37,7 +37,14 @@ const rss = async () => ((await (await fetch(`${baseUrl}/__rss`)).json()) as { r
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
 
+/** Committed + rolled-back transactions of the bench database so far (pg_stat_database). */
+async function transactions(): Promise<number> {
+  const [row] = await db.$queryRaw<{ total: bigint }[]>`SELECT xact_commit + xact_rollback AS total FROM pg_stat_database WHERE datname = current_database()`;
+  return Number(row?.total ?? 0);
+}
+
 async function run(clients: number) {
+  const transactionsBefore = await transactions();
   const latencies: number[] = [];
   let failures = 0;
   let peakRss = 0;
@@ -60,14 +67,17 @@ async function run(clients: number) {
   clearInterval(sampler);
   const elapsed = (performance.now() - started) / 1000;
   latencies.sort((a, b) => a - b);
-  return { clients, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, peakRss };
+  // Statistics reach pg_stat_database with a short delay; the figure is approximate by a few.
+  await new Promise((resolve) => setTimeout(resolve, 700));
+  const perPurchase = ((await transactions()) - transactionsBefore) / Math.max(1, latencies.length);
+  return { clients, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, peakRss, perPurchase };
 }
 
 try {
   await purchase(baseUrl, customers[0]!.apiKey, bundleId); // warm-up: first compile of every path
   const idleRss = await rss();
   console.log(`server RSS at rest after warm-up: ${mb(idleRss)} MB (baseline)`);
-  console.log("clients | purchases/s | p50 ms | p99 ms | failures | TPC-B tps | purchases/s ÷ tps | peak RSS MB (× rest)");
+  console.log("clients | purchases/s | p50 ms | p99 ms | failures | db tx/purchase | TPC-B tps | purchases/s ÷ tps | peak RSS MB (× rest)");
   for (const clients of levels) {
     const result = await run(clients);
     const tps = pgbenchTps(url, clients, seconds);
@@ -78,6 +88,7 @@ try {
         result.p50.toFixed(1).padStart(6),
         result.p99.toFixed(1).padStart(6),
         String(result.failures).padStart(8),
+        result.perPurchase.toFixed(1).padStart(14),
         tps.toFixed(0).padStart(9),
         (result.perSecond / tps).toFixed(3).padStart(17),
         `${mb(result.peakRss)} (${(result.peakRss / idleRss).toFixed(2)})`.padStart(20),

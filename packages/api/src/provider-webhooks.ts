@@ -2,6 +2,7 @@ import { DomainError, handleProviderWebhook, WebhookVerificationError, type Paym
 import { getDb, type Db } from "@tillbox/db";
 import { billingClock } from "./billing-context";
 import { paymentProvidersFor } from "./payment-providers";
+import { subscriptionDepsFor } from "./subscription-deps";
 
 const json = (status: number, body: unknown) => Response.json(body, { status, headers: { "cache-control": "no-store" } });
 
@@ -20,7 +21,9 @@ export async function handleProviderWebhookRequest(
   try {
     const db = options.db ?? getDb();
     const providers = options.providers ?? (await paymentProvidersFor(db));
-    const outcome = await handleProviderWebhook({ db, providers, clock: billingClock() }, providerKey, { headers: request.headers, rawBody });
+    // Subscription deps let an asynchronous decline send the same "payment failed" mail as a renewal's.
+    const subscriptions = await subscriptionDepsFor(db);
+    const outcome = await handleProviderWebhook({ db, providers, clock: billingClock(), subscriptions }, providerKey, { headers: request.headers, rawBody });
     return json(200, { received: true, status: outcome.status });
   } catch (error) {
     if (error instanceof WebhookVerificationError) return json(400, { error: "WEBHOOK_SIGNATURE_INVALID", message: error.message });

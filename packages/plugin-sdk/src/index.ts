@@ -33,5 +33,8 @@ export type {
   RefundInput,
   SavedMethodDetails,
   SavedMethodRef,
+  SetupPaymentMethodInput,
+  ProviderSetupResult,
+  ProviderHostServices,
 } from "@tillbox/core";
 export { WebhookVerificationError } from "@tillbox/core";

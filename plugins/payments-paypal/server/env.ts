@@ -28,3 +28,9 @@ export const paypalWebhookId = () => requireEnv("PAYPAL_WEBHOOK_ID", "the id Pay
 export function missingPaypalEnv(): string[] {
   return ["PAYPAL_CLIENT_ID", "PAYPAL_CLIENT_SECRET", "PAYPAL_WEBHOOK_ID"].filter((name) => !process.env[name]?.trim());
 }
+
+/** Why PayPal can't take payments (missing env variables, named), or null: the registry leaves it out of checkout, the status query shows it. */
+export function paypalUnavailableReason(): string | null {
+  const missing = missingPaypalEnv();
+  return missing.length > 0 ? `Set ${missing.join(", ")} in the environment and restart; until then PayPal is not offered at checkout.` : null;
+}

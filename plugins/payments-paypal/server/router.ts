@@ -1,5 +1,5 @@
 import { procedure, router } from "./api";
-import { DEFAULT_PAYPAL_API_BASE, missingPaypalEnv } from "./env";
+import { DEFAULT_PAYPAL_API_BASE, missingPaypalEnv, paypalUnavailableReason } from "./env";
 
 /** Mounted as trpc.paymentsPaypal.*. */
 export const paymentsPaypalRouter = router({
@@ -11,6 +11,8 @@ export const paymentsPaypalRouter = router({
       missing: missingPaypalEnv(),
       environment: apiBase.includes("sandbox") ? "sandbox" : apiBase === "https://api-m.paypal.com" ? "live" : "custom",
       webhookPath: "/api/webhooks/paypal",
+      /** Shown by the admin next to the enabled plugin: why checkout doesn't offer it. */
+      unavailableReason: paypalUnavailableReason(),
     };
   }),
 });

@@ -29,8 +29,12 @@ export const TEST_CARDS: readonly TestCard[] = [
   },
 ];
 
-/** Saved-method tokens are one per card: sbx_pm_<last4>. */
-export const methodIdOf = (card: TestCard) => `sbx_pm_${card.last4}`;
+/**
+ * Saved-method tokens: sbx_pm_<last4>, plus _<userId> when saved for a customer. Hosts key saved
+ * methods by (provider, token) across all customers, like a real provider's unique ids, so two
+ * customers saving the same test card must get different tokens.
+ */
+export const methodIdOf = (card: TestCard, userId?: string) => (userId ? `sbx_pm_${card.last4}_${userId}` : `sbx_pm_${card.last4}`);
 
 export function cardByNumber(input: string): TestCard | undefined {
   const digits = input.replace(/[\s-]/g, "");
@@ -38,7 +42,8 @@ export function cardByNumber(input: string): TestCard | undefined {
 }
 
 export function cardByMethodId(methodId: string): TestCard | undefined {
-  return TEST_CARDS.find((card) => methodIdOf(card) === methodId);
+  const last4 = /^sbx_pm_(\d{4})(?:_[\w-]+)?$/.exec(methodId)?.[1];
+  return TEST_CARDS.find((card) => card.last4 === last4);
 }
 
 export interface ChargeOutcome {

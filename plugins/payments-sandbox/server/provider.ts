@@ -3,6 +3,7 @@ import type { CreatePaymentInput, DbOrTx, PaymentProvider, ProviderPaymentResult
 import { cardByMethodId, chargeOutcome } from "./cards";
 import { toProviderResult } from "./records";
 import { SANDBOX_PROVIDER_KEY } from "./settings";
+import { createSandboxSetups } from "./setups";
 import { parseSandboxWebhook } from "./webhook";
 
 const newId = (prefix: string) => `${prefix}_${randomBytes(12).toString("base64url")}`;
@@ -76,6 +77,7 @@ export function createSandboxProvider(options: { db: DbOrTx }): PaymentProvider 
     displayName: "Sandbox (test cards)",
     supportsSavedMethods: true,
     createPayment,
+    ...createSandboxSetups(db),
 
     /** After the sandbox page: a 3-D Secure payment the customer confirmed succeeds; others are unchanged. */
     async capturePayment({ providerPaymentId }) {

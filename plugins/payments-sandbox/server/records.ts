@@ -1,4 +1,4 @@
-import type { ProviderPaymentResult } from "@tillbox/plugin-sdk";
+import type { ProviderPaymentResult, ProviderSetupResult } from "@tillbox/plugin-sdk";
 import { cardByNumber, TEST_CARDS, methodIdOf, type TestCard } from "./cards";
 import { webUrl } from "./env";
 
@@ -42,7 +42,7 @@ export function toProviderResult(row: SandboxPaymentRow): ProviderPaymentResult 
     savedMethod:
       succeeded && row.savePaymentMethod && card
         ? {
-            providerMethodId: methodIdOf(card),
+            providerMethodId: methodIdOf(card, row.userId),
             providerCustomerId: `sbx_cus_${row.userId}`,
             brand: card.brand,
             last4: card.last4,
@@ -51,5 +51,15 @@ export function toProviderResult(row: SandboxPaymentRow): ProviderPaymentResult 
             expYear: 2099,
           }
         : null,
+  };
+}
+
+/** A setup's view (id "sbx_seti_…"): what setupPaymentMethod and confirmSetup answer. Nothing is ever charged. */
+export function toSetupResult(row: SandboxPaymentRow): ProviderSetupResult {
+  const payment = toProviderResult(row);
+  const status = payment.status === "succeeded" ? "succeeded" : payment.status === "requires_action" ? "requires_action" : "failed";
+  return {
+    providerSetupId: row.id, status, savedMethod: payment.savedMethod, nextActionUrl: payment.nextActionUrl,
+    failureCode: status === "failed" ? (row.failureCode ?? row.status) : null, failureMessage: status === "failed" ? row.failureMessage : null,
   };
 }

@@ -10,10 +10,18 @@ describe("sandbox test cards", () => {
     expect(cardByNumber("4111 1111 1111 1111")).toBeUndefined();
   });
 
-  it("has one saved-method token per card", () => {
-    const ids = TEST_CARDS.map(methodIdOf);
+  it("has one saved-method token per card and customer, and reads the card back from either form", () => {
+    const ids = TEST_CARDS.map((card) => methodIdOf(card));
     expect(ids).toEqual(["sbx_pm_4242", "sbx_pm_0002", "sbx_pm_3184", "sbx_pm_0341"]);
-    for (const card of TEST_CARDS) expect(cardByMethodId(methodIdOf(card))).toBe(card);
+    const userId = "5b0c7a52-0000-4000-8000-000000000001";
+    expect(methodIdOf(TEST_CARDS[0]!, userId)).toBe(`sbx_pm_4242_${userId}`);
+    expect(methodIdOf(TEST_CARDS[0]!, userId)).not.toBe(methodIdOf(TEST_CARDS[0]!, "another-user"));
+    for (const card of TEST_CARDS) {
+      expect(cardByMethodId(methodIdOf(card))).toBe(card);
+      expect(cardByMethodId(methodIdOf(card, userId))).toBe(card);
+    }
+    expect(cardByMethodId("sbx_pm_9999_x")).toBeUndefined();
+    expect(cardByMethodId("pm_card_visa")).toBeUndefined();
   });
 
   it("decides outcomes on-session, saved and off-session", () => {

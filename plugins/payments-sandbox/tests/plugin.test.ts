@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { pluginManifestSchema, type Db, type PaymentProviderRegistration, type PluginDefinition } from "@tillbox/plugin-sdk";
 import plugin from "../plugin";
 
-// Typed as the host sees them: the runtime calls onEnable(context) and create(settings).
-const hooks: NonNullable<PluginDefinition["hooks"]> = plugin.hooks;
+// Typed as the host sees them: the runtime calls refuseEnable({ nodeEnv }) and create(settings, host).
+const definition: PluginDefinition = plugin;
 const registration: PaymentProviderRegistration = plugin.paymentProvider;
 import { sandboxSettingsSchema } from "../server/settings";
 
@@ -17,13 +17,11 @@ describe("payments-sandbox manifest", () => {
     expect(plugin.paymentProvider.key).toBe("sandbox");
   });
 
-  it("refuses to enable in production, with a reason, both declaratively and through onEnable", async () => {
-    expect(plugin.paymentProvider.refuseEnable({ nodeEnv: "development" })).toBeNull();
-    expect(plugin.paymentProvider.refuseEnable({ nodeEnv: "production" })).toMatch(/cannot be enabled in production/);
-    const context = { db: {} as Db, slug: "payments-sandbox", settings: {} };
-    expect(() => hooks.onEnable!(context)).not.toThrow();
-    process.env.NODE_ENV = "production";
-    expect(() => hooks.onEnable!(context)).toThrow(/NODE_ENV=production/);
+  it("refuses to enable in production through refuseEnable alone (the plugin runtime asks it; no onEnable stand-in)", async () => {
+    expect(registration.refuseEnable!({ nodeEnv: "development" })).toBeNull();
+    expect(registration.refuseEnable!({ nodeEnv: "test" })).toBeNull();
+    expect(registration.refuseEnable!({ nodeEnv: "production" })).toMatch(/cannot be enabled in production \(NODE_ENV=production\)/);
+    expect(definition.hooks?.onEnable).toBeUndefined();
   });
 
   it("builds the provider only with the host's database", () => {

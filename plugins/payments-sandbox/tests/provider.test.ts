@@ -30,7 +30,7 @@ describe("sandbox provider: checkout with the card form", () => {
     // A fresh provider instance (another process) reads the same stored truth.
     const retrieved = await createSandboxProvider({ db: setup.db }).retrievePayment(created.providerPaymentId);
     expect(retrieved).toMatchObject({ status: "succeeded", amountCaptured: 12_345, currency: "EUR", nextActionUrl: null });
-    expect(retrieved.savedMethod).toEqual({ providerMethodId: "sbx_pm_4242", providerCustomerId: "sbx_cus_user_1", brand: "visa", last4: "4242", expMonth: 12, expYear: 2099 });
+    expect(retrieved.savedMethod).toEqual({ providerMethodId: "sbx_pm_4242_user_1", providerCustomerId: "sbx_cus_user_1", brand: "visa", last4: "4242", expMonth: 12, expYear: 2099 });
   });
 
   it("0002 declines with card_declined and captures nothing", async () => {
@@ -71,9 +71,9 @@ describe("sandbox provider: saved cards (renewals, dunning)", () => {
   it("0341 pays the first time and declines every renewal", async () => {
     const first = await setup.provider.createPayment(paymentInput({ savePaymentMethod: true }));
     const paid = await submitCard(setup.db, "user_1", { paymentId: first.providerPaymentId, cardNumber: "4000000000000341" });
-    expect(paid.savedMethod?.providerMethodId).toBe("sbx_pm_0341");
+    expect(paid.savedMethod?.providerMethodId).toBe("sbx_pm_0341_user_1");
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      const renewal = await setup.provider.createPayment(paymentInput({ savedMethod: saved("sbx_pm_0341"), offSession: true }));
+      const renewal = await setup.provider.createPayment(paymentInput({ savedMethod: saved(paid.savedMethod!.providerMethodId), offSession: true }));
       expect(renewal).toMatchObject({ status: "failed", failureCode: "card_declined", amountCaptured: 0 });
     }
   });

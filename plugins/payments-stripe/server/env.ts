@@ -33,3 +33,9 @@ export const stripeWebhookSecret = () => requireEnv("STRIPE_WEBHOOK_SECRET", "th
 export function missingStripeEnv(): string[] {
   return ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"].filter((name) => !process.env[name]?.trim());
 }
+
+/** Why Stripe can't take payments (missing env variables, named), or null: the registry leaves it out of checkout, the status query shows it. */
+export function stripeUnavailableReason(): string | null {
+  const missing = missingStripeEnv();
+  return missing.length > 0 ? `Set ${missing.join(" and ")} in the environment and restart; until then Stripe is not offered at checkout.` : null;
+}

@@ -4,6 +4,7 @@ import { createStripeClient } from "./client";
 import { stripeWebhookSecret } from "./env";
 import { mapCheckoutSession, mapPaymentIntent, mapRefundStatus, META } from "./map";
 import { STRIPE_PROVIDER_KEY } from "./settings";
+import { createStripeSetups } from "./setup";
 import { parseStripeWebhook } from "./webhook";
 
 const SESSION_EXPAND = ["payment_intent", "payment_intent.payment_method"];
@@ -92,6 +93,7 @@ export function createStripeProvider(options: { stripe?: Stripe } = {}): Payment
     displayName: "Card (Stripe)",
     supportsSavedMethods: true,
     createPayment: (input) => (input.savedMethod ? chargeSavedMethod(stripe(), input) : startCheckoutSession(stripe(), input)),
+    ...createStripeSetups(stripe),
 
     /** Sessions and automatic intents need no capture: this reads the truth. An authorised intent is captured. */
     async capturePayment({ providerPaymentId, idempotencyKey }) {

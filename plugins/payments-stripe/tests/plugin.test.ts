@@ -3,15 +3,14 @@ import { pluginManifestSchema, type Db, type PaymentProviderRegistration, type P
 import { createTestCaller, createTestContext } from "@tillbox/plugin-sdk/testing";
 import plugin from "../plugin";
 
-// Typed as the host sees them: the runtime calls onEnable(context) and create(settings).
-const hooks: NonNullable<PluginDefinition["hooks"]> = plugin.hooks;
+// Typed as the host sees them: the registry calls unavailableReason() and create(settings).
+const definition: PluginDefinition = plugin;
 const registration: PaymentProviderRegistration = plugin.paymentProvider;
 import { parseApiBase } from "../server/env";
 import { paymentsStripeRouter } from "../server/router";
 import { clearStripeEnv } from "./helpers";
 
 afterEach(clearStripeEnv);
-const hookContext = { db: {} as Db, slug: "payments-stripe", settings: {} };
 
 describe("payments-stripe manifest", () => {
   it("is valid and registers the stripe provider", () => {
@@ -19,11 +18,13 @@ describe("payments-stripe manifest", () => {
     expect(registration.create({}).key).toBe("stripe");
   });
 
-  it("refuses to enable without keys, naming the variables", () => {
-    expect(() => hooks.onEnable!(hookContext)).toThrow(/STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET/);
+  it("enables without keys (no onEnable hook) but reports itself unavailable, naming the missing variables", () => {
+    expect(definition.hooks?.onEnable).toBeUndefined();
+    expect(registration.unavailableReason!()).toMatch(/Set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET in the environment/);
     process.env.STRIPE_SECRET_KEY = "sk_test_x";
+    expect(registration.unavailableReason!()).toMatch(/^Set STRIPE_WEBHOOK_SECRET in/);
     process.env.STRIPE_WEBHOOK_SECRET = "whsec_x";
-    expect(() => hooks.onEnable!(hookContext)).not.toThrow();
+    expect(registration.unavailableReason!()).toBeNull();
   });
 
   it("reads STRIPE_API_BASE as host, port and protocol", () => {
@@ -37,7 +38,10 @@ describe("payments-stripe manifest", () => {
     process.env.STRIPE_SECRET_KEY = "sk_live_supersecret";
     const caller = createTestCaller(paymentsStripeRouter, createTestContext({ db: {} as Db }));
     const status = await caller.status();
-    expect(status).toEqual({ configured: false, missing: ["STRIPE_WEBHOOK_SECRET"], mode: "live", webhookPath: "/api/webhooks/stripe" });
+    expect(status).toEqual({
+      configured: false, missing: ["STRIPE_WEBHOOK_SECRET"], mode: "live", webhookPath: "/api/webhooks/stripe",
+      unavailableReason: "Set STRIPE_WEBHOOK_SECRET in the environment and restart; until then Stripe is not offered at checkout.",
+    });
     expect(JSON.stringify(status)).not.toContain("supersecret");
   });
 });

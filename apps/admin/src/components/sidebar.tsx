@@ -2,7 +2,7 @@
 
 import { Icon, cn } from "@tillbox/ui";
 import { isSidebarConfig, Slot, useSlotEntries } from "@tillbox/ui/slot";
-import { Activity, KeyRound, LayoutDashboard, Mail, Network, Package, Percent, Puzzle, ScrollText, ShieldCheck, Users, type LucideIcon } from "lucide-react";
+import { Activity, FileText, KeyRound, LayoutDashboard, Mail, Network, Package, Percent, Puzzle, Repeat, ScrollText, ShieldCheck, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
@@ -13,6 +13,8 @@ import { useCan } from "./auth/access";
 const coreLinks: { href: string; label: string; icon: LucideIcon; exact: boolean; procedure?: string }[] = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard, exact: true },
   { href: "/users", label: "Users", icon: Users, exact: false, procedure: "users.list" },
+  { href: "/invoices", label: "Invoices", icon: FileText, exact: false, procedure: "billing.invoices.list" },
+  { href: "/subscriptions", label: "Subscriptions", icon: Repeat, exact: false, procedure: "billing.subscriptions.admin.list" },
   { href: "/plans", label: "Plans", icon: Package, exact: false, procedure: "billing.catalogue.admin.plans.list" },
   { href: "/tax-rates", label: "Tax rates", icon: Percent, exact: false, procedure: "billing.catalogue.admin.taxRates.list" },
   { href: "/roles", label: "Roles", icon: ShieldCheck, exact: false, procedure: "roles.matrix" },

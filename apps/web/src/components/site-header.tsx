@@ -19,8 +19,14 @@ export async function SiteHeader() {
           <Button asChild variant="ghost" size="sm" className="hidden sm:inline-flex">
             <Link href="/#features">Features</Link>
           </Button>
+          <Button asChild variant="ghost" size="sm">
+            <Link href="/pricing">Pricing</Link>
+          </Button>
           {signedIn ? (
             <>
+              <Button asChild variant="ghost" size="sm">
+                <Link href="/account/billing">Billing</Link>
+              </Button>
               <Button asChild variant="ghost" size="sm">
                 <Link href="/account">
                   <UserRound aria-hidden />

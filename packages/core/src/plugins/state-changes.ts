@@ -13,7 +13,8 @@ async function statusOf(db: Db, slug: string): Promise<PluginStatus | undefined>
 /**
  * Enables a plugin after its dependencies; runs its onEnable hook first. A hook that throws
  * leaves the plugin in `error` with the message (the app keeps running) and is reported as
- * PLUGIN_ENABLE_FAILED.
+ * PLUGIN_ENABLE_FAILED. A payment provider that refuses this environment (refuseEnable, e.g. the
+ * sandbox in production) is not enabled either: `error` with its reason, PLUGIN_ENABLE_REFUSED.
  */
 export async function enablePlugin(db: Db, registry: PluginRegistry, slug: string, origin: ChangeOrigin): Promise<void> {
   const plugin = registry.get(slug);
@@ -28,6 +29,11 @@ export async function enablePlugin(db: Db, registry: PluginRegistry, slug: strin
   }
   const row = await db.pluginState.findUnique({ where: { slug } });
   if (row?.status === "enabled") return;
+  const refusal = plugin.paymentProvider?.refuseEnable?.({ nodeEnv: process.env.NODE_ENV ?? "development" }) ?? null;
+  if (refusal) {
+    await commitStatus(db, slug, "error", refusal, origin, "plugin.enable");
+    throw new DomainError("PLUGIN_ENABLE_REFUSED", `Cannot enable "${slug}": ${refusal}`, "PRECONDITION_FAILED");
+  }
   const hookError = await runHook(db, slug, plugin.hooks?.onEnable, readSettings(plugin, row?.settings));
   await commitStatus(db, slug, hookError ? "error" : "enabled", hookError, origin, "plugin.enable");
   if (hookError) {

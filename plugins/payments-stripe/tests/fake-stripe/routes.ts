@@ -1,4 +1,5 @@
 import type { FormObject } from "./form";
+import { handleSetupRequest } from "./setup-routes";
 import { newId, paymentMethodJson, TEST_METHODS, type FakeStripeState, type Json } from "./state";
 
 type Result = [number, Json];
@@ -8,7 +9,9 @@ const int = (value: unknown) => Number.parseInt(String(value), 10);
 
 export function handleRequest(state: FakeStripeState, method: string, path: string, body: FormObject): Result {
   let match: RegExpMatchArray | null;
-  if (method === "POST" && path === "/v1/checkout/sessions") return createSession(state, body);
+  const setup = handleSetupRequest(state, method, path, body);
+  if (setup) return setup;
+  if (method === "POST" && path === "/v1/checkout/sessions") return body.mode === "setup" ? createSetupSession(state, body) : createSession(state, body);
   if (method === "GET" && (match = path.match(/^\/v1\/checkout\/sessions\/([^/]+)$/))) {
     const session = state.sessions.get(match[1]!);
     return session ? [200, publicSession(state.expandSession(session, expandOf(body)))] : notFound("checkout.session");
@@ -53,6 +56,19 @@ function createSession(state: FakeStripeState, body: FormObject): Result {
     payment_intent: null,
     _payment_intent_data: body.payment_intent_data ?? {},
     _customer_creation: body.customer_creation ?? null,
+  };
+  state.sessions.set(id, session);
+  return [200, publicSession(session)];
+}
+
+/** Setup mode: no line items, no amount; the card is attached to the named customer when completed. */
+function createSetupSession(state: FakeStripeState, body: FormObject): Result {
+  const id = newId("cs_test");
+  const session: Json = {
+    id, object: "checkout.session", mode: "setup", status: "open", payment_status: "no_payment_required", amount_total: null, currency: null,
+    url: `https://checkout.stripe.test/c/setup/${id}`, success_url: body.success_url, client_reference_id: body.client_reference_id ?? null,
+    customer: body.customer ?? null, metadata: body.metadata ?? {}, setup_intent: null, payment_intent: null,
+    _setup_intent_data: body.setup_intent_data ?? {}, _allowed_types: body.allowed_payment_method_types ?? null,
   };
   state.sessions.set(id, session);
   return [200, publicSession(session)];

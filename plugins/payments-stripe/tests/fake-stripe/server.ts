@@ -74,6 +74,20 @@ export async function startFakeStripe() {
       if (paid) Object.assign(session, { status: "complete", payment_status: "paid", payment_intent: intent.id, customer });
       return intent;
     },
+    /** The customer enters `method` on a setup-mode page: a SetupIntent for the session's customer. */
+    completeSetupSession(sessionId: string, method = "pm_card_visa") {
+      const session = state.sessions.get(sessionId)!;
+      const data = (session._setup_intent_data ?? {}) as Json;
+      const saved = TEST_METHODS[method]?.outcome === "succeeds";
+      const error = { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." };
+      const intent = state.setupIntent({
+        customer: session.customer, payment_method: method, metadata: data.metadata ?? {}, status: saved ? "succeeded" : "requires_payment_method",
+        last_setup_error: saved ? null : error,
+      });
+      // Like Stripe's page: a declined card keeps the session open for another try.
+      if (saved) Object.assign(session, { status: "complete", setup_intent: intent.id });
+      return intent;
+    },
     expireSession(sessionId: string) {
       Object.assign(state.sessions.get(sessionId)!, { status: "expired", url: null });
     },

@@ -22,6 +22,21 @@ export class FakeStripeState {
   intents = new Map<string, Json>();
   refunds = new Map<string, Json>();
   customers = new Map<string, Json>();
+  setupIntents = new Map<string, Json>();
+
+  setupIntent(fields: Json): Json {
+    const intent: Json = {
+      id: newId("seti"), object: "setup_intent", customer: null, last_setup_error: null, metadata: {}, next_action: null, payment_method: null,
+      cancellation_reason: null, usage: "off_session", ...fields,
+    };
+    this.setupIntents.set(intent.id as string, intent);
+    return intent;
+  }
+
+  expandSetupIntent(intent: Json, expand: string[], prefix = ""): Json {
+    const method = intent.payment_method;
+    return expand.includes(`${prefix}payment_method`) && typeof method === "string" ? { ...intent, payment_method: paymentMethodJson(method) } : intent;
+  }
 
   intent(fields: Json): Json {
     const intent: Json = {
@@ -55,6 +70,11 @@ export class FakeStripeState {
   }
 
   expandSession(session: Json, expand: string[]): Json {
+    if (session.mode === "setup") {
+      const setup = typeof session.setup_intent === "string" ? this.setupIntents.get(session.setup_intent) : undefined;
+      if (!setup || !expand.includes("setup_intent")) return session;
+      return { ...session, setup_intent: this.expandSetupIntent(setup, expand, "setup_intent.") };
+    }
     const intent = typeof session.payment_intent === "string" ? this.intents.get(session.payment_intent) : undefined;
     if (!intent || !expand.includes("payment_intent")) return session;
     return { ...session, payment_intent: this.expandIntent(intent, expand, "payment_intent.") };

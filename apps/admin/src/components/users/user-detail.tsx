@@ -13,6 +13,7 @@ import { UserProfileForm } from "./user-profile-form";
 import { UserRolesCard } from "./user-roles-card";
 import { UserStatusBadge } from "./user-status-badge";
 import { UserStatusCard } from "./user-status-card";
+import { UserWalletCard } from "./user-wallet-card";
 
 export function UserDetail({ userId }: { userId: string }) {
   const trpc = useTRPC();
@@ -83,6 +84,7 @@ export function UserDetail({ userId }: { userId: string }) {
             </CardContent>
           </Card>
           {can("users.suspend") && detail.status !== "deleted" ? <UserStatusCard userId={detail.id} status={detail.status} /> : null}
+          {can("billing.wallet.ledgerOf") ? <UserWalletCard userId={detail.id} /> : null}
           <UserApiKeysCard userId={detail.id} />
         </div>
       </div>

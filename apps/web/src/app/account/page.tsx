@@ -3,6 +3,7 @@ import { Slot } from "@tillbox/ui/slot";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { auth } from "~/auth";
+import { AccountNav } from "~/components/account/account-nav";
 import { AccountView } from "~/components/account/account-view";
 import { DevMailboxProvider } from "~/components/auth/dev-mailbox";
 import { devMailboxUrl } from "~/components/auth/dev-mailbox-url";
@@ -17,7 +18,10 @@ export default async function AccountPage() {
     <DevMailboxProvider url={devMailboxUrl()}>
       <div className="mx-auto max-w-4xl px-6 py-12">
         <h1 className="text-3xl font-semibold tracking-tight">Your account</h1>
-        <p className="mt-2 text-muted-foreground">Profile, sign-in and security. Plans, invoices and tokens appear here as they are enabled.</p>
+        <p className="mt-2 text-muted-foreground">Profile, sign-in and security. Plans, invoices and tokens are under Billing.</p>
+        <div className="mt-6">
+          <AccountNav current="/account" />
+        </div>
         <div className="mt-8">
           <AccountView
             extra={<Slot zone="web.account.page" fallback={<EmptyState title="Nothing else here yet" description="Sections added by plugins appear here once they are enabled." />} />}

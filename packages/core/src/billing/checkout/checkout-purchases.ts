@@ -19,7 +19,17 @@ function isSingleCategoryViolation(error: unknown): boolean {
  * once the invoice exists, a pending AddOnPurchase per add-on line. The isSingle partial unique
  * index is the last word under concurrency; its violation is reported on the cart item.
  */
-export async function createCheckoutPurchases(tx: Tx, ctx: BillingContext, state: CheckoutState, provider: string | null) {
+export interface PurchaseOptions {
+  /** How the new subscriptions pay later (send_invoice: a trial through a provider that can't save a method). */
+  collectionMethod: "charge_automatically" | "send_invoice";
+  /** A trial whose payment method the customer still has to confirm: incomplete until then. */
+  awaitingPaymentMethod: boolean;
+}
+
+export async function createCheckoutPurchases(
+  tx: Tx, ctx: BillingContext, state: CheckoutState, provider: string | null,
+  options: PurchaseOptions = { collectionMethod: "charge_automatically", awaitingPaymentMethod: false },
+) {
   const subscriptions: PendingSubscription[] = [];
   const lines: DraftLine[] = [];
   for (const line of state.lines) {
@@ -38,7 +48,7 @@ export async function createCheckoutPurchases(tx: Tx, ctx: BillingContext, state
     try {
       subscription = await createPendingSubscription(tx, {
         tenantId: ctx.tenantId, userId: state.cart.userId, plan, price: plan.price!, quantity: item.quantity ?? 1, now: state.now,
-        collectionMethod: "charge_automatically", provider,
+        collectionMethod: options.collectionMethod, provider, awaitingPaymentMethod: options.awaitingPaymentMethod,
       });
     } catch (error) {
       if (isSingleCategoryViolation(error)) {

@@ -4,10 +4,12 @@ import { withIdempotency } from "../idempotency";
 import { createInvoiceFromState } from "../invoices/create-invoice";
 import { createPaymentRow, executePayment, type ChargeOutcome, type PaymentDeps } from "../payments/charge-invoice";
 import { fulfilInvoice } from "../payments/fulfil-invoice";
+import { recordSetup } from "../payments/setup-payments";
 import { createCheckoutPurchases } from "./checkout-purchases";
 import type { LineItemHandler } from "./line-items";
 import { parseCart, priceCart, type CartInput } from "./price-cart";
 import { computeTotals } from "./run-handlers";
+import { planTrialCollection, startsTrial } from "./trial-collection";
 
 /** Under load (a burst of duplicate requests polling for their key) a connection can take a while to free up. */
 const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
@@ -31,7 +33,11 @@ export interface CheckoutResult {
   total: number;
   currency: string;
   subscriptionIds: string[];
-  /** "paid" (zero total, or captured at once), or the payment's status: requires_action → send the customer to nextActionUrl. */
+  /**
+   * "paid" (zero total, or captured at once), or the payment's status: requires_action → send the
+   * customer to nextActionUrl, then call capture with paymentId. For a trial that saves a payment
+   * method, paymentId is the zero-amount setup payment and capture confirms the saved method.
+   */
   status: ChargeOutcome["status"];
   invoiceStatus: string;
   paymentId: string | null;
@@ -44,7 +50,8 @@ export interface CheckoutResult {
  * owns: pending subscriptions (C) and add-on purchases, the invoice with its gap-free number, and a
  * pending Payment. After commit the provider is called (no locks held) and its answer recorded; a
  * success fulfils the invoice in that transaction. A zero total is fulfilled inside the first
- * transaction, with no provider call. Everything runs once per Idempotency-Key: a retry gets the
+ * transaction, with no provider call — except a trial that renews automatically, which saves a
+ * payment method first (see trial-collection.ts). Everything runs once per Idempotency-Key: a retry gets the
  * stored result, and nothing after the first commit throws (see executePayment), so a committed
  * invoice is never created twice.
  */
@@ -54,10 +61,14 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
     const cart = parseCart(ctx, input.userId, input.cart);
     const state = await priceCart(ctx, cart, deps.handlers ?? []);
     const { total } = computeTotals(state.lines);
-    const providerKey = total > 0 ? chooseProvider(deps, input.provider, state.customer.country, cart.currency) : (input.provider ?? null);
+    // A trial that renews automatically saves a payment method first (provider I/O, before any write).
+    const trial = total === 0 && startsTrial(state) ? await planTrialCollection(ctx, deps, state, input.provider, input.idempotencyKey) : null;
+    const providerKey = trial ? trial.providerKey : total > 0 ? chooseProvider(deps, input.provider, state.customer.country, cart.currency) : (input.provider ?? null);
 
     const written = await ctx.db.$transaction(async (tx) => {
-      const purchases = await createCheckoutPurchases(tx, ctx, state, providerKey);
+      const purchases = await createCheckoutPurchases(tx, ctx, state, providerKey, {
+        collectionMethod: trial?.collectionMethod ?? "charge_automatically", awaitingPaymentMethod: trial?.setup?.result.status === "requires_action",
+      });
       const invoice = await createInvoiceFromState(tx, ctx, purchases.state, {
         billingReason: purchases.subscriptions.length > 0 ? "subscription_create" : "checkout",
         subscriptionId: purchases.subscriptions[0]?.id ?? null, collectionMethod: "charge_automatically", provider: providerKey,
@@ -65,17 +76,23 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
         fulfilIfZero: false,
       });
       await purchases.attachInvoice(invoice.id);
+      const subscriptionIds = purchases.subscriptions.map((sub) => sub.id);
       if (invoice.total === 0) {
-        await fulfilInvoice(tx, ctx, invoice.id);
-        return { invoice, payment: null, subscriptionIds: purchases.subscriptions.map((sub) => sub.id) };
+        const setup = trial?.setup ? await recordSetup(tx, ctx, invoice, providerKey!, trial.setup, subscriptionIds) : null;
+        // A setup still waiting for the customer leaves the zero invoice open: confirming it pays it.
+        if (!setup || setup.status === "succeeded") await fulfilInvoice(tx, ctx, invoice.id);
+        return { invoice, payment: null, setup, subscriptionIds };
       }
       const payment = await createPaymentRow(tx, ctx, invoice, providerKey!);
-      return { invoice, payment, subscriptionIds: purchases.subscriptions.map((sub) => sub.id) };
+      return { invoice, payment, setup: null, subscriptionIds };
     }, TX_OPTIONS);
 
-    const { invoice, payment, subscriptionIds } = written;
+    const { invoice, payment, setup, subscriptionIds } = written;
     const base = { invoiceId: invoice.id, invoiceNumber: invoice.number!, total: invoice.total, currency: invoice.currency, subscriptionIds };
-    if (!payment) return { ...base, status: "paid", invoiceStatus: "paid", paymentId: null, nextActionUrl: null, failureCode: null };
+    if (setup?.status === "requires_action") {
+      return { ...base, status: "requires_action", invoiceStatus: "open", paymentId: setup.id, nextActionUrl: setup.nextActionUrl, failureCode: null };
+    }
+    if (!payment) return { ...base, status: "paid", invoiceStatus: "paid", paymentId: setup?.id ?? null, nextActionUrl: null, failureCode: null };
     const outcome = await executePayment(ctx, deps, payment.id, {
       offSession: false, savePaymentMethod: subscriptionIds.length > 0, idempotencyKey: `payment:${payment.id}`,
     });

@@ -8,3 +8,4 @@ export {
   type CartInput, type CheckoutPreview, type PreviewLine,
 } from "./price-cart";
 export { checkout, type CheckoutDeps, type CheckoutInput, type CheckoutResult } from "./checkout";
+export { planTrialCollection, startsTrial, type TrialCollection } from "./trial-collection";

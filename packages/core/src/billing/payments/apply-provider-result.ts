@@ -3,14 +3,16 @@ import { coreEvents, emit } from "@tillbox/events";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import { fulfilInvoice } from "./fulfil-invoice";
-import type { ProviderPaymentResult, SavedMethodDetails } from "./provider-contract";
+import type { ProviderPaymentResult } from "./provider-contract";
+import { saveMethod } from "./save-method";
 
 /**
  * Records what the provider says about one of our payments, in the caller's transaction.
  * succeeded is terminal (a late "failed" webhook can't undo it); a failed payment may still turn
  * succeeded (the customer completed 3-D Secure later). A capture whose amount or currency differs
  * from ours is not trusted: the payment stays pending with failureCode amount_mismatch for an operator.
- * A success fulfils the invoice in the same transaction.
+ * A success fulfils the invoice in the same transaction. previousStatus lets callers tell a new
+ * failure from one already recorded.
  */
 export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId: string, result: ProviderPaymentResult) {
   const head = await tx.payment.findFirst({ where: { id: paymentId, tenantId: ctx.tenantId }, select: { invoiceId: true } });
@@ -32,12 +34,12 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
       where: { id: payment.id },
       data: { ...base, failureCode: "amount_mismatch", failureMessage: `Provider reported ${result.amountCaptured ?? "?"} ${result.currency ?? ""}` },
     });
-    return { payment: updated, status: updated.status, fulfilled: false };
+    return { payment: updated, status: updated.status, fulfilled: false, previousStatus: payment.status };
   }
   if (payment.status === "succeeded") {
     // Already settled; still make sure the invoice is fulfilled (a crash between the two can't happen, this is cheap insurance).
     const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId);
-    return { payment, status: payment.status, fulfilled };
+    return { payment, status: payment.status, fulfilled, previousStatus: payment.status };
   }
 
   const methodId = result.savedMethod ? await saveMethod(tx, ctx, payment.invoice.userId, payment.provider, result.savedMethod, subscriptionIdsOf(payment.invoice)) : null;
@@ -55,7 +57,7 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
       paymentId: payment.id, invoiceId: payment.invoiceId, provider: payment.provider, amount: payment.amount, currency: payment.currency,
     }, { tenantId: ctx.tenantId });
     const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId);
-    return { payment: updated, status: updated.status, fulfilled };
+    return { payment: updated, status: updated.status, fulfilled, previousStatus: payment.status };
   }
   if ((result.status === "failed" || result.status === "canceled") && payment.status !== "failed" && payment.status !== "canceled") {
     await emit(tx, coreEvents.paymentFailed, {
@@ -63,24 +65,7 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
       provider: payment.provider, amount: payment.amount, currency: payment.currency, failureCode: updated.failureCode,
     }, { tenantId: ctx.tenantId });
   }
-  return { payment: updated, status: updated.status, fulfilled: false };
-}
-
-/** A method the provider saved for renewals becomes the user's default; the invoice's subscription uses it when it has none. */
-async function saveMethod(tx: Tx, ctx: BillingContext, userId: string, provider: string, method: SavedMethodDetails, subscriptionIds: string[]) {
-  const data = {
-    providerCustomerId: method.providerCustomerId, brand: method.brand, last4: method.last4, expMonth: method.expMonth, expYear: method.expYear, isDefault: true,
-  };
-  await tx.paymentMethod.updateMany({ where: { tenantId: ctx.tenantId, userId, isDefault: true }, data: { isDefault: false } });
-  const row = await tx.paymentMethod.upsert({
-    where: { provider_providerMethodId: { provider, providerMethodId: method.providerMethodId } },
-    create: { tenantId: ctx.tenantId, userId, provider, providerMethodId: method.providerMethodId, ...data },
-    update: data,
-  });
-  if (subscriptionIds.length > 0) {
-    await tx.subscription.updateMany({ where: { tenantId: ctx.tenantId, userId, id: { in: subscriptionIds }, paymentMethodId: null }, data: { paymentMethodId: row.id } });
-  }
-  return row.id;
+  return { payment: updated, status: updated.status, fulfilled: false, previousStatus: payment.status };
 }
 
 /** The subscriptions an invoice pays for: its own and those its plan lines name. */

@@ -2,6 +2,8 @@ import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import { withIdempotency } from "../idempotency";
 import { settlePayment, type ChargeOutcome, type PaymentDeps } from "./charge-invoice";
+import { confirmSetupPayment } from "./confirm-setup";
+import { isSetupPayment } from "./setup-payments";
 
 export interface CaptureInput {
   paymentId: string;
@@ -13,6 +15,7 @@ export interface CaptureInput {
 /**
  * Finishes a payment after the customer acted (3-D Secure, a hosted page's return) or captures an
  * authorisation, then records it like any provider answer (a success fulfils the invoice).
+ * A zero-amount payment is a trial's payment method setup: capture confirms it (confirm-setup.ts).
  * Idempotent twice over: by Idempotency-Key, and a settled payment is returned as it is.
  */
 export async function capturePayment(ctx: BillingContext, deps: PaymentDeps, input: CaptureInput): Promise<ChargeOutcome> {
@@ -29,6 +32,7 @@ export async function capturePayment(ctx: BillingContext, deps: PaymentDeps, inp
     }
     const provider = deps.providers.get(payment.provider);
     if (!provider) throw new DomainError("PROVIDER_UNAVAILABLE", `Payment provider "${payment.provider}" is not enabled.`, "PRECONDITION_FAILED");
+    if (isSetupPayment(payment)) return confirmSetupPayment(ctx, provider, payment, input.idempotencyKey);
     const result = await provider.capturePayment({ providerPaymentId: payment.providerPaymentId, idempotencyKey: `capture:${ctx.tenantId}:${input.idempotencyKey}` });
     return settlePayment(ctx, payment.id, result);
   });

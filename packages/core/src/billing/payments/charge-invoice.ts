@@ -22,9 +22,11 @@ export interface ChargeOutcome {
 }
 
 /** A pending Payment for the invoice's open amount, in the caller's transaction (checkout's, or its own). */
-export async function createPaymentRow(tx: Tx, ctx: BillingContext, invoice: { id: string; total: number; amountPaid: number; currency: string }, provider: string) {
+export async function createPaymentRow(
+  tx: Tx, ctx: BillingContext, invoice: { id: string; total: number; amountPaid: number; currency: string }, provider: string, paymentMethodId: string | null = null,
+) {
   return tx.payment.create({
-    data: { tenantId: ctx.tenantId, invoiceId: invoice.id, provider, amount: invoice.total - invoice.amountPaid, currency: invoice.currency, status: "pending" },
+    data: { tenantId: ctx.tenantId, invoiceId: invoice.id, provider, amount: invoice.total - invoice.amountPaid, currency: invoice.currency, status: "pending", paymentMethodId },
   });
 }
 
@@ -111,7 +113,11 @@ export async function chargeInvoice(
     });
     if (method) savedMethod = { providerMethodId: method.providerMethodId, providerCustomerId: method.providerCustomerId };
   }
-  const payment = await ctx.db.$transaction((tx) => createPaymentRow(tx, ctx, invoice, providerKey));
+  // The Payment records which of the customer's saved methods it charges.
+  const charged = savedMethod
+    ? await ctx.db.paymentMethod.findFirst({ where: { tenantId: ctx.tenantId, userId: invoice.userId, provider: providerKey, providerMethodId: savedMethod.providerMethodId }, select: { id: true } })
+    : null;
+  const payment = await ctx.db.$transaction((tx) => createPaymentRow(tx, ctx, invoice, providerKey, charged?.id ?? null));
   return executePayment(ctx, deps, payment.id, { savedMethod, offSession: options.offSession, savePaymentMethod: !options.offSession, idempotencyKey: options.idempotencyKey });
 }
 

@@ -6,6 +6,9 @@ export {
   chargeInvoice, createPaymentRow, executePayment, settlePayment, type ChargeOutcome, type ExecuteOptions, type PaymentDeps,
 } from "./charge-invoice";
 export { capturePayment, type CaptureInput } from "./capture-payment";
+export { saveMethod } from "./save-method";
+export { applySetupResult, isSetupPayment, recordSetup } from "./setup-payments";
+export { confirmSetupPayment } from "./confirm-setup";
 export { refundInputSchema, refundPayment, type RefundPaymentInput, type RefundOutcome } from "./refund-payment";
 export { proportionalShare } from "./refund-shares";
 export { handleProviderWebhook, type WebhookDeps, type WebhookOutcome } from "./provider-webhooks";

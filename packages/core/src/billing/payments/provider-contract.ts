@@ -1,3 +1,5 @@
+import type { DbOrTx } from "@tillbox/db";
+
 /**
  * The one contract every payment provider plugin implements. Checkout, renewals and refunds talk
  * to this interface only; they never branch on which provider it is. Amounts are integer minor
@@ -71,6 +73,30 @@ export interface ProviderRefundResult {
   status: "pending" | "succeeded" | "failed";
 }
 
+/** Save a method for later off-session charges without charging now (Stripe's SetupIntent): trials. */
+export interface SetupPaymentMethodInput {
+  tenantId: string;
+  customer: ProviderCustomer;
+  /** Where a hosted page or 3-D Secure sends the customer back to. */
+  returnUrl: string;
+  /** Forwarded to the provider so a retried call never creates a second setup. */
+  idempotencyKey: string;
+  /** Our id for the setup (the zero-amount Payment row that records it): providers store it as metadata. */
+  reference: string;
+  /** The customer's current method at this provider, if any: a provider may verify and reuse it without a page. */
+  savedMethod?: SavedMethodRef;
+}
+
+export interface ProviderSetupResult {
+  providerSetupId: string;
+  /** requires_action: the customer must visit nextActionUrl (card form, 3-D Secure), then confirmSetup reads the outcome. */
+  status: "succeeded" | "requires_action" | "failed";
+  savedMethod?: SavedMethodDetails | null;
+  nextActionUrl?: string | null;
+  failureCode?: string | null;
+  failureMessage?: string | null;
+}
+
 /** A provider webhook, verified and normalised. Core re-reads the payment from the provider before acting. */
 export interface ProviderWebhookEvent {
   /** The provider's event id: webhooks are deduplicated on (provider, id). */
@@ -104,17 +130,39 @@ export interface PaymentProvider {
   refund(input: RefundInput): Promise<ProviderRefundResult>;
   /** Verify (throw WebhookVerificationError) and normalise an inbound webhook. */
   parseWebhook(request: { headers: Headers; rawBody: string }): Promise<ProviderWebhookEvent>;
+  /**
+   * Save a method without charging (trials that renew automatically). Providers without it can't
+   * start a charge_automatically trial: checkout then starts the trial with collection send_invoice.
+   * Needs supportsSavedMethods.
+   */
+  setupPaymentMethod?(input: SetupPaymentMethodInput): Promise<ProviderSetupResult>;
+  /** Finish a setup after the customer acted (hosted page, 3-D Secure) and answer the provider's truth about it. Safe to repeat. */
+  confirmSetup?(input: { providerSetupId: string; idempotencyKey: string }): Promise<ProviderSetupResult>;
   /** Text printed on the invoice (bank transfer instructions), if any. */
   invoiceInstructions?(input: { invoiceNumber: string; amount: number; currency: string }): string | null;
+}
+
+/** What the host hands a provider besides its settings. */
+export interface ProviderHostServices {
+  /** The host's database client, for providers that keep their own tables (the sandbox). */
+  db: DbOrTx;
 }
 
 /** What a provider plugin declares in definePlugin({ paymentProvider }). */
 export interface PaymentProviderRegistration {
   key: string;
-  /** Built per request from the plugin's validated settings; env secrets are read inside. */
-  create(settings: Record<string, unknown>): PaymentProvider;
-  /** Refuse to enable (e.g. the sandbox in production). Returns a reason, or null when fine. */
+  /**
+   * Built per request from the plugin's validated settings; env secrets are read inside. The host
+   * always passes `host` (optional here so providers that need nothing can ignore it).
+   */
+  create(settings: Record<string, unknown>, host?: ProviderHostServices): PaymentProvider;
+  /** Refuse to enable (e.g. the sandbox in production). Returns a reason, or null when fine. The plugin runtime calls it before every enable. */
   refuseEnable?(env: { nodeEnv: string }): string | null;
+  /**
+   * Why the provider can't take payments right now (e.g. "STRIPE_SECRET_KEY is not set"), or null.
+   * The plugin stays enabled; the registry leaves it out of checkout and the plugin's status reports it.
+   */
+  unavailableReason?(): string | null;
 }
 
 /** Settings every provider plugin carries so operators can limit it by market. Empty = everywhere. */

@@ -32,15 +32,19 @@ export function isAvailable(availability: ProviderAvailability, country: string 
 }
 
 /**
- * A registry over already-enabled providers; each provider is created once from its settings (and
- * the host, passed as a second argument the contract's create(settings) doesn't declare yet). A
- * provider whose create throws (e.g. a missing env secret) is left out and logged; the others work.
+ * A registry over already-enabled providers; each provider is created once from its settings and
+ * the host's services. A provider that says it is unavailable (unavailableReason, e.g. missing env
+ * keys) is left out quietly: the plugin's status shows why. One whose create throws is left out and
+ * logged; the others work.
  */
 export function createPaymentProviders(entries: readonly ProviderEntry[], host: ProviderHost = {}): PaymentProviders {
+  const services = host.db ? { db: host.db } : undefined;
   const built = entries.flatMap((entry) => {
     try {
-      const create = entry.registration.create as (settings: Record<string, unknown>, host: ProviderHost) => PaymentProvider;
-      return [{ provider: create(entry.settings, host), availability: availabilityOf(entry.settings) }];
+      if (entry.registration.unavailableReason?.()) return [];
+      // Enabled before this environment refused it (a development database run in production): never offered.
+      if (entry.registration.refuseEnable?.({ nodeEnv: process.env.NODE_ENV ?? "development" })) return [];
+      return [{ provider: entry.registration.create(entry.settings, services), availability: availabilityOf(entry.settings) }];
     } catch (error) {
       console.error(`Payment provider "${entry.registration.key}" is unavailable:`, error instanceof Error ? error.message : error);
       return [];

@@ -3,14 +3,19 @@ import { defaultTenantId } from "@tillbox/events";
 import { DomainError } from "../../errors";
 import type { Clock } from "../clock";
 import type { BillingContext } from "../context";
+import { recordAsyncCollectionFailure, notifyCollectionFailure, type RecordedFailure } from "../subscriptions/collection-failure";
+import type { SubscriptionDeps } from "../subscriptions/deps";
 import { applyProviderResult } from "./apply-provider-result";
 import type { PaymentProviders } from "./provider-registry";
+import { isSetupPayment } from "./setup-payments";
 
 export interface WebhookDeps {
   /** The unscoped client: the tenant is learnt from our Payment row, not from the request. */
   db: Db;
   providers: PaymentProviders;
   clock: Clock;
+  /** For the "payment failed, we'll retry" email after an asynchronous renewal failure; without it only the state changes. */
+  subscriptions?: SubscriptionDeps;
 }
 
 export type WebhookOutcome = { eventId: string; status: "processed" | "duplicate" | "ignored" | "unknown_payment"; paymentStatus?: string };
@@ -21,7 +26,9 @@ export type WebhookOutcome = { eventId: string; status: "processed" | "duplicate
  * seen before is answered "duplicate" and changes nothing; (3) the payment is re-read from the
  * provider (the webhook body is never trusted for state) and reconciled with our Payment, in one
  * transaction with the ProviderEvent row, so a crash mid-way lets the provider's retry redo it.
- * Failed payments emit payment.failed; subscriptions react to that event (past_due, dunning).
+ * Failed payments emit payment.failed. A renewal or dunning charge the job saw pending that now
+ * failed moves the subscription to past_due (or ends dunning) in that same transaction, exactly
+ * as a synchronous decline does. Setups (zero-amount payments) settle through capture only.
  */
 export async function handleProviderWebhook(deps: WebhookDeps, providerKey: string, request: { headers: Headers; rawBody: string }): Promise<WebhookOutcome> {
   const provider = deps.providers.get(providerKey);
@@ -34,19 +41,20 @@ export async function handleProviderWebhook(deps: WebhookDeps, providerKey: stri
   const payment = event.type === "payment.updated" && event.providerPaymentId
     ? await deps.db.payment.findUnique({ where: { provider_providerPaymentId: { provider: providerKey, providerPaymentId: event.providerPaymentId } } })
     : null;
-  if (!payment) {
+  if (!payment || isSetupPayment(payment)) {
     const tenantId = await knownTenant(deps.db, event.tenantId);
     const { count } = await deps.db.providerEvent.createMany({
       data: [{ provider: providerKey, eventId: event.id, tenantId, type: event.type, receivedAt: deps.clock.now(), processedAt: deps.clock.now() }],
       skipDuplicates: true,
     });
     if (count === 0) return { eventId: event.id, status: "duplicate" };
-    return { eventId: event.id, status: event.type === "payment.updated" ? "unknown_payment" : "ignored" };
+    return { eventId: event.id, status: event.type === "payment.updated" && !payment ? "unknown_payment" : "ignored" };
   }
 
   const truth = await provider.retrievePayment(payment.providerPaymentId!);
   const ctx: BillingContext = { db: deps.db, tenantId: payment.tenantId, clock: deps.clock, actor: null };
-  return deps.db.$transaction(async (tx): Promise<WebhookOutcome> => {
+  let failure: RecordedFailure | null = null;
+  const result = await deps.db.$transaction(async (tx): Promise<WebhookOutcome> => {
     const now = deps.clock.now();
     const { count } = await tx.providerEvent.createMany({
       data: [{ provider: providerKey, eventId: event.id, tenantId: payment.tenantId, type: event.type, receivedAt: now }],
@@ -55,9 +63,15 @@ export async function handleProviderWebhook(deps: WebhookDeps, providerKey: stri
     // A concurrent delivery of the same event got here first.
     if (count === 0) return { eventId: event.id, status: "duplicate" };
     const outcome = await applyProviderResult(tx, ctx, payment.id, truth);
+    // Only a payment that was still pending: a synchronous decline was already counted by the job.
+    if (outcome.previousStatus === "pending" && (outcome.status === "failed" || outcome.status === "canceled")) {
+      failure = await recordAsyncCollectionFailure(tx, outcome.payment, now);
+    }
     await tx.providerEvent.update({ where: { provider_eventId: { provider: providerKey, eventId: event.id } }, data: { processedAt: now } });
     return { eventId: event.id, status: "processed", paymentStatus: outcome.status };
   });
+  if (failure && deps.subscriptions) await notifyCollectionFailure(deps.db, deps.subscriptions, failure);
+  return result;
 }
 
 async function knownTenant(db: Db, claimed: string | undefined): Promise<string> {

@@ -16,7 +16,7 @@ type StoredChange = ResolvedSubscriptionChange;
 
 /**
  * Called by fulfilment inside the capture transaction when an invoice of a subscription is paid:
- * incomplete → active (first invoice), past_due/unpaid → active (dunning recovered), a paid
+ * incomplete → active (first invoice) or trialing (a trial's confirmed method setup), past_due/unpaid → active (dunning recovered), a paid
  * subscription_update invoice applies its plan change, and the plan's tokens for the current
  * period are granted (once per period). An ended subscription is left alone: money for it is an
  * operator's refund to make.
@@ -31,7 +31,10 @@ export async function activatePaidInvoice(tx: Tx, invoice: PaidInvoiceRef, now: 
   if (invoice.billingReason === "subscription_update") subscription = await applyPaidChange(tx, ctx, subscription, invoice.id);
 
   const settled = { dunningAttempts: 0, nextRetryAt: null };
-  if (subscription.status === "incomplete") {
+  if (subscription.status === "incomplete" && subscription.trialEnd && subscription.trialEnd > now) {
+    // A trial whose payment method was confirmed: it runs until trialEnd, as if it had started trialing.
+    subscription = await transition(tx, ctx, { subscription, to: "trialing", patch: { ...settled, latestInvoiceId: invoice.id }, reason: "trial_started" });
+  } else if (subscription.status === "incomplete") {
     subscription = await transition(tx, ctx, { subscription, to: "active", patch: { ...settled, latestInvoiceId: invoice.id }, reason: "first_payment" });
   } else if (subscription.status === "past_due" || subscription.status === "unpaid") {
     if (await hasOtherOpenInvoices(tx, subscription, invoice.id)) return;

@@ -17,6 +17,8 @@ export interface PendingSubscriptionInput {
   now: Date;
   collectionMethod: "charge_automatically" | "send_invoice";
   provider: string | null;
+  /** A trial waiting for the customer to confirm its payment method (a setup): incomplete until confirmed. */
+  awaitingPaymentMethod?: boolean;
 }
 
 export interface PendingSubscription {
@@ -30,7 +32,8 @@ export interface PendingSubscription {
 /**
  * The subscription a checkout creates with its invoice. Without a trial it is incomplete until
  * that invoice is paid (activatePaidInvoice), and expires after 23 h unpaid, as in Stripe. With a
- * trial it is trialing at once; the billing cycle is anchored at the trial end, where the first
+ * trial it is trialing at once (or incomplete while its payment method setup waits for the
+ * customer; confirming it makes it trialing, see activatePaidInvoice); the billing cycle is anchored at the trial end, where the first
  * paid period starts. The price is copied: later catalogue edits don't touch it.
  */
 export async function createPendingSubscription(tx: Tx, input: PendingSubscriptionInput): Promise<PendingSubscription> {
@@ -38,6 +41,7 @@ export async function createPendingSubscription(tx: Tx, input: PendingSubscripti
   if (plan.interval === "one_time") throw new DomainError("NOT_RECURRING", "A one-time plan is bought, not subscribed to (field: planId).");
   if (!Number.isInteger(input.quantity) || input.quantity < 1) throw new DomainError("INVALID_QUANTITY", "quantity must be a positive integer (field: quantity).");
   const trialing = plan.trialDays > 0;
+  const status = trialing && !input.awaitingPaymentMethod ? "trialing" : "incomplete";
   const trialEnd = trialing ? new Date(now.getTime() + plan.trialDays * DAY_MS) : null;
   const period = trialEnd ? { start: now, end: trialEnd } : billingPeriod(now, plan.interval, plan.intervalCount, 0);
   try {
@@ -47,7 +51,7 @@ export async function createPendingSubscription(tx: Tx, input: PendingSubscripti
         userId: input.userId,
         planId: plan.id,
         singleCategoryId: plan.singleCategoryId,
-        status: trialing ? "trialing" : "incomplete",
+        status,
         currency: price.currency,
         unitAmount: price.unitAmount,
         quantity: input.quantity,
@@ -65,7 +69,7 @@ export async function createPendingSubscription(tx: Tx, input: PendingSubscripti
       },
     });
     await emit(tx, coreEvents.subscriptionCreated, { subscriptionId: row.id, userId: row.userId, planId: row.planId, status: row.status }, { tenantId: input.tenantId });
-    return { id: row.id, status: trialing ? "trialing" : "incomplete", currentPeriodStart: period.start, currentPeriodEnd: period.end, trialEnd };
+    return { id: row.id, status, currentPeriodStart: period.start, currentPeriodEnd: period.end, trialEnd };
   } catch (error) {
     // The partial unique index of isSingle categories: one live subscription per user and category.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {

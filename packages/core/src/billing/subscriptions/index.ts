@@ -14,6 +14,7 @@ export { cancelSubscription, pauseSubscription, resumeSubscription } from "./lif
 export { runDueRenewals, CHARGE_LEASE_MS } from "./renewals";
 export { runDunning } from "./dunning";
 export { recordCollectionFailure, collectRenewal, type Collection } from "./collect";
+export { markCollectionFailed, notifyCollectionFailure, recordAsyncCollectionFailure, type FailedAttempt, type RecordedFailure } from "./collection-failure";
 export { runTrialReminders } from "./trial-reminders";
 export { expireIncompleteSubscriptions } from "./expire-incomplete";
 export { INCOMPLETE_EXPIRY_MS, type JobRunSummary } from "./job-claim";

@@ -21,6 +21,8 @@ export const allowedTransitions: Readonly<Record<SubscriptionStatus, readonly Su
   incomplete: [
     // The first invoice was paid (checkout capture or a later successful attempt).
     "active",
+    // A trial's payment method setup was confirmed (the zero first invoice is paid): the trial runs.
+    "trialing",
     // 23 hours passed without a successful first payment; the first invoice is voided.
     "incomplete_expired",
     // The customer or an operator gave up on it before paying.

@@ -1,9 +1,11 @@
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import {
-  WebhookVerificationError, type Clock, type CreatePaymentInput, type PaymentProvider, type ProviderPaymentResult, type ProviderRefundResult, type RefundInput,
+  WebhookVerificationError, type Clock, type CreatePaymentInput, type PaymentProvider, type ProviderPaymentResult, type ProviderRefundResult, type ProviderSetupResult,
+  type RefundInput, type SetupPaymentMethodInput,
 } from "../../../src";
 
-export type FakeMode = "succeed" | "decline" | "requires_action" | "throw";
+/** pending: an asynchronous method (SEPA debit…) whose outcome arrives later by webhook. */
+export type FakeMode = "succeed" | "decline" | "requires_action" | "pending" | "throw";
 
 /**
  * An in-test PaymentProvider implementing the contract like a real one would: it remembers what it
@@ -16,7 +18,10 @@ export class FakeProvider implements PaymentProvider {
   mode: FakeMode = "succeed";
   refundMode: "succeed" | "fail" = "succeed";
   readonly payments = new Map<string, ProviderPaymentResult & { amount: number; currency: string; ourPaymentId: string }>();
-  readonly calls = { create: 0, capture: 0, retrieve: 0, refund: 0 };
+  /** How setupPaymentMethod (trials) answers; "succeed" saves a card at once. */
+  setupMode: FakeMode = "succeed";
+  readonly setups = new Map<string, ProviderSetupResult>();
+  readonly calls = { create: 0, capture: 0, retrieve: 0, refund: 0, setup: 0, confirmSetup: 0 };
   readonly refunds: RefundInput[] = [];
   private readonly byKey = new Map<string, unknown>();
 
@@ -28,7 +33,7 @@ export class FakeProvider implements PaymentProvider {
     if (previous) return previous;
     if (this.mode === "throw") throw new Error("fake provider is down");
     const id = `fp_${randomUUID()}`;
-    const status = this.mode === "succeed" ? "succeeded" : this.mode === "decline" ? "failed" : "requires_action";
+    const status = this.mode === "succeed" ? "succeeded" : this.mode === "decline" ? "failed" : this.mode === "pending" ? "pending" : "requires_action";
     const result: ProviderPaymentResult = {
       providerPaymentId: id, status, amountCaptured: status === "succeeded" ? input.amount : 0, currency: input.currency,
       nextActionUrl: status === "requires_action" ? `https://fake.test/3ds/${id}` : null,
@@ -40,6 +45,43 @@ export class FakeProvider implements PaymentProvider {
     this.payments.set(id, { ...result, amount: input.amount, currency: input.currency, ourPaymentId: input.paymentId });
     this.byKey.set(input.idempotencyKey, result);
     return result;
+  }
+
+  async setupPaymentMethod(input: SetupPaymentMethodInput): Promise<ProviderSetupResult> {
+    this.calls.setup++;
+    const previous = this.byKey.get(input.idempotencyKey) as ProviderSetupResult | undefined;
+    if (previous) return previous;
+    if (this.setupMode === "throw") throw new Error("fake provider is down");
+    const id = `fs_${randomUUID()}`;
+    const status = this.setupMode === "succeed" ? "succeeded" : this.setupMode === "decline" ? "failed" : "requires_action";
+    const result: ProviderSetupResult = {
+      providerSetupId: id, status, nextActionUrl: status === "requires_action" ? `https://fake.test/setup/${id}` : null,
+      failureCode: status === "failed" ? "card_declined" : null, failureMessage: status === "failed" ? "Your card was declined." : null,
+      savedMethod: status === "succeeded" ? this.methodFor(id, input.customer.userId) : null,
+    };
+    this.setups.set(id, result);
+    this.byKey.set(input.idempotencyKey, result);
+    return result;
+  }
+
+  /** The customer finishes the setup page. */
+  completeSetup(providerSetupId: string, outcome: "succeeded" | "failed" = "succeeded") {
+    const setup = this.setups.get(providerSetupId)!;
+    Object.assign(setup, {
+      status: outcome, nextActionUrl: null, savedMethod: outcome === "succeeded" ? this.methodFor(providerSetupId, "customer") : null,
+      failureCode: outcome === "failed" ? "card_declined" : null,
+    });
+  }
+
+  async confirmSetup(input: { providerSetupId: string; idempotencyKey: string }): Promise<ProviderSetupResult> {
+    this.calls.confirmSetup++;
+    const setup = this.setups.get(input.providerSetupId);
+    if (!setup) throw new Error(`no such setup ${input.providerSetupId}`);
+    return { ...setup };
+  }
+
+  private methodFor(setupId: string, userId: string) {
+    return { providerMethodId: `pm_${setupId}`, providerCustomerId: `cus_${userId}`, brand: "visa", last4: "4242", expMonth: 12, expYear: 2030 };
   }
 
   /** The customer passes 3-D Secure on the provider's page. */

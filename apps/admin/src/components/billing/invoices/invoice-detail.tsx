@@ -1,0 +1,97 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardHeader, CardTitle, PageHeader, Skeleton } from "@tillbox/ui";
+import { ArrowLeft, FileDown, TriangleAlert } from "lucide-react";
+import Link from "next/link";
+import { useCan } from "~/components/auth/access";
+import { formatDateTime } from "~/lib/format";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+import { InvoiceStatusBadge } from "../status-badges";
+import { InvoiceActionsCard } from "./invoice-actions-card";
+import { InvoiceLinesCard } from "./invoice-lines-card";
+import { InvoicePaymentsCard } from "./invoice-payments-card";
+import { RefundCard } from "./refund-card";
+import type { CustomerSnapshot } from "./types";
+
+export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
+  const trpc = useTRPC();
+  const can = useCan();
+  const invoice = useQuery(trpc.billing.invoices.detail.queryOptions({ invoiceId }));
+
+  if (invoice.isPending) return <Skeleton className="h-96 w-full" />;
+  if (invoice.isError) {
+    return (
+      <Alert variant="destructive">
+        <TriangleAlert />
+        <AlertTitle>Could not load this invoice</AlertTitle>
+        <AlertDescription>{errorMessage(invoice.error)}</AlertDescription>
+      </Alert>
+    );
+  }
+  const data = invoice.data;
+  const customer = (data.customer ?? {}) as CustomerSnapshot;
+  const refundable = data.amountPaid - data.amountRefunded > 0 && can("billing.payments.refund");
+  return (
+    <>
+      <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
+        <Link href="/invoices">
+          <ArrowLeft aria-hidden /> Invoices
+        </Link>
+      </Button>
+      <PageHeader
+        title={
+          <span className="flex items-center gap-3">
+            Invoice {data.number ?? "(draft)"} <InvoiceStatusBadge status={data.status} />
+          </span>
+        }
+        description={`${data.billingReason.replace(/_/g, " ")} · ${data.currency}${data.provider ? ` · ${data.provider}` : ""}`}
+        actions={
+          data.status !== "draft" ? (
+            <Button asChild variant="outline" size="sm">
+              <a href={`/api/invoices/${data.id}/pdf`} download>
+                <FileDown aria-hidden /> Download PDF
+              </a>
+            </Button>
+          ) : null
+        }
+      />
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="grid content-start gap-6">
+          <InvoiceLinesCard invoice={data} />
+          <InvoicePaymentsCard invoice={data} />
+        </div>
+        <div className="grid content-start gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Customer</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+                <dt className="text-muted-foreground">Name</dt>
+                <dd>
+                  <Link href={`/users/${data.userId}`} className="hover:underline">{customer.name ?? customer.email ?? data.userId}</Link>
+                </dd>
+                <dt className="text-muted-foreground">Email</dt>
+                <dd className="truncate">{customer.email ?? "—"}</dd>
+                {customer.company ? (<><dt className="text-muted-foreground">Company</dt><dd>{customer.company}</dd></>) : null}
+                {customer.vatId ? (<><dt className="text-muted-foreground">VAT id</dt><dd>{customer.vatId}</dd></>) : null}
+                <dt className="text-muted-foreground">Country</dt>
+                <dd>{customer.country ?? "—"}</dd>
+                <dt className="text-muted-foreground">Finalised</dt>
+                <dd>{formatDateTime(data.finalizedAt)}</dd>
+                <dt className="text-muted-foreground">Due</dt>
+                <dd>{formatDateTime(data.dueAt)}</dd>
+                <dt className="text-muted-foreground">Paid</dt>
+                <dd>{formatDateTime(data.paidAt)}</dd>
+                {data.subscriptionId ? (<><dt className="text-muted-foreground">Subscription</dt><dd><Link href={`/subscriptions/${data.subscriptionId}`} className="hover:underline">Open</Link></dd></>) : null}
+              </dl>
+            </CardContent>
+          </Card>
+          <InvoiceActionsCard invoice={data} />
+          {refundable ? <RefundCard invoice={data} /> : null}
+        </div>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,57 @@
+import { formatMoney } from "@tillbox/core/money";
+import { Card, CardContent, CardHeader, CardTitle } from "@tillbox/ui";
+import { FileDown } from "lucide-react";
+import { formatDateTime } from "~/lib/format";
+import { PaymentStatusBadge } from "../status-badges";
+import type { AdminInvoice } from "./types";
+
+/** Payments (with their refunds) and credit notes: the money side of the invoice. */
+export function InvoicePaymentsCard({ invoice }: { invoice: AdminInvoice }) {
+  const money = (amount: number) => formatMoney(amount, invoice.currency);
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Payments and credit notes</CardTitle>
+      </CardHeader>
+      <CardContent className="grid gap-5 text-sm">
+        {invoice.payments.length === 0 ? <p className="text-muted-foreground">No payment attempts yet.</p> : null}
+        <ul className="grid gap-3" aria-label="Payments">
+          {invoice.payments.map((payment) => (
+            <li key={payment.id} className="grid gap-1 rounded-md border border-border p-3" data-testid="invoice-payment">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <span className="font-medium tabular-nums">{money(payment.amount)}</span>
+                <PaymentStatusBadge status={payment.status} />
+              </div>
+              <div className="text-xs text-muted-foreground">
+                {payment.provider}
+                {payment.providerPaymentId ? <span className="font-mono"> · {payment.providerPaymentId}</span> : null} · {formatDateTime(payment.capturedAt ?? payment.createdAt)}
+              </div>
+              {payment.failureCode ? <div className="text-xs text-destructive">{payment.failureMessage ?? payment.failureCode}</div> : null}
+              {payment.refunds.map((refund) => (
+                <div key={refund.id} className="text-xs">
+                  Refund {money(refund.amount)} · {refund.status}
+                  {refund.reason ? ` · ${refund.reason}` : ""} · {formatDateTime(refund.createdAt)}
+                </div>
+              ))}
+            </li>
+          ))}
+        </ul>
+        {invoice.creditNotes.length > 0 ? (
+          <ul className="grid gap-2" aria-label="Credit notes">
+            {invoice.creditNotes.map((note) => (
+              <li key={note.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-muted/50 px-3 py-2" data-testid="credit-note">
+                <span>
+                  Credit note <span className="font-medium">{note.number}</span> · {money(note.amount)}
+                  {note.reason ? <span className="text-muted-foreground"> · {note.reason}</span> : null}
+                </span>
+                <a href={`/api/credit-notes/${note.id}/pdf`} className="inline-flex items-center gap-1 font-medium text-primary hover:underline" download>
+                  <FileDown className="size-4" aria-hidden /> PDF
+                </a>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+      </CardContent>
+    </Card>
+  );
+}

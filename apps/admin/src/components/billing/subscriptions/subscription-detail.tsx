@@ -1,0 +1,97 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { formatMoney } from "@tillbox/core/money";
+import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardHeader, CardTitle, PageHeader, Skeleton } from "@tillbox/ui";
+import { ArrowLeft, TriangleAlert } from "lucide-react";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { formatDateTime } from "~/lib/format";
+import { errorMessage, useTRPC } from "~/lib/trpc";
+import { InvoiceStatusBadge, SubscriptionStatusBadge } from "../status-badges";
+import { SubscriptionActionsCard } from "./subscription-actions-card";
+
+export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string }) {
+  const trpc = useTRPC();
+  const subscription = useQuery(trpc.billing.subscriptions.admin.get.queryOptions({ subscriptionId }));
+
+  if (subscription.isPending) return <Skeleton className="h-96 w-full" />;
+  if (subscription.isError) {
+    return (
+      <Alert variant="destructive">
+        <TriangleAlert />
+        <AlertTitle>Could not load this subscription</AlertTitle>
+        <AlertDescription>{errorMessage(subscription.error)}</AlertDescription>
+      </Alert>
+    );
+  }
+  const data = subscription.data;
+  const money = (amount: number) => formatMoney(amount, data.currency);
+  const facts: [string, ReactNode][] = [
+    ["Customer", <Link key="user" href={`/users/${data.userId}`} className="hover:underline">Open user</Link>],
+    ["Price", `${money(data.unitAmount * data.quantity)} per ${data.plan.intervalCount > 1 ? `${data.plan.intervalCount} ${data.plan.interval}s` : data.plan.interval}`],
+    ["Current period", `${formatDateTime(data.currentPeriodStart)} – ${formatDateTime(data.currentPeriodEnd)}`],
+    ["Trial", data.trialEnd ? `${formatDateTime(data.trialStart)} – ${formatDateTime(data.trialEnd)}` : "—"],
+    ["Collection", `${data.collectionMethod.replace(/_/g, " ")}${data.provider ? ` · ${data.provider}` : ""}`],
+    ["Cancel at period end", data.cancelAtPeriodEnd ? "Yes" : "No"],
+    ["Scheduled change", data.scheduledPlan ? `to ${data.scheduledPlan.name} at period end` : "—"],
+    ["Dunning", data.dunningAttempts > 0 ? `${data.dunningAttempts} failed attempts; next retry ${formatDateTime(data.nextRetryAt)}` : "—"],
+    ["Canceled", formatDateTime(data.canceledAt)],
+    ["Created", formatDateTime(data.createdAt)],
+  ];
+  return (
+    <>
+      <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
+        <Link href="/subscriptions">
+          <ArrowLeft aria-hidden /> Subscriptions
+        </Link>
+      </Button>
+      <PageHeader title={<span className="flex items-center gap-3">{data.plan.name} <SubscriptionStatusBadge status={data.status} /></span>} description={`Subscription ${data.id}`} />
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <div className="grid content-start gap-6">
+          <Card>
+            <CardHeader>
+              <CardTitle>Details</CardTitle>
+            </CardHeader>
+            <CardContent>
+              <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
+                {facts.map(([label, value]) => (
+                  <div key={label} className="contents">
+                    <dt className="text-muted-foreground">{label}</dt>
+                    <dd>{value}</dd>
+                  </div>
+                ))}
+              </dl>
+            </CardContent>
+          </Card>
+          <Card>
+            <CardHeader>
+              <CardTitle>Invoices</CardTitle>
+            </CardHeader>
+            <CardContent>
+              {data.invoices.length === 0 ? <p className="text-sm text-muted-foreground">None yet.</p> : null}
+              <ul className="grid gap-2 text-sm">
+                {data.invoices.map((invoice) => (
+                  <li key={invoice.id} className="flex flex-wrap items-center justify-between gap-2">
+                    <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">{invoice.number ?? "Draft"}</Link>
+                    <span className="text-muted-foreground">{invoice.billingReason.replace(/_/g, " ")}</span>
+                    <InvoiceStatusBadge status={invoice.status} />
+                    <span className="tabular-nums">{formatMoney(invoice.total, invoice.currency)}</span>
+                  </li>
+                ))}
+              </ul>
+              {data.pendingItems.length > 0 ? (
+                <p className="mt-4 text-sm text-muted-foreground">
+                  Pending for the next invoice: {data.pendingItems.map((item) => `${item.description} (${money(item.amount)})`).join(", ")}
+                </p>
+              ) : null}
+            </CardContent>
+          </Card>
+        </div>
+        <div className="grid content-start gap-6">
+          <SubscriptionActionsCard subscription={data} />
+        </div>
+      </div>
+    </>
+  );
+}

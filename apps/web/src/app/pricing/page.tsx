@@ -1,0 +1,21 @@
+import { Skeleton } from "@tillbox/ui";
+import type { Metadata } from "next";
+import { Suspense } from "react";
+import { PricingView } from "~/components/billing/pricing/pricing-view";
+
+export const metadata: Metadata = { title: "Pricing" };
+
+export default function PricingPage() {
+  return (
+    <div className="mx-auto max-w-6xl px-6 py-16">
+      <div className="mx-auto max-w-2xl text-center">
+        <h1 className="text-4xl font-semibold tracking-tight">Pricing</h1>
+        <p className="mt-4 text-lg text-muted-foreground">Pick a plan, switch or cancel any time. Prices exclude VAT where it applies.</p>
+      </div>
+      {/* Currency and billing cycle live in the URL (useSearchParams), so a link keeps them. */}
+      <Suspense fallback={<Skeleton className="mt-12 h-96 w-full" />}>
+        <PricingView />
+      </Suspense>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use client";
+
+import { useMutation, useQuery } from "@tanstack/react-query";
+import { Skeleton } from "@tillbox/ui";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { useTRPC, useTRPCClient } from "~/lib/trpc";
+import { FormAlert } from "../../auth/form-alert";
+import { formErrorMessage } from "../../auth/form-errors";
+import { nextStep } from "./checkout-outcome";
+import { readPendingPayment, type PendingPayment } from "./pending-payment";
+import { useIdempotencyKey } from "./use-idempotency-key";
+
+/**
+ * The providers' return URL (/account/billing/return): after a hosted page or 3-D Secure the
+ * customer lands here; we capture the payment noted before leaving, which reconciles it with the
+ * provider, then show the order. Webhooks settle it too, so leaving early loses nothing.
+ */
+export function PaymentReturn() {
+  const trpc = useTRPC();
+  const client = useTRPCClient();
+  const router = useRouter();
+  // Read after mount: the server has no sessionStorage, and the first render must match its HTML.
+  const [pending, setPending] = useState<PendingPayment | null | undefined>(undefined);
+  useEffect(() => setPending(readPendingPayment()), []);
+  const target = useQuery({
+    queryKey: ["billing.return.payment", pending?.invoiceId],
+    enabled: Boolean(pending),
+    queryFn: async () => {
+      const invoice = await client.billing.invoices.get.query({ invoiceId: pending!.invoiceId });
+      const payment = pending!.paymentId ? invoice.payments.find((row) => row.id === pending!.paymentId) : invoice.payments.at(-1);
+      return { invoiceId: invoice.id, paymentId: payment?.id ?? null };
+    },
+  });
+  const capture = useMutation(trpc.billing.checkout.capture.mutationOptions());
+  const key = useIdempotencyKey(`return:${target.data?.paymentId ?? ""}`);
+  const [message, setMessage] = useState<string | null>(null);
+
+  useEffect(() => {
+    const found = target.data;
+    if (!found || !capture.isIdle) return;
+    if (!found.paymentId) return router.replace(`/checkout/success?invoice=${found.invoiceId}`);
+    capture.mutate({ paymentId: found.paymentId, idempotencyKey: key.current() }, {
+      onSuccess: (result) => {
+        key.finished();
+        const step = nextStep(result);
+        if (step.kind === "failed") setMessage(step.message);
+        else if (step.kind === "redirect") setMessage("The payment still waits for your confirmation with the provider.");
+        else router.replace(`/checkout/success?invoice=${found.invoiceId}`);
+      },
+    });
+  }, [target.data, capture, key, router]);
+
+  if (pending === null) return <FormAlert>There is no payment to finish in this tab. <Link href="/account/billing" className="font-medium underline underline-offset-4">See your invoices</Link></FormAlert>;
+  const error = target.error ?? capture.error;
+  if (error) return <FormAlert>{formErrorMessage(error)}</FormAlert>;
+  if (message) return <FormAlert>{message} <Link href="/account/billing" className="font-medium underline underline-offset-4">Back to billing</Link></FormAlert>;
+  return <Skeleton className="h-40 w-full" aria-label="Confirming your payment" />;
+}

@@ -62,7 +62,7 @@ export function UserWalletCard({ userId }: { userId: string }) {
             <Field id="adjust-amount" label="Adjust by" hint="Positive adds, negative takes (never below zero)." error={errors.amount}>
               <Input id="adjust-amount" type="number" step={1} required value={amount} onChange={(event) => setAmount(event.target.value)} {...fieldDescribedBy("adjust-amount", { hint: true, error: errors.amount })} />
             </Field>
-            <Field id="adjust-reason" label="Reason" error={errors.reason}>
+            <Field id="adjust-reason" label="Reason for the adjustment" error={errors.reason}>
               <Input id="adjust-reason" required maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} {...fieldDescribedBy("adjust-reason", { error: errors.reason })} />
             </Field>
             <Button type="submit" variant="outline" disabled={adjust.isPending}>{adjust.isPending ? "Saving…" : "Adjust balance"}</Button>

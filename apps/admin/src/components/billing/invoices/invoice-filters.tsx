@@ -28,7 +28,7 @@ export function InvoiceFilters({ values, onChange }: { values: InvoiceFilterValu
     <div className="flex flex-wrap items-end gap-3" role="search">
       <div className="grid gap-1.5">
         <Label htmlFor="invoice-number">Number</Label>
-        <Input id="invoice-number" type="search" placeholder="2026-0001" className="w-44" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <Input id="invoice-number" type="search" placeholder="INV-2026-000001" className="w-44" value={search} onChange={(event) => setSearch(event.target.value)} />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="invoice-status">Status</Label>

@@ -9,11 +9,11 @@ import type { MySubscription } from "../types";
 import { ChangePlanDialog } from "./change-plan-dialog";
 import { availableActions } from "./subscription-status";
 
-/** Cancel at period end, resume (a pause, or a pending cancellation), pause, change plan. */
+/** Cancel at period end, resume (a pause, or a pending cancellation), pause, change plan, drop an unpaid first order. */
 export function SubscriptionActions({ subscription }: { subscription: MySubscription }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const refresh = { onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.subscriptions.mine.queryKey() }) };
+  const refresh = { onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }) };
   const cancel = useMutation(trpc.billing.subscriptions.cancel.mutationOptions(refresh));
   const resume = useMutation(trpc.billing.subscriptions.resume.mutationOptions(refresh));
   const pause = useMutation(trpc.billing.subscriptions.pause.mutationOptions(refresh));
@@ -22,7 +22,7 @@ export function SubscriptionActions({ subscription }: { subscription: MySubscrip
   const error = cancel.error ?? resume.error ?? pause.error;
   const subscriptionId = subscription.id;
 
-  if (!allowed.cancel && !allowed.resume && !allowed.pause && !allowed.change) return null;
+  if (!Object.values(allowed).some(Boolean)) return null;
   return (
     <div className="grid gap-2">
       <div className="flex flex-wrap gap-2">
@@ -40,6 +40,11 @@ export function SubscriptionActions({ subscription }: { subscription: MySubscrip
         {allowed.cancel ? (
           <Button variant="ghost" size="sm" className="text-destructive" disabled={busy} onClick={() => cancel.mutate({ subscriptionId, atPeriodEnd: true })}>
             Cancel at period end
+          </Button>
+        ) : null}
+        {allowed.abandon ? (
+          <Button variant="outline" size="sm" disabled={busy} onClick={() => cancel.mutate({ subscriptionId, atPeriodEnd: false })}>
+            Cancel this order
           </Button>
         ) : null}
       </div>

@@ -9,7 +9,7 @@ import { statusLabel, statusVariants } from "./subscription-status";
 function timeline(subscription: MySubscription): string {
   const end = formatDate(subscription.currentPeriodEnd);
   if (subscription.status === "trialing") return subscription.cancelAtPeriodEnd ? `Trial ends on ${formatDate(subscription.trialEnd)}; it won't renew.` : `Free trial until ${formatDate(subscription.trialEnd)}; then it renews.`;
-  if (subscription.status === "incomplete") return "Waiting for the first payment.";
+  if (subscription.status === "incomplete") return "Waiting for the first payment. If it failed, cancel this order and check out again.";
   if (subscription.status === "paused") return `Paused since ${formatDate(subscription.pausedAt)}: no renewals or charges until you resume.`;
   if (subscription.status === "past_due") return "The last renewal payment failed; we retry it. Check your payment method.";
   if (subscription.status === "unpaid") return "Renewal payments failed; pay the open invoice to reactivate.";

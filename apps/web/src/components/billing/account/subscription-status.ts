@@ -20,6 +20,8 @@ export function availableActions(subscription: { status: string; cancelAtPeriodE
   const { status, cancelAtPeriodEnd } = subscription;
   return {
     cancel: !cancelAtPeriodEnd && ["active", "trialing", "past_due", "paused", "unpaid"].includes(status),
+    /** A first payment that failed: dropping the order voids its invoice, so the customer can check out again. */
+    abandon: status === "incomplete",
     resume: status === "paused" || (cancelAtPeriodEnd && ["active", "trialing", "past_due", "unpaid"].includes(status)),
     pause: status === "active" && !cancelAtPeriodEnd,
     change: ["active", "trialing"].includes(status) && !cancelAtPeriodEnd,

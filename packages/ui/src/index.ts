@@ -12,3 +12,4 @@ export * from "./skeleton";
 export * from "./page-header";
 export * from "./dialog";
 export * from "./icon";
+export * from "./query-states";

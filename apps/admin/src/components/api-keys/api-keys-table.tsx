@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Badge, Button, Card, EmptyState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
-import { KeyRound, TriangleAlert } from "lucide-react";
+import { Alert, AlertDescription, Badge, Button, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { KeyRound } from "lucide-react";
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 
@@ -20,81 +20,75 @@ export function ApiKeysTable() {
   const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.pathKey() }) }));
   const now = Date.now();
 
-  if (keys.isPending) return <Skeleton className="h-40 w-full" />;
-  if (keys.isError) {
-    return (
-      <Alert variant="destructive">
-        <TriangleAlert />
-        <AlertDescription>{errorMessage(keys.error)}</AlertDescription>
-      </Alert>
-    );
-  }
-  if (keys.data.length === 0) return <EmptyState icon={<KeyRound />} title="No API keys" description="Create one for a script or an integration that calls /api/v1." />;
   return (
-    <div className="grid gap-3">
-      {revoke.isError ? (
-        <Alert variant="destructive">
-          <AlertDescription>{errorMessage(revoke.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      <Card className="py-0">
-        <Table data-testid="api-keys-table">
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
-              <TableHead className="pl-6">Name</TableHead>
-              <TableHead>Scopes</TableHead>
-              <TableHead>Last used</TableHead>
-              <TableHead>Expires</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead className="pr-6 text-right">Actions</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {keys.data.map((key) => {
-              const state = keyState(key, now);
-              return (
-                <TableRow key={key.id} className="align-top">
-                  <TableCell className="pl-6">
-                    <div className="font-medium">{key.name}</div>
-                    <div className="font-mono text-xs text-muted-foreground">{key.prefix}…</div>
-                    <div className="text-xs text-muted-foreground">Created {formatDateTime(key.createdAt)}</div>
-                  </TableCell>
-                  <TableCell>
-                    <div className="flex max-w-sm flex-wrap gap-1">
-                      {key.scopes.map((scope) => (
-                        <Badge key={scope} variant="outline" className="font-mono">
-                          {scope}
-                        </Badge>
-                      ))}
-                    </div>
-                  </TableCell>
-                  <TableCell className="text-muted-foreground" title={formatDateTime(key.lastUsedAt)}>
-                    {key.lastUsedAt ? formatRelative(key.lastUsedAt) : "Never"}
-                  </TableCell>
-                  <TableCell className="text-muted-foreground">{key.expiresAt ? formatDateTime(key.expiresAt) : "Never"}</TableCell>
-                  <TableCell>
-                    <Badge variant={state.variant}>{state.label}</Badge>
-                  </TableCell>
-                  <TableCell className="pr-6 text-right">
-                    {key.revokedAt ? null : (
-                      <Button
-                        variant="outline"
-                        size="sm"
-                        disabled={revoke.isPending}
-                        onClick={() => {
-                          if (window.confirm(`Revoke “${key.name}”? Clients using it are refused from the next request.`)) revoke.mutate({ id: key.id });
-                        }}
-                      >
-                        Revoke
-                      </Button>
-                    )}
-                  </TableCell>
+    <QueryStates query={keys} formatError={errorMessage} skeletonClassName="h-40 w-full" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <KeyRound />, title: "No API keys", description: "Create one for a script or an integration that calls /api/v1." }}>
+      {(data) => (
+        <div className="grid gap-3">
+          {revoke.isError ? (
+            <Alert variant="destructive">
+              <AlertDescription>{errorMessage(revoke.error)}</AlertDescription>
+            </Alert>
+          ) : null}
+          <Card className="py-0">
+            <Table data-testid="api-keys-table">
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-6">Name</TableHead>
+                  <TableHead>Scopes</TableHead>
+                  <TableHead>Last used</TableHead>
+                  <TableHead>Expires</TableHead>
+                  <TableHead>Status</TableHead>
+                  <TableHead className="pr-6 text-right">Actions</TableHead>
                 </TableRow>
-              );
-            })}
-          </TableBody>
-        </Table>
-      </Card>
-    </div>
+              </TableHeader>
+              <TableBody>
+                {data.map((key) => {
+                  const state = keyState(key, now);
+                  return (
+                    <TableRow key={key.id} className="align-top">
+                      <TableCell className="pl-6">
+                        <div className="font-medium">{key.name}</div>
+                        <div className="font-mono text-xs text-muted-foreground">{key.prefix}…</div>
+                        <div className="text-xs text-muted-foreground">Created {formatDateTime(key.createdAt)}</div>
+                      </TableCell>
+                      <TableCell>
+                        <div className="flex max-w-sm flex-wrap gap-1">
+                          {key.scopes.map((scope) => (
+                            <Badge key={scope} variant="outline" className="font-mono">
+                              {scope}
+                            </Badge>
+                          ))}
+                        </div>
+                      </TableCell>
+                      <TableCell className="text-muted-foreground" title={formatDateTime(key.lastUsedAt)}>
+                        {key.lastUsedAt ? formatRelative(key.lastUsedAt) : "Never"}
+                      </TableCell>
+                      <TableCell className="text-muted-foreground">{key.expiresAt ? formatDateTime(key.expiresAt) : "Never"}</TableCell>
+                      <TableCell>
+                        <Badge variant={state.variant}>{state.label}</Badge>
+                      </TableCell>
+                      <TableCell className="pr-6 text-right">
+                        {key.revokedAt ? null : (
+                          <Button
+                            variant="outline"
+                            size="sm"
+                            disabled={revoke.isPending}
+                            onClick={() => {
+                              if (window.confirm(`Revoke “${key.name}”? Clients using it are refused from the next request.`)) revoke.mutate({ id: key.id });
+                            }}
+                          >
+                            Revoke
+                          </Button>
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </Card>
+        </div>
+      )}
+    </QueryStates>
   );
 }

@@ -1,9 +1,9 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Alert, AlertDescription, Badge, Button, Card, EmptyState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Badge, Button, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { Pagination } from "@tillbox/ui/pagination";
-import { ScrollText, TriangleAlert } from "lucide-react";
+import { ScrollText } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useListParams } from "~/components/users/use-list-params";
@@ -45,66 +45,60 @@ export function AuditTable() {
   return (
     <div className="grid gap-4">
       <AuditFilters values={values} onApply={(next) => update(next)} />
-      {log.isPending ? <Skeleton className="h-64 w-full" /> : null}
-      {log.isError ? (
-        <Alert variant="destructive">
-          <TriangleAlert />
-          <AlertDescription>{errorMessage(log.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      {log.data?.items.length === 0 ? <EmptyState icon={<ScrollText />} title="No entries" description="Nothing matches these filters." /> : null}
-      {log.data && log.data.items.length > 0 ? (
-        <Card className="py-0">
-          <Table data-testid="audit-table">
-            <TableHeader>
-              <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">When</TableHead>
-                <TableHead>Actor</TableHead>
-                <TableHead>Action</TableHead>
-                <TableHead>Target</TableHead>
-                <TableHead className="pr-6">Details</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {log.data.items.map((entry) => (
-                <TableRow key={entry.id} className="align-top">
-                  <TableCell className="pl-6 whitespace-nowrap text-muted-foreground" title={formatDateTime(entry.createdAt)}>
-                    {formatRelative(entry.createdAt)}
-                  </TableCell>
-                  <TableCell className="text-xs">
-                    {entry.actorId ? (
-                      <Button variant="link" size="sm" className="h-auto p-0 text-xs" title="Show only this actor" onClick={() => update({ actorId: entry.actorId })}>
-                        {entry.actorEmail ?? entry.actorId}
-                      </Button>
-                    ) : (
-                      <span className="text-muted-foreground">system</span>
-                    )}
-                    {entry.ip ? <div className="font-mono text-muted-foreground">{entry.ip}</div> : null}
-                  </TableCell>
-                  <TableCell>
-                    <Badge variant="outline" className="font-mono">
-                      {entry.action}
-                    </Badge>
-                  </TableCell>
-                  <TableCell className="text-xs">
-                    <div className="font-medium">{entry.targetType}</div>
-                    {entry.targetId && entry.targetType === "user" ? (
-                      <Link href={`/users/${entry.targetId}`} className="font-mono text-muted-foreground hover:underline">
-                        {entry.targetId.slice(0, 8)}
-                      </Link>
-                    ) : (
-                      <span className="font-mono text-muted-foreground">{entry.targetId?.slice(0, 36)}</span>
-                    )}
-                  </TableCell>
-                  <TableCell className="max-w-md pr-6">
-                    <AuditData data={entry.data} />
-                  </TableCell>
+      <QueryStates query={log} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <ScrollText />, title: "No entries", description: "Nothing matches these filters." }}>
+        {(data) => (
+          <Card className="py-0">
+            <Table data-testid="audit-table">
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-6">When</TableHead>
+                  <TableHead>Actor</TableHead>
+                  <TableHead>Action</TableHead>
+                  <TableHead>Target</TableHead>
+                  <TableHead className="pr-6">Details</TableHead>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Card>
-      ) : null}
+              </TableHeader>
+              <TableBody>
+                {data.items.map((entry) => (
+                  <TableRow key={entry.id} className="align-top">
+                    <TableCell className="pl-6 whitespace-nowrap text-muted-foreground" title={formatDateTime(entry.createdAt)}>
+                      {formatRelative(entry.createdAt)}
+                    </TableCell>
+                    <TableCell className="text-xs">
+                      {entry.actorId ? (
+                        <Button variant="link" size="sm" className="h-auto p-0 text-xs" title="Show only this actor" onClick={() => update({ actorId: entry.actorId })}>
+                          {entry.actorEmail ?? entry.actorId}
+                        </Button>
+                      ) : (
+                        <span className="text-muted-foreground">system</span>
+                      )}
+                      {entry.ip ? <div className="font-mono text-muted-foreground">{entry.ip}</div> : null}
+                    </TableCell>
+                    <TableCell>
+                      <Badge variant="outline" className="font-mono">
+                        {entry.action}
+                      </Badge>
+                    </TableCell>
+                    <TableCell className="text-xs">
+                      <div className="font-medium">{entry.targetType}</div>
+                      {entry.targetId && entry.targetType === "user" ? (
+                        <Link href={`/users/${entry.targetId}`} className="font-mono text-muted-foreground hover:underline">
+                          {entry.targetId.slice(0, 8)}
+                        </Link>
+                      ) : (
+                        <span className="font-mono text-muted-foreground">{entry.targetId?.slice(0, 36)}</span>
+                      )}
+                    </TableCell>
+                    <TableCell className="max-w-md pr-6">
+                      <AuditData data={entry.data} />
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Card>
+        )}
+      </QueryStates>
       {log.data && log.data.total > 0 ? (
         <Pagination
           page={page}

@@ -2,8 +2,8 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { formatMoney } from "@tillbox/core/money";
-import { Alert, AlertDescription, AlertTitle, Badge, Button, Card, EmptyState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
-import { Package, TriangleAlert } from "lucide-react";
+import { Badge, Button, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Package } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
 import { errorMessage, useTRPC } from "~/lib/trpc";
@@ -15,63 +15,53 @@ export function PlansTable() {
   const can = useCan();
   const plans = useQuery(trpc.billing.catalogue.admin.plans.list.queryOptions());
 
-  if (plans.isPending) return <Skeleton className="h-48 w-full" />;
-  if (plans.isError) {
-    return (
-      <Alert variant="destructive">
-        <TriangleAlert />
-        <AlertTitle>Could not load plans</AlertTitle>
-        <AlertDescription>{errorMessage(plans.error)}</AlertDescription>
-      </Alert>
-    );
-  }
-  if (plans.data.length === 0) {
-    const action = can("billing.catalogue.admin.plans.create") ? <Button asChild><Link href="/plans/new">New plan</Link></Button> : undefined;
-    return <EmptyState icon={<Package />} title="No plans yet" description="Create a plan, give it prices per currency, and it appears in the portal." action={action} />;
-  }
   return (
-    <Card className="gap-0 py-0">
-      <Table data-testid="plans-table">
-        <TableHeader>
-          <TableRow className="hover:bg-transparent">
-            <TableHead className="pl-6">Plan</TableHead>
-            <TableHead>Category</TableHead>
-            <TableHead>Billing</TableHead>
-            <TableHead>Prices</TableHead>
-            <TableHead>Tokens</TableHead>
-            <TableHead>Subscribers</TableHead>
-            <TableHead className="pr-6">Status</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {plans.data.map((plan) => (
-            <TableRow key={plan.id}>
-              <TableCell className="pl-6">
-                <Link href={`/plans/${plan.id}`} className="font-medium hover:underline">
-                  {plan.name}
-                </Link>
-                <div className="font-mono text-xs text-muted-foreground">{plan.slug}</div>
-              </TableCell>
-              <TableCell>{plan.category?.name ?? "—"}</TableCell>
-              <TableCell>
-                {intervalLabel(plan.interval, plan.intervalCount)}
-                {plan.trialDays > 0 ? <div className="text-xs text-muted-foreground">{plan.trialDays}-day trial</div> : null}
-              </TableCell>
-              <TableCell className="text-sm">
-                {plan.prices.length ? plan.prices.map((price) => <div key={price.id}>{formatMoney(price.unitAmount, price.currency)}</div>) : <span className="text-muted-foreground">none</span>}
-              </TableCell>
-              <TableCell>
-                {plan.tokenGrant.toLocaleString("en")}
-                {plan.tokenGrant > 0 ? <div className="text-xs text-muted-foreground">{plan.tokenRollover ? "roll over" : "expire"}</div> : null}
-              </TableCell>
-              <TableCell>{plan.subscriberCount}</TableCell>
-              <TableCell className="pr-6">
-                <Badge variant={plan.status === "active" ? "success" : "secondary"}>{plan.status}</Badge>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Card>
+    <QueryStates query={plans} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle="Could not load plans" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <Package />, title: "No plans yet", description: "Create a plan, give it prices per currency, and it appears in the portal.", action: can("billing.catalogue.admin.plans.create") ? <Button asChild><Link href="/plans/new">New plan</Link></Button> : undefined }}>
+      {(data) => (
+        <Card className="gap-0 py-0">
+          <Table data-testid="plans-table">
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="pl-6">Plan</TableHead>
+                <TableHead>Category</TableHead>
+                <TableHead>Billing</TableHead>
+                <TableHead>Prices</TableHead>
+                <TableHead>Tokens</TableHead>
+                <TableHead>Subscribers</TableHead>
+                <TableHead className="pr-6">Status</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((plan) => (
+                <TableRow key={plan.id}>
+                  <TableCell className="pl-6">
+                    <Link href={`/plans/${plan.id}`} className="font-medium hover:underline">
+                      {plan.name}
+                    </Link>
+                    <div className="font-mono text-xs text-muted-foreground">{plan.slug}</div>
+                  </TableCell>
+                  <TableCell>{plan.category?.name ?? "—"}</TableCell>
+                  <TableCell>
+                    {intervalLabel(plan.interval, plan.intervalCount)}
+                    {plan.trialDays > 0 ? <div className="text-xs text-muted-foreground">{plan.trialDays}-day trial</div> : null}
+                  </TableCell>
+                  <TableCell className="text-sm">
+                    {plan.prices.length ? plan.prices.map((price) => <div key={price.id}>{formatMoney(price.unitAmount, price.currency)}</div>) : <span className="text-muted-foreground">none</span>}
+                  </TableCell>
+                  <TableCell>
+                    {plan.tokenGrant.toLocaleString("en")}
+                    {plan.tokenGrant > 0 ? <div className="text-xs text-muted-foreground">{plan.tokenRollover ? "roll over" : "expire"}</div> : null}
+                  </TableCell>
+                  <TableCell>{plan.subscriberCount}</TableCell>
+                  <TableCell className="pr-6">
+                    <Badge variant={plan.status === "active" ? "success" : "secondary"}>{plan.status}</Badge>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Card>
+      )}
+    </QueryStates>
   );
 }

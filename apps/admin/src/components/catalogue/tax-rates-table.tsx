@@ -2,8 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { formatPercent } from "@tillbox/core/money";
-import { Alert, AlertDescription, AlertTitle, Badge, Button, Card, CardDescription, CardHeader, CardTitle, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
-import { TriangleAlert } from "lucide-react";
+import { Alert, AlertDescription, Badge, Button, Card, CardDescription, CardHeader, CardTitle, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { useCan } from "~/components/auth/access";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { TaxRateForm } from "./tax-rate-form";
@@ -19,66 +18,60 @@ export function TaxRatesTable() {
     trpc.billing.catalogue.admin.taxRates.update.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.admin.taxRates.pathKey() }) }),
   );
 
-  if (rates.isPending) return <Skeleton className="h-48 w-full" />;
-  if (rates.isError) {
-    return (
-      <Alert variant="destructive">
-        <TriangleAlert />
-        <AlertTitle>Could not load tax rates</AlertTitle>
-        <AlertDescription>{errorMessage(rates.error)}</AlertDescription>
-      </Alert>
-    );
-  }
   const countryName = (code: string) => countries.data?.find((country) => country.code === code)?.name ?? code;
   const euMember = (code: string) => countries.data?.find((country) => country.code === code)?.euMember ?? false;
   const editable = can("billing.catalogue.admin.taxRates.update");
   return (
-    <Card className="gap-0 pb-0">
-      <CardHeader className="pb-4">
-        <CardTitle>Rates</CardTitle>
-        <CardDescription>Inclusive rates are contained in the price (common for consumer prices in the UK); exclusive ones are added on top.</CardDescription>
-      </CardHeader>
-      {can("billing.catalogue.admin.taxRates.create") ? <TaxRateForm countries={countries.data ?? []} /> : null}
-      {update.error ? (
-        <Alert variant="destructive" className="mx-6 mb-4 w-auto">
-          <AlertDescription>{errorMessage(update.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      <Table data-testid="tax-rates-table">
-        <TableHeader>
-          <TableRow className="hover:bg-transparent">
-            <TableHead className="pl-6">Country</TableHead>
-            <TableHead>Name</TableHead>
-            <TableHead>Rate</TableHead>
-            <TableHead>Prices</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead className="pr-6 text-right">Action</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rates.data.map((rate) => (
-            <TableRow key={rate.id}>
-              <TableCell className="pl-6">
-                {countryName(rate.country)} <span className="font-mono text-xs text-muted-foreground">{rate.country}</span>
-                {euMember(rate.country) ? <Badge variant="outline" className="ml-2">EU</Badge> : null}
-              </TableCell>
-              <TableCell>{rate.name}</TableCell>
-              <TableCell>{formatPercent(rate.rateMillipercent)} %</TableCell>
-              <TableCell>{rate.inclusive ? "include tax" : "tax added"}</TableCell>
-              <TableCell>
-                <Badge variant={rate.active ? "success" : "secondary"}>{rate.active ? "active" : "inactive"}</Badge>
-              </TableCell>
-              <TableCell className="pr-6 text-right">
-                {editable ? (
-                  <Button size="sm" variant="outline" disabled={update.isPending} onClick={() => update.mutate({ id: rate.id, active: !rate.active })}>
-                    {rate.active ? "Deactivate" : "Activate"}
-                  </Button>
-                ) : null}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Card>
+    <QueryStates query={rates} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle="Could not load tax rates" errorHidesData>
+      {(data) => (
+        <Card className="gap-0 pb-0">
+          <CardHeader className="pb-4">
+            <CardTitle>Rates</CardTitle>
+            <CardDescription>Inclusive rates are contained in the price (common for consumer prices in the UK); exclusive ones are added on top.</CardDescription>
+          </CardHeader>
+          {can("billing.catalogue.admin.taxRates.create") ? <TaxRateForm countries={countries.data ?? []} /> : null}
+          {update.error ? (
+            <Alert variant="destructive" className="mx-6 mb-4 w-auto">
+              <AlertDescription>{errorMessage(update.error)}</AlertDescription>
+            </Alert>
+          ) : null}
+          <Table data-testid="tax-rates-table">
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="pl-6">Country</TableHead>
+                <TableHead>Name</TableHead>
+                <TableHead>Rate</TableHead>
+                <TableHead>Prices</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead className="pr-6 text-right">Action</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((rate) => (
+                <TableRow key={rate.id}>
+                  <TableCell className="pl-6">
+                    {countryName(rate.country)} <span className="font-mono text-xs text-muted-foreground">{rate.country}</span>
+                    {euMember(rate.country) ? <Badge variant="outline" className="ml-2">EU</Badge> : null}
+                  </TableCell>
+                  <TableCell>{rate.name}</TableCell>
+                  <TableCell>{formatPercent(rate.rateMillipercent)} %</TableCell>
+                  <TableCell>{rate.inclusive ? "include tax" : "tax added"}</TableCell>
+                  <TableCell>
+                    <Badge variant={rate.active ? "success" : "secondary"}>{rate.active ? "active" : "inactive"}</Badge>
+                  </TableCell>
+                  <TableCell className="pr-6 text-right">
+                    {editable ? (
+                      <Button size="sm" variant="outline" disabled={update.isPending} onClick={() => update.mutate({ id: rate.id, active: !rate.active })}>
+                        {rate.active ? "Deactivate" : "Activate"}
+                      </Button>
+                    ) : null}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Card>
+      )}
+    </QueryStates>
   );
 }

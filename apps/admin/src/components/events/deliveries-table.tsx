@@ -2,16 +2,13 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
-  Alert,
-  AlertDescription,
   Button,
   Card,
   CardDescription,
   CardHeader,
   CardTitle,
-  EmptyState,
   NativeSelect,
-  Skeleton,
+  QueryStates,
   Table,
   TableBody,
   TableCell,
@@ -50,34 +47,27 @@ export function DeliveriesTable() {
           ))}
         </NativeSelect>
       </CardHeader>
-      {deliveries.isPending ? <Skeleton className="mx-6 mb-6 h-32" /> : null}
-      {deliveries.isError ? (
-        <Alert variant="destructive" className="mx-6 mb-6 w-auto">
-          <AlertDescription>{errorMessage(deliveries.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      {deliveries.data?.length === 0 ? (
-        <EmptyState className="mx-6 mb-6" icon={<Send />} title="No deliveries" description="Nothing matches this filter." />
-      ) : null}
-      {deliveries.data && deliveries.data.length > 0 ? (
-        <Table>
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
-              <TableHead className="pl-6">Function</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>Attempts</TableHead>
-              <TableHead>Last error</TableHead>
-              <TableHead>Updated</TableHead>
-              <TableHead className="pr-6 text-right" />
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {deliveries.data.map((delivery) => (
-              <DeliveryTableRow key={delivery.id} delivery={delivery} />
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
+      <QueryStates query={deliveries} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-32" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Send />, title: "No deliveries", description: "Nothing matches this filter." }}>
+        {(data) => (
+          <Table>
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="pl-6">Function</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead>Attempts</TableHead>
+                <TableHead>Last error</TableHead>
+                <TableHead>Updated</TableHead>
+                <TableHead className="pr-6 text-right" />
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((delivery) => (
+                <DeliveryTableRow key={delivery.id} delivery={delivery} />
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryStates>
     </Card>
   );
 }

@@ -2,14 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import {
-  Alert,
-  AlertDescription,
   Card,
   CardDescription,
   CardHeader,
   CardTitle,
-  EmptyState,
-  Skeleton,
+  QueryStates,
   Table,
   TableBody,
   TableCell,
@@ -32,46 +29,39 @@ export function EventsTable() {
         <CardTitle>Recent events</CardTitle>
         <CardDescription>Written to the outbox in the same transaction as the change that caused them.</CardDescription>
       </CardHeader>
-      {events.isPending ? <Skeleton className="mx-6 mb-6 h-32" /> : null}
-      {events.isError ? (
-        <Alert variant="destructive" className="mx-6 mb-6 w-auto">
-          <AlertDescription>{errorMessage(events.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      {events.data?.length === 0 ? (
-        <EmptyState className="mx-6 mb-6" icon={<Inbox />} title="No events yet" description="Enable a plugin or change a setting to see one." />
-      ) : null}
-      {events.data && events.data.length > 0 ? (
-        <Table>
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
-              <TableHead className="pl-6">Event</TableHead>
-              <TableHead>Status</TableHead>
-              <TableHead>Deliveries</TableHead>
-              <TableHead>Created</TableHead>
-              <TableHead className="pr-6">Id</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {events.data.map((event) => (
-              <TableRow key={event.id}>
-                <TableCell className="pl-6 font-mono text-xs font-medium">{event.name}</TableCell>
-                <TableCell>
-                  <DeliveryStatusBadge status={event.status} />
-                </TableCell>
-                <TableCell className="text-xs">
-                  <DeliverySummary statuses={event.deliveries.map((delivery) => delivery.status)} />
-                  {event.lastError ? <p className="mt-1 line-clamp-2 text-destructive" title={event.lastError}>{event.lastError}</p> : null}
-                </TableCell>
-                <TableCell className="text-muted-foreground" title={formatDateTime(event.createdAt)}>
-                  {formatRelative(event.createdAt)}
-                </TableCell>
-                <TableCell className="pr-6 font-mono text-xs text-muted-foreground">{event.id.slice(0, 8)}</TableCell>
+      <QueryStates query={events} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-32" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Inbox />, title: "No events yet", description: "Enable a plugin or change a setting to see one." }}>
+        {(data) => (
+          <Table>
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="pl-6">Event</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead>Deliveries</TableHead>
+                <TableHead>Created</TableHead>
+                <TableHead className="pr-6">Id</TableHead>
               </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      ) : null}
+            </TableHeader>
+            <TableBody>
+              {data.map((event) => (
+                <TableRow key={event.id}>
+                  <TableCell className="pl-6 font-mono text-xs font-medium">{event.name}</TableCell>
+                  <TableCell>
+                    <DeliveryStatusBadge status={event.status} />
+                  </TableCell>
+                  <TableCell className="text-xs">
+                    <DeliverySummary statuses={event.deliveries.map((delivery) => delivery.status)} />
+                    {event.lastError ? <p className="mt-1 line-clamp-2 text-destructive" title={event.lastError}>{event.lastError}</p> : null}
+                  </TableCell>
+                  <TableCell className="text-muted-foreground" title={formatDateTime(event.createdAt)}>
+                    {formatRelative(event.createdAt)}
+                  </TableCell>
+                  <TableCell className="pr-6 font-mono text-xs text-muted-foreground">{event.id.slice(0, 8)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </QueryStates>
     </Card>
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Alert, AlertDescription, Badge, Card, EmptyState, Input, Label, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
-import { Inbox, TriangleAlert } from "lucide-react";
+import { Badge, Card, Input, Label, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Inbox } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useListParams } from "~/components/users/use-list-params";
@@ -28,51 +28,43 @@ export function MailList() {
         <Label htmlFor="mail-to">Recipient</Label>
         <Input id="mail-to" type="search" placeholder="Exact address" value={to} onChange={(event) => setTo(event.target.value)} />
       </div>
-      {messages.isPending ? <Skeleton className="h-48 w-full" /> : null}
-      {messages.isError ? (
-        <Alert variant="destructive">
-          <TriangleAlert />
-          <AlertDescription>{errorMessage(messages.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      {messages.data?.length === 0 ? (
-        <EmptyState icon={<Inbox />} title="No messages" description="Mails the dev transport captures (sign-up, password reset…) appear here within seconds." />
-      ) : null}
-      {messages.data && messages.data.length > 0 ? (
-        <Card className="py-0">
-          <Table data-testid="mail-table">
-            <TableHeader>
-              <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Subject</TableHead>
-                <TableHead>To</TableHead>
-                <TableHead>Template</TableHead>
-                <TableHead className="pr-6">Received</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {messages.data.map((message) => (
-                <TableRow key={message.id}>
-                  <TableCell className="pl-6">
-                    <Link href={`/mail/${message.id}`} className="font-medium hover:underline">
-                      {message.subject}
-                    </Link>
-                  </TableCell>
-                  <TableCell className="text-sm">{message.to}</TableCell>
-                  <TableCell>
-                    <Badge variant="outline" className="font-mono">
-                      {message.template}
-                    </Badge>{" "}
-                    <span className="text-xs text-muted-foreground">{message.locale}</span>
-                  </TableCell>
-                  <TableCell className="pr-6 text-muted-foreground" title={formatDateTime(message.createdAt)}>
-                    {formatRelative(message.createdAt)}
-                  </TableCell>
+      <QueryStates query={messages} formatError={errorMessage} skeletonClassName="h-48 w-full" isEmpty={(data) => data.length === 0} empty={{ icon: <Inbox />, title: "No messages", description: "Mails the dev transport captures (sign-up, password reset…) appear here within seconds." }}>
+        {(data) => (
+          <Card className="py-0">
+            <Table data-testid="mail-table">
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-6">Subject</TableHead>
+                  <TableHead>To</TableHead>
+                  <TableHead>Template</TableHead>
+                  <TableHead className="pr-6">Received</TableHead>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Card>
-      ) : null}
+              </TableHeader>
+              <TableBody>
+                {data.map((message) => (
+                  <TableRow key={message.id}>
+                    <TableCell className="pl-6">
+                      <Link href={`/mail/${message.id}`} className="font-medium hover:underline">
+                        {message.subject}
+                      </Link>
+                    </TableCell>
+                    <TableCell className="text-sm">{message.to}</TableCell>
+                    <TableCell>
+                      <Badge variant="outline" className="font-mono">
+                        {message.template}
+                      </Badge>{" "}
+                      <span className="text-xs text-muted-foreground">{message.locale}</span>
+                    </TableCell>
+                    <TableCell className="pr-6 text-muted-foreground" title={formatDateTime(message.createdAt)}>
+                      {formatRelative(message.createdAt)}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Card>
+        )}
+      </QueryStates>
     </div>
   );
 }

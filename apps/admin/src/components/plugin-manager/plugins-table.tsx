@@ -4,12 +4,10 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import {
   Alert,
   AlertDescription,
-  AlertTitle,
   Badge,
   Button,
   Card,
-  EmptyState,
-  Skeleton,
+  QueryStates,
   Table,
   TableBody,
   TableCell,
@@ -28,38 +26,29 @@ import type { PluginRow } from "./types";
 export function PluginsTable() {
   const trpc = useTRPC();
   const plugins = useQuery(trpc.plugins.list.queryOptions());
-  if (plugins.isPending) return <Skeleton className="h-48 w-full" />;
-  if (plugins.isError) {
-    return (
-      <Alert variant="destructive">
-        <TriangleAlert />
-        <AlertTitle>Could not load plugins</AlertTitle>
-        <AlertDescription>{errorMessage(plugins.error)}</AlertDescription>
-      </Alert>
-    );
-  }
-  if (plugins.data.length === 0) {
-    return <EmptyState icon={<Puzzle />} title="No plugins installed" description="Add a folder under plugins/ and run pnpm compose." />;
-  }
   return (
-    <Card className="py-0">
-      <Table>
-        <TableHeader>
-          <TableRow className="hover:bg-transparent">
-            <TableHead className="pl-6">Plugin</TableHead>
-            <TableHead>Version</TableHead>
-            <TableHead>Status</TableHead>
-            <TableHead>Dependencies</TableHead>
-            <TableHead className="pr-6 text-right">Actions</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {plugins.data.map((plugin) => (
-            <PluginTableRow key={plugin.slug} plugin={plugin} />
-          ))}
-        </TableBody>
-      </Table>
-    </Card>
+    <QueryStates query={plugins} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle="Could not load plugins" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <Puzzle />, title: "No plugins installed", description: "Add a folder under plugins/ and run pnpm compose." }}>
+      {(data) => (
+        <Card className="py-0">
+          <Table>
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="pl-6">Plugin</TableHead>
+                <TableHead>Version</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead>Dependencies</TableHead>
+                <TableHead className="pr-6 text-right">Actions</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((plugin) => (
+                <PluginTableRow key={plugin.slug} plugin={plugin} />
+              ))}
+            </TableBody>
+          </Table>
+        </Card>
+      )}
+    </QueryStates>
   );
 }
 

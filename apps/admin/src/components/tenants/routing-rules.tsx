@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, EmptyState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { Pencil, Route, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useCan } from "~/components/auth/access";
@@ -23,6 +23,8 @@ export function RoutingRules() {
   const remove = useMutation(trpc.tenants.routes.delete.mutationOptions({ onSuccess: invalidate }));
   const editable = can("tenants.routes.update");
   const tenantName = (id: string) => tenants.data?.find((tenant) => tenant.id === id)?.name ?? id;
+  // A failed delete shows in the same alert as a failed load.
+  const routesState = { isPending: routes.isPending, isError: routes.isError || remove.isError, error: routes.error ?? remove.error, data: routes.data };
 
   return (
     <Card className="gap-0 pb-0">
@@ -43,78 +45,73 @@ export function RoutingRules() {
           />
         </CardContent>
       ) : null}
-      {routes.isPending ? <Skeleton className="mx-6 mb-6 h-24" /> : null}
-      {routes.isError || remove.isError ? (
-        <Alert variant="destructive" className="mx-6 mb-6 w-auto">
-          <AlertDescription>{errorMessage(routes.error ?? remove.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      {routes.data?.length === 0 ? <EmptyState className="mx-6 mb-6" icon={<Route />} title="No rules" description="Every request resolves to the platform tenant." /> : null}
-      {routes.data && routes.data.length > 0 ? (
-        <Table data-testid="routes-table">
-          <TableHeader>
-            <TableRow className="hover:bg-transparent">
-              <TableHead className="pl-6">Tenant</TableHead>
-              <TableHead>Kind</TableHead>
-              <TableHead>Value</TableHead>
-              <TableHead>Priority</TableHead>
-              <TableHead className="pr-6 text-right">Actions</TableHead>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {routes.data.map((route) =>
-              editing === route.id && tenants.data ? (
-                <TableRow key={route.id} className="hover:bg-transparent">
-                  <TableCell colSpan={5} className="px-6 py-4">
-                    <RouteForm
-                      idPrefix={`route-${route.id}`}
-                      tenants={tenants.data}
-                      initial={{ tenantId: route.tenantId, kind: route.kind, value: route.value, priority: route.priority }}
-                      pending={update.isPending}
-                      error={update.error}
-                      submitLabel="Save rule"
-                      onCancel={() => (setEditing(null), update.reset())}
-                      onSubmit={({ kind, value, priority }) => update.mutate({ id: route.id, kind, value, priority })}
-                    />
-                  </TableCell>
-                </TableRow>
-              ) : (
-                <TableRow key={route.id}>
-                  <TableCell className="pl-6">{tenantName(route.tenantId)}</TableCell>
-                  <TableCell>
-                    <Badge variant="outline">{routeKindLabel(route.kind)}</Badge>
-                  </TableCell>
-                  <TableCell className="font-mono text-sm">{route.value}</TableCell>
-                  <TableCell>{route.priority}</TableCell>
-                  <TableCell className="pr-6">
-                    <div className="flex justify-end gap-1">
-                      {editable ? (
-                        <Button variant="ghost" size="sm" aria-label={`Edit rule ${route.value}`} onClick={() => (setEditing(route.id), update.reset())}>
-                          <Pencil aria-hidden /> Edit
-                        </Button>
-                      ) : null}
-                      {can("tenants.routes.delete") ? (
-                        <Button
-                          variant="ghost"
-                          size="sm"
-                          className="hover:text-destructive"
-                          aria-label={`Delete rule ${route.value}`}
-                          disabled={remove.isPending}
-                          onClick={() => {
-                            if (window.confirm(`Delete the rule ${route.value}? Requests it matched go elsewhere at once.`)) remove.mutate({ id: route.id });
-                          }}
-                        >
-                          <Trash2 aria-hidden /> Delete
-                        </Button>
-                      ) : null}
-                    </div>
-                  </TableCell>
-                </TableRow>
-              ),
-            )}
-          </TableBody>
-        </Table>
-      ) : null}
+      <QueryStates query={routesState} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-24" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Route />, title: "No rules", description: "Every request resolves to the platform tenant." }}>
+        {(data) => (
+          <Table data-testid="routes-table">
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="pl-6">Tenant</TableHead>
+                <TableHead>Kind</TableHead>
+                <TableHead>Value</TableHead>
+                <TableHead>Priority</TableHead>
+                <TableHead className="pr-6 text-right">Actions</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((route) =>
+                editing === route.id && tenants.data ? (
+                  <TableRow key={route.id} className="hover:bg-transparent">
+                    <TableCell colSpan={5} className="px-6 py-4">
+                      <RouteForm
+                        idPrefix={`route-${route.id}`}
+                        tenants={tenants.data}
+                        initial={{ tenantId: route.tenantId, kind: route.kind, value: route.value, priority: route.priority }}
+                        pending={update.isPending}
+                        error={update.error}
+                        submitLabel="Save rule"
+                        onCancel={() => (setEditing(null), update.reset())}
+                        onSubmit={({ kind, value, priority }) => update.mutate({ id: route.id, kind, value, priority })}
+                      />
+                    </TableCell>
+                  </TableRow>
+                ) : (
+                  <TableRow key={route.id}>
+                    <TableCell className="pl-6">{tenantName(route.tenantId)}</TableCell>
+                    <TableCell>
+                      <Badge variant="outline">{routeKindLabel(route.kind)}</Badge>
+                    </TableCell>
+                    <TableCell className="font-mono text-sm">{route.value}</TableCell>
+                    <TableCell>{route.priority}</TableCell>
+                    <TableCell className="pr-6">
+                      <div className="flex justify-end gap-1">
+                        {editable ? (
+                          <Button variant="ghost" size="sm" aria-label={`Edit rule ${route.value}`} onClick={() => (setEditing(route.id), update.reset())}>
+                            <Pencil aria-hidden /> Edit
+                          </Button>
+                        ) : null}
+                        {can("tenants.routes.delete") ? (
+                          <Button
+                            variant="ghost"
+                            size="sm"
+                            className="hover:text-destructive"
+                            aria-label={`Delete rule ${route.value}`}
+                            disabled={remove.isPending}
+                            onClick={() => {
+                              if (window.confirm(`Delete the rule ${route.value}? Requests it matched go elsewhere at once.`)) remove.mutate({ id: route.id });
+                            }}
+                          >
+                            <Trash2 aria-hidden /> Delete
+                          </Button>
+                        ) : null}
+                      </div>
+                    </TableCell>
+                  </TableRow>
+                ),
+              )}
+            </TableBody>
+          </Table>
+        )}
+      </QueryStates>
     </Card>
   );
 }

@@ -1,9 +1,8 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
-import { TriangleAlert } from "lucide-react";
 import { type FormEvent } from "react";
 import { useCan } from "~/components/auth/access";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
@@ -16,47 +15,41 @@ export function TenantsTable() {
   const tenants = useQuery(trpc.tenants.list.queryOptions());
   const routes = useQuery(trpc.tenants.routes.list.queryOptions({}));
 
-  if (tenants.isPending) return <Skeleton className="h-40 w-full" />;
-  if (tenants.isError) {
-    return (
-      <Alert variant="destructive">
-        <TriangleAlert />
-        <AlertTitle>Could not load tenants</AlertTitle>
-        <AlertDescription>{errorMessage(tenants.error)}</AlertDescription>
-      </Alert>
-    );
-  }
   const count = (tenantId: string) => routes.data?.filter((route) => route.tenantId === tenantId).length ?? 0;
   return (
-    <Card className="gap-0 pb-0">
-      <CardHeader className="pb-4">
-        <CardTitle>Tenants</CardTitle>
-        <CardDescription>Each tenant has its own users, roles and data. The first one is the platform: the operator of this installation.</CardDescription>
-      </CardHeader>
-      {can("tenants.create") ? <CreateTenantForm /> : null}
-      <Table data-testid="tenants-table">
-        <TableHeader>
-          <TableRow className="hover:bg-transparent">
-            <TableHead className="pl-6">Name</TableHead>
-            <TableHead>Slug</TableHead>
-            <TableHead>Id</TableHead>
-            <TableHead>Rules</TableHead>
-            <TableHead className="pr-6">Created</TableHead>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {tenants.data.map((tenant) => (
-            <TableRow key={tenant.id}>
-              <TableCell className="pl-6 font-medium">{tenant.name}</TableCell>
-              <TableCell className="font-mono text-xs">{tenant.slug}</TableCell>
-              <TableCell className="font-mono text-xs text-muted-foreground">{tenant.id}</TableCell>
-              <TableCell>{count(tenant.id)}</TableCell>
-              <TableCell className="pr-6 text-muted-foreground">{formatDateTime(tenant.createdAt)}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </Card>
+    <QueryStates query={tenants} formatError={errorMessage} skeletonClassName="h-40 w-full" errorTitle="Could not load tenants" errorHidesData>
+      {(data) => (
+        <Card className="gap-0 pb-0">
+          <CardHeader className="pb-4">
+            <CardTitle>Tenants</CardTitle>
+            <CardDescription>Each tenant has its own users, roles and data. The first one is the platform: the operator of this installation.</CardDescription>
+          </CardHeader>
+          {can("tenants.create") ? <CreateTenantForm /> : null}
+          <Table data-testid="tenants-table">
+            <TableHeader>
+              <TableRow className="hover:bg-transparent">
+                <TableHead className="pl-6">Name</TableHead>
+                <TableHead>Slug</TableHead>
+                <TableHead>Id</TableHead>
+                <TableHead>Rules</TableHead>
+                <TableHead className="pr-6">Created</TableHead>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {data.map((tenant) => (
+                <TableRow key={tenant.id}>
+                  <TableCell className="pl-6 font-medium">{tenant.name}</TableCell>
+                  <TableCell className="font-mono text-xs">{tenant.slug}</TableCell>
+                  <TableCell className="font-mono text-xs text-muted-foreground">{tenant.id}</TableCell>
+                  <TableCell>{count(tenant.id)}</TableCell>
+                  <TableCell className="pr-6 text-muted-foreground">{formatDateTime(tenant.createdAt)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </Card>
+      )}
+    </QueryStates>
   );
 }
 

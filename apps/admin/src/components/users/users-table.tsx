@@ -1,9 +1,9 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Alert, AlertDescription, Badge, Card, EmptyState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Badge, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { Pagination } from "@tillbox/ui/pagination";
-import { TriangleAlert, UserX } from "lucide-react";
+import { UserX } from "lucide-react";
 import Link from "next/link";
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
@@ -27,61 +27,55 @@ export function UsersTable() {
   return (
     <div className="grid gap-4">
       <UsersFilters values={values} onChange={update} />
-      {users.isPending ? <Skeleton className="h-64 w-full" /> : null}
-      {users.isError ? (
-        <Alert variant="destructive">
-          <TriangleAlert />
-          <AlertDescription>{errorMessage(users.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      {users.data?.items.length === 0 ? <EmptyState icon={<UserX />} title="No users match" description="Change the search or the filters." /> : null}
-      {users.data && users.data.items.length > 0 ? (
-        <Card className="py-0">
-          <Table data-testid="users-table">
-            <TableHeader>
-              <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">User</TableHead>
-                <TableHead>Roles</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Last sign-in</TableHead>
-                <TableHead className="pr-6">Joined</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {users.data.items.map((user) => (
-                <TableRow key={user.id} data-testid={`user-row-${user.email}`}>
-                  <TableCell className="pl-6">
-                    <Link href={`/users/${user.id}`} className="font-medium hover:underline">
-                      {user.name ?? user.email}
-                    </Link>
-                    <div className="text-xs text-muted-foreground">
-                      {user.email}
-                      {user.emailVerifiedAt ? null : <span className="ml-1 text-warning">· unverified</span>}
-                    </div>
-                  </TableCell>
-                  <TableCell>
-                    <div className="flex flex-wrap gap-1">
-                      {user.roles.length === 0 ? <span className="text-xs text-muted-foreground">None</span> : null}
-                      {user.roles.map((role) => (
-                        <Badge key={role.key} variant="outline">
-                          {role.name}
-                        </Badge>
-                      ))}
-                    </div>
-                  </TableCell>
-                  <TableCell>
-                    <UserStatusBadge status={user.status} />
-                  </TableCell>
-                  <TableCell className="text-muted-foreground" title={formatDateTime(user.lastLoginAt)}>
-                    {user.lastLoginAt ? formatRelative(user.lastLoginAt) : "Never"}
-                  </TableCell>
-                  <TableCell className="pr-6 text-muted-foreground">{formatDateTime(user.createdAt)}</TableCell>
+      <QueryStates query={users} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <UserX />, title: "No users match", description: "Change the search or the filters." }}>
+        {(data) => (
+          <Card className="py-0">
+            <Table data-testid="users-table">
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-6">User</TableHead>
+                  <TableHead>Roles</TableHead>
+                  <TableHead>Status</TableHead>
+                  <TableHead>Last sign-in</TableHead>
+                  <TableHead className="pr-6">Joined</TableHead>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Card>
-      ) : null}
+              </TableHeader>
+              <TableBody>
+                {data.items.map((user) => (
+                  <TableRow key={user.id} data-testid={`user-row-${user.email}`}>
+                    <TableCell className="pl-6">
+                      <Link href={`/users/${user.id}`} className="font-medium hover:underline">
+                        {user.name ?? user.email}
+                      </Link>
+                      <div className="text-xs text-muted-foreground">
+                        {user.email}
+                        {user.emailVerifiedAt ? null : <span className="ml-1 text-warning">· unverified</span>}
+                      </div>
+                    </TableCell>
+                    <TableCell>
+                      <div className="flex flex-wrap gap-1">
+                        {user.roles.length === 0 ? <span className="text-xs text-muted-foreground">None</span> : null}
+                        {user.roles.map((role) => (
+                          <Badge key={role.key} variant="outline">
+                            {role.name}
+                          </Badge>
+                        ))}
+                      </div>
+                    </TableCell>
+                    <TableCell>
+                      <UserStatusBadge status={user.status} />
+                    </TableCell>
+                    <TableCell className="text-muted-foreground" title={formatDateTime(user.lastLoginAt)}>
+                      {user.lastLoginAt ? formatRelative(user.lastLoginAt) : "Never"}
+                    </TableCell>
+                    <TableCell className="pr-6 text-muted-foreground">{formatDateTime(user.createdAt)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Card>
+        )}
+      </QueryStates>
       {users.data && users.data.total > 0 ? (
         <Pagination page={users.data.page} pageCount={users.data.pageCount} total={users.data.total} onPageChange={(next) => update({ page: next })} />
       ) : null}

@@ -2,9 +2,9 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { formatMoney } from "@tillbox/core/money";
-import { Alert, AlertDescription, Card, EmptyState, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { Pagination } from "@tillbox/ui/pagination";
-import { FileText, TriangleAlert } from "lucide-react";
+import { FileText } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
 import { useListParams } from "~/components/users/use-list-params";
@@ -31,57 +31,51 @@ export function InvoicesTable() {
   return (
     <div className="grid gap-4">
       <InvoiceFilters values={values} onChange={update} />
-      {invoices.isPending ? <Skeleton className="h-64 w-full" /> : null}
-      {invoices.isError ? (
-        <Alert variant="destructive">
-          <TriangleAlert />
-          <AlertDescription>{errorMessage(invoices.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      {invoices.data?.items.length === 0 ? <EmptyState icon={<FileText />} title="No invoices match" description="Change the filters." /> : null}
-      {invoices.data && invoices.data.items.length > 0 ? (
-        <Card className="py-0">
-          <Table data-testid="invoices-table">
-            <TableHeader>
-              <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Number</TableHead>
-                <TableHead>Customer</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Reason</TableHead>
-                <TableHead className="text-right">Total</TableHead>
-                <TableHead className="pr-6">Created</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {invoices.data.items.map((invoice) => {
-                const customer = labels.get(invoice.userId);
-                return (
-                  <TableRow key={invoice.id} data-testid={`invoice-row-${invoice.number ?? invoice.id}`}>
-                    <TableCell className="pl-6">
-                      <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">
-                        {invoice.number ?? "Draft"}
-                      </Link>
-                    </TableCell>
-                    <TableCell>
-                      <Link href={`/users/${invoice.userId}`} className="hover:underline">
-                        {customer ? (customer.name ?? customer.email) : <span className="font-mono text-xs">{invoice.userId.slice(0, 8)}</span>}
-                      </Link>
-                      {customer?.name ? <div className="text-xs text-muted-foreground">{customer.email}</div> : null}
-                    </TableCell>
-                    <TableCell>
-                      <InvoiceStatusBadge status={invoice.status} />
-                      {invoice.amountRefunded > 0 ? <div className="text-xs text-muted-foreground">refunded {formatMoney(invoice.amountRefunded, invoice.currency)}</div> : null}
-                    </TableCell>
-                    <TableCell className="text-muted-foreground">{invoice.billingReason.replace(/_/g, " ")}</TableCell>
-                    <TableCell className="text-right tabular-nums">{formatMoney(invoice.total, invoice.currency)}</TableCell>
-                    <TableCell className="pr-6 text-muted-foreground">{formatDateTime(invoice.createdAt)}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
-        </Card>
-      ) : null}
+      <QueryStates query={invoices} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <FileText />, title: "No invoices match", description: "Change the filters." }}>
+        {(data) => (
+          <Card className="py-0">
+            <Table data-testid="invoices-table">
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-6">Number</TableHead>
+                  <TableHead>Customer</TableHead>
+                  <TableHead>Status</TableHead>
+                  <TableHead>Reason</TableHead>
+                  <TableHead className="text-right">Total</TableHead>
+                  <TableHead className="pr-6">Created</TableHead>
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {data.items.map((invoice) => {
+                  const customer = labels.get(invoice.userId);
+                  return (
+                    <TableRow key={invoice.id} data-testid={`invoice-row-${invoice.number ?? invoice.id}`}>
+                      <TableCell className="pl-6">
+                        <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">
+                          {invoice.number ?? "Draft"}
+                        </Link>
+                      </TableCell>
+                      <TableCell>
+                        <Link href={`/users/${invoice.userId}`} className="hover:underline">
+                          {customer ? (customer.name ?? customer.email) : <span className="font-mono text-xs">{invoice.userId.slice(0, 8)}</span>}
+                        </Link>
+                        {customer?.name ? <div className="text-xs text-muted-foreground">{customer.email}</div> : null}
+                      </TableCell>
+                      <TableCell>
+                        <InvoiceStatusBadge status={invoice.status} />
+                        {invoice.amountRefunded > 0 ? <div className="text-xs text-muted-foreground">refunded {formatMoney(invoice.amountRefunded, invoice.currency)}</div> : null}
+                      </TableCell>
+                      <TableCell className="text-muted-foreground">{invoice.billingReason.replace(/_/g, " ")}</TableCell>
+                      <TableCell className="text-right tabular-nums">{formatMoney(invoice.total, invoice.currency)}</TableCell>
+                      <TableCell className="pr-6 text-muted-foreground">{formatDateTime(invoice.createdAt)}</TableCell>
+                    </TableRow>
+                  );
+                })}
+              </TableBody>
+            </Table>
+          </Card>
+        )}
+      </QueryStates>
       {invoices.data && invoices.data.total > 0 ? (
         <Pagination page={page} pageCount={Math.ceil(invoices.data.total / PAGE_SIZE)} total={invoices.data.total} onPageChange={(next) => update({ page: next })} />
       ) : null}

@@ -2,9 +2,9 @@
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { formatMoney } from "@tillbox/core/money";
-import { Alert, AlertDescription, Button, Card, EmptyState, Label, Skeleton, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Button, Card, Label, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { NativeSelect } from "@tillbox/ui/input";
-import { Repeat, TriangleAlert } from "lucide-react";
+import { Repeat } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useListParams } from "~/components/users/use-list-params";
@@ -45,48 +45,42 @@ export function SubscriptionsTable() {
         </div>
         <CustomerFilter userId={values.userId} onChange={(userId) => filter({ userId })} canSearch={can("users.list")} />
       </div>
-      {list.isPending ? <Skeleton className="h-64 w-full" /> : null}
-      {list.isError ? (
-        <Alert variant="destructive">
-          <TriangleAlert />
-          <AlertDescription>{errorMessage(list.error)}</AlertDescription>
-        </Alert>
-      ) : null}
-      {list.data?.items.length === 0 ? <EmptyState icon={<Repeat />} title="No subscriptions match" description="Change the filters." /> : null}
-      {list.data && list.data.items.length > 0 ? (
-        <Card className="py-0">
-          <Table data-testid="subscriptions-table">
-            <TableHeader>
-              <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Customer</TableHead>
-                <TableHead>Plan</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead className="text-right">Price</TableHead>
-                <TableHead>Period ends</TableHead>
-                <TableHead className="pr-6">Created</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {list.data.items.map((subscription) => (
-                <TableRow key={subscription.id} data-testid={`subscription-row-${subscription.id}`}>
-                  <TableCell className="pl-6">
-                    <Link href={`/subscriptions/${subscription.id}`} className="font-medium hover:underline">{subscription.user.name ?? subscription.user.email}</Link>
-                    {subscription.user.name ? <div className="text-xs text-muted-foreground">{subscription.user.email}</div> : null}
-                  </TableCell>
-                  <TableCell>{subscription.plan.name}</TableCell>
-                  <TableCell>
-                    <SubscriptionStatusBadge status={subscription.status} />
-                    {subscription.cancelAtPeriodEnd ? <div className="text-xs text-muted-foreground">cancels at period end</div> : null}
-                  </TableCell>
-                  <TableCell className="text-right tabular-nums">{formatMoney(subscription.unitAmount * subscription.quantity, subscription.currency)}</TableCell>
-                  <TableCell className="text-muted-foreground">{formatDateTime(subscription.currentPeriodEnd)}</TableCell>
-                  <TableCell className="pr-6 text-muted-foreground">{formatDateTime(subscription.createdAt)}</TableCell>
+      <QueryStates query={list} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <Repeat />, title: "No subscriptions match", description: "Change the filters." }}>
+        {(data) => (
+          <Card className="py-0">
+            <Table data-testid="subscriptions-table">
+              <TableHeader>
+                <TableRow className="hover:bg-transparent">
+                  <TableHead className="pl-6">Customer</TableHead>
+                  <TableHead>Plan</TableHead>
+                  <TableHead>Status</TableHead>
+                  <TableHead className="text-right">Price</TableHead>
+                  <TableHead>Period ends</TableHead>
+                  <TableHead className="pr-6">Created</TableHead>
                 </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Card>
-      ) : null}
+              </TableHeader>
+              <TableBody>
+                {data.items.map((subscription) => (
+                  <TableRow key={subscription.id} data-testid={`subscription-row-${subscription.id}`}>
+                    <TableCell className="pl-6">
+                      <Link href={`/subscriptions/${subscription.id}`} className="font-medium hover:underline">{subscription.user.name ?? subscription.user.email}</Link>
+                      {subscription.user.name ? <div className="text-xs text-muted-foreground">{subscription.user.email}</div> : null}
+                    </TableCell>
+                    <TableCell>{subscription.plan.name}</TableCell>
+                    <TableCell>
+                      <SubscriptionStatusBadge status={subscription.status} />
+                      {subscription.cancelAtPeriodEnd ? <div className="text-xs text-muted-foreground">cancels at period end</div> : null}
+                    </TableCell>
+                    <TableCell className="text-right tabular-nums">{formatMoney(subscription.unitAmount * subscription.quantity, subscription.currency)}</TableCell>
+                    <TableCell className="text-muted-foreground">{formatDateTime(subscription.currentPeriodEnd)}</TableCell>
+                    <TableCell className="pr-6 text-muted-foreground">{formatDateTime(subscription.createdAt)}</TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Card>
+        )}
+      </QueryStates>
       <div className="flex justify-end gap-2">
         <Button variant="outline" size="sm" disabled={cursors.length === 0} onClick={() => setCursors((stack) => stack.slice(0, -1))}>Previous</Button>
         <Button variant="outline" size="sm" disabled={!list.data?.nextCursor} onClick={() => list.data?.nextCursor && setCursors((stack) => [...stack, list.data.nextCursor!])}>Next</Button>

@@ -1,4 +1,4 @@
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { PGlite } from "@electric-sql/pglite";
 import pg from "pg";
 import { createDb, type Db } from "../client";
@@ -51,14 +51,9 @@ async function createPgliteTestDb(): Promise<TestDb> {
 
 async function createServerTestDb(serverUrl: string): Promise<TestDb> {
   const name = `tillbox_test_${randomBytes(6).toString("hex")}`;
-  await withAdminClient(serverUrl, (admin) => admin.query(`CREATE DATABASE "${name}"`));
+  const template = await migratedTemplate(serverUrl);
+  await withAdminClient(serverUrl, (admin) => createFromTemplate(admin, name, template));
   const url = withDatabase(serverUrl, name);
-  const connection = await connectPg(url);
-  try {
-    await runMigrations(connection, migrationSources);
-  } finally {
-    await connection.close();
-  }
   const db = createDb({ url });
   return {
     db,
@@ -68,6 +63,57 @@ async function createServerTestDb(serverUrl: string): Promise<TestDb> {
       await withAdminClient(serverUrl, (admin) => admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
+}
+
+/**
+ * Migrating every test database took most of the suite's time on the server. Instead one
+ * template per set of migrations (named by their checksums, so a changed migration makes a new
+ * one) is migrated once, under an advisory lock shared by all test workers, and each test
+ * database is a copy of it (CREATE DATABASE … TEMPLATE), which is what a fresh migration yields.
+ */
+let templateName: Promise<string> | undefined;
+
+function migratedTemplate(serverUrl: string): Promise<string> {
+  templateName ??= withAdminClient(serverUrl, async (admin) => {
+    const digest = createHash("sha256").update(migrationSources.map((source) => source.checksum).join(",")).digest("hex");
+    const name = `tillbox_tpl_${digest.slice(0, 16)}`;
+    await admin.query("SELECT pg_advisory_lock(hashtext('tillbox_test_template'))");
+    try {
+      const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
+      if (rowCount) return name;
+      const stale = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'tillbox_tpl_%'");
+      for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+      const building = `${name}_building`;
+      await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${building}"`);
+      const connection = await connectPg(withDatabase(serverUrl, building));
+      try {
+        await runMigrations(connection, migrationSources);
+      } finally {
+        await connection.close();
+      }
+      // Renamed only once fully migrated: a run killed halfway never leaves a half-built template.
+      await admin.query(`ALTER DATABASE "${building}" RENAME TO "${name}"`);
+      return name;
+    } finally {
+      await admin.query("SELECT pg_advisory_unlock(hashtext('tillbox_test_template'))");
+    }
+  });
+  return templateName;
+}
+
+/** Copies wait while another copy of the same template is being taken ("being accessed by other users"). */
+async function createFromTemplate(admin: pg.Client, name: string, template: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+      return;
+    } catch (error) {
+      const busy = error instanceof Error && /being accessed by other users/.test(error.message);
+      if (!busy || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+    }
+  }
 }
 
 async function withAdminClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

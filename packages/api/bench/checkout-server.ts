@@ -1,7 +1,7 @@
 /**
  * The API as a plain Node HTTP server for `pnpm bench:checkout`: /api/trpc and /api/v1 exactly as
  * apps/web serves them (same handlers, same request context), without Next in between, so the
- * figures measure Tillbox and the database rather than the framework. Reports its RSS on request.
+ * figures measure Tillbox and the database rather than the framework. Reports its RSS and CPU time on request.
  */
 import { createServer } from "node:http";
 import { handleRestRequest, handleTRPCRequest } from "../src";
@@ -10,7 +10,8 @@ const port = Number(process.env.BENCH_PORT ?? 3900);
 
 const server = createServer(async (incoming, outgoing) => {
   if (incoming.url === "/__rss") {
-    outgoing.end(JSON.stringify({ rss: process.memoryUsage().rss }));
+    const cpu = process.cpuUsage();
+    outgoing.end(JSON.stringify({ rss: process.memoryUsage().rss, cpuMicros: cpu.user + cpu.system }));
     return;
   }
   const chunks: Buffer[] = [];

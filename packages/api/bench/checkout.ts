@@ -24,7 +24,7 @@ console.log(`Preparing ${name} (migrate, seed, ${Math.max(...levels)} customers)
 const url = await createBenchDatabase(adminUrl, name);
 const { customers, bundleId, db } = await createBenchCustomers(url, Math.max(...levels));
 const server = fork(fileURLToPath(new URL("./checkout-server.ts", import.meta.url)), [], {
-  execArgv: ["--import", "tsx"],
+  execArgv: ["--import", "tsx", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.BENCH_PROFILE] : [])],
   env: { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), RATE_LIMIT_API_PER_MINUTE: "0", TILLBOX_RELAY: "off", REDIS_URL: "", NODE_ENV: "development" },
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });
@@ -33,7 +33,8 @@ await new Promise<void>((resolve, reject) => {
   server.once("exit", (code) => reject(new Error(`bench server exited (${code})`)));
 });
 
-const rss = async () => ((await (await fetch(`${baseUrl}/__rss`)).json()) as { rss: number }).rss;
+const serverStats = async () => (await (await fetch(`${baseUrl}/__rss`)).json()) as { rss: number; cpuMicros: number };
+const rss = async () => (await serverStats()).rss;
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? NaN;
 
@@ -45,6 +46,7 @@ async function transactions(): Promise<number> {
 
 async function run(clients: number) {
   const transactionsBefore = await transactions();
+  const cpuBefore = (await serverStats()).cpuMicros;
   const latencies: number[] = [];
   let failures = 0;
   let peakRss = 0;
@@ -70,14 +72,16 @@ async function run(clients: number) {
   // Statistics reach pg_stat_database with a short delay; the figure is approximate by a few.
   await new Promise((resolve) => setTimeout(resolve, 700));
   const perPurchase = ((await transactions()) - transactionsBefore) / Math.max(1, latencies.length);
-  return { clients, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, peakRss, perPurchase };
+  // Server CPU per purchase does not depend on what else the machine runs: the figure to compare across runs.
+  const cpuPerPurchase = ((await serverStats()).cpuMicros - cpuBefore) / 1000 / Math.max(1, latencies.length);
+  return { clients, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, peakRss, perPurchase, cpuPerPurchase };
 }
 
 try {
   await purchase(baseUrl, customers[0]!.apiKey, bundleId); // warm-up: first compile of every path
   const idleRss = await rss();
   console.log(`server RSS at rest after warm-up: ${mb(idleRss)} MB (baseline)`);
-  console.log("clients | purchases/s | p50 ms | p99 ms | failures | db tx/purchase | TPC-B tps | purchases/s ÷ tps | peak RSS MB (× rest)");
+  console.log("clients | purchases/s | p50 ms | p99 ms | failures | db tx/purchase | server CPU ms/purchase | TPC-B tps | purchases/s ÷ tps | peak RSS MB (× rest)");
   for (const clients of levels) {
     const result = await run(clients);
     const tps = pgbenchTps(url, clients, seconds);
@@ -89,6 +93,7 @@ try {
         result.p99.toFixed(1).padStart(6),
         String(result.failures).padStart(8),
         result.perPurchase.toFixed(1).padStart(14),
+        result.cpuPerPurchase.toFixed(1).padStart(22),
         tps.toFixed(0).padStart(9),
         (result.perSecond / tps).toFixed(3).padStart(17),
         `${mb(result.peakRss)} (${(result.peakRss / idleRss).toFixed(2)})`.padStart(20),

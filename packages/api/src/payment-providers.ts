@@ -31,12 +31,9 @@ export function buildLineItemHandlers(plugins: readonly InstalledPlugin[], state
 }
 
 async function runtimeStates(db: Db, plugins: readonly InstalledPlugin[]): Promise<PluginRuntimeState[]> {
-  const service = pluginServiceFor(db);
-  const enabled = new Set(await service.enabledSlugs());
+  const states = await pluginServiceFor(db).runtimeStates();
   const relevant = plugins.filter((plugin) => plugin.paymentProvider || plugin.lineItemHandlers?.length);
-  return Promise.all(
-    relevant.map(async (plugin) => ({ slug: plugin.slug, enabled: enabled.has(plugin.slug), settings: enabled.has(plugin.slug) ? await service.getSettings(plugin.slug) : {} })),
-  );
+  return relevant.map((plugin) => ({ slug: plugin.slug, enabled: states.get(plugin.slug)?.enabled ?? false, settings: states.get(plugin.slug)?.settings ?? {} }));
 }
 
 /** Read fresh per request: enabling or disabling a provider plugin takes effect on the next request. */

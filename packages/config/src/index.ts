@@ -54,9 +54,21 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return result.data;
 }
 
-/** Read per call: tests and the CLI change process.env at runtime. */
+const envKeys = Object.keys(envSchema.shape) as (keyof Env)[];
+let cached: { fingerprint: string; env: Env } | undefined;
+
+/**
+ * Read per call, since tests and the CLI change process.env at runtime; but every request calls
+ * it several times, so the parse is redone only when one of our variables changed.
+ */
 export function getEnv(): Env {
-  return parseEnv(process.env);
+  const fingerprint = envKeys.map((key) => process.env[key] ?? "").join("\u0000");
+  if (cached?.fingerprint !== fingerprint) {
+    const source: Record<string, string | undefined> = {};
+    for (const key of envKeys) source[key] = process.env[key];
+    cached = { fingerprint, env: Object.freeze(parseEnv(source)) };
+  }
+  return cached.env;
 }
 
 export function isProduction(): boolean {

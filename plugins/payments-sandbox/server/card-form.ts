@@ -23,12 +23,11 @@ export async function submitCard(db: Db, userId: string, input: { paymentId: str
     throw new DomainError("SANDBOX_PAYMENT_NOT_AWAITING_CARD", `This payment is ${row.status}; a card can only be entered once.`, "CONFLICT");
   }
   const outcome = chargeOutcome(card, { saved: false, offSession: false });
-  const updated = await db.paymentsSandboxPayment.updateMany({
-    where: { id: row.id, status: "awaiting_card" },
-    data: { status: outcome.status, cardLast4: card.last4, failureCode: outcome.failureCode, failureMessage: outcome.failureMessage },
-  });
+  const changes = { status: outcome.status, cardLast4: card.last4, failureCode: outcome.failureCode, failureMessage: outcome.failureMessage };
+  // Guarded on the status read above: only one card wins, so the row is exactly `row` plus `changes`.
+  const updated = await db.paymentsSandboxPayment.updateMany({ where: { id: row.id, status: "awaiting_card" }, data: changes });
   if (updated.count === 0) throw new DomainError("SANDBOX_PAYMENT_NOT_AWAITING_CARD", "A card was entered for this payment meanwhile.", "CONFLICT");
-  return toProviderResult(await ownSandboxPayment(db, userId, row.id));
+  return toProviderResult({ ...row, ...changes });
 }
 
 /** The "Fail authentication" button of the 3-D Secure page. ("Complete" goes through capture.) */

@@ -62,6 +62,17 @@ export function createPluginService(db: Db, installed: readonly InstalledPlugin[
     },
     enable: (slug: string, origin: ChangeOrigin) => enablePlugin(db, registry, slug, origin),
     disable: (slug: string, origin: ChangeOrigin) => disablePlugin(db, registry, slug, origin),
+    /** Every installed plugin's state and validated settings from one read (per-request hot paths). */
+    async runtimeStates(): Promise<Map<string, { enabled: boolean; settings: Record<string, unknown> }>> {
+      const rows = await db.pluginState.findMany({ select: { slug: true, status: true, settings: true } });
+      const states = new Map<string, { enabled: boolean; settings: Record<string, unknown> }>();
+      for (const row of rows) {
+        if (!registry.has(row.slug)) continue;
+        const enabled = row.status === "enabled";
+        states.set(row.slug, { enabled, settings: enabled ? readSettings(registry.get(row.slug), row.settings) : {} });
+      }
+      return states;
+    },
     async getSettings(slug: string): Promise<Record<string, unknown>> {
       const row = await db.pluginState.findUnique({ where: { slug } });
       return readSettings(registry.get(slug), row?.settings);

@@ -52,6 +52,24 @@ describe("API keys", () => {
     expect((await authenticateApiKey(t.db, key))!.scopes.size).toBe(0);
   });
 
+  it("keeps an owner's key (role \"*\") whole, adds a second role's scopes, and notes its use once a minute", async () => {
+    const owner = await createUser(t.db, ["owner"]);
+    const { key, id } = await createApiKey(t.db, await actorOf(owner.id), { name: "ops", scopes: ["users:manage", "audit:read"] }, testScopes);
+    expect((await authenticateApiKey(t.db, key))!.scopes).toEqual(new Set(["audit:read", "users:manage"]));
+
+    const support = await createUser(t.db, ["support", "admin"]);
+    const both = await createApiKey(t.db, await actorOf(support.id), { name: "both", scopes: ["users:manage", "audit:read"] }, testScopes);
+    await assignRoles(t.db, actor(null, "all"), support.id, ["support"], testScopes);
+    expect((await authenticateApiKey(t.db, both.key))!.scopes).toEqual(new Set(["audit:read"]));
+
+    const start = new Date("2030-01-01T00:00:00Z");
+    await authenticateApiKey(t.db, key, start);
+    await authenticateApiKey(t.db, key, new Date(start.getTime() + 30_000));
+    expect((await t.db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(start);
+    await authenticateApiKey(t.db, key, new Date(start.getTime() + 61_000));
+    expect((await t.db.apiKey.findUniqueOrThrow({ where: { id } })).lastUsedAt).toEqual(new Date(start.getTime() + 61_000));
+  });
+
   it("refuses revoked, expired, tampered and unknown keys and keys of suspended users", async () => {
     const admin = await createUser(t.db, ["admin"]);
     const admins = await actorOf(admin.id);

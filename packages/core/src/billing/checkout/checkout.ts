@@ -95,7 +95,7 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
     if (!payment) return { ...base, status: "paid", invoiceStatus: "paid", paymentId: setup?.id ?? null, nextActionUrl: null, failureCode: null };
     const outcome = await executePayment(ctx, deps, payment.id, {
       offSession: false, savePaymentMethod: subscriptionIds.length > 0, idempotencyKey: `payment:${payment.id}`,
-    });
+    }, { ...payment, invoice });
     return { ...base, status: outcome.status, invoiceStatus: outcome.invoiceStatus, paymentId: payment.id, nextActionUrl: outcome.nextActionUrl, failureCode: outcome.failureCode };
   });
 }

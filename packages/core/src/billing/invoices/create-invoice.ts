@@ -50,7 +50,7 @@ export async function createInvoiceFromState(tx: Tx, ctx: BillingContext, state:
       taxAmount: line.tax?.amount ?? 0, periodStart: line.periodStart ?? null, periodEnd: line.periodEnd ?? null, refs: json(line.refs),
     })),
   });
-  const finalized = await finalizeInvoice(tx, ctx, invoice.id, { customer: state.customer, seller: state.seller });
+  const finalized = await finalizeInvoice(tx, ctx, invoice.id, { customer: state.customer, seller: state.seller, draft: invoice });
   if (finalized.total === 0 && options.fulfilIfZero !== false) {
     await fulfilInvoice(tx, ctx, invoice.id);
     return tx.invoice.findFirstOrThrow({ where: { id: invoice.id, tenantId: ctx.tenantId } });
@@ -60,10 +60,14 @@ export async function createInvoiceFromState(tx: Tx, ctx: BillingContext, state:
 
 /**
  * draft → open. The number is taken here, in the finalising transaction, so numbers are gap-free;
- * customer and seller details are frozen now (read fresh unless the caller just read them).
+ * customer and seller details are frozen now (read fresh unless the caller just read them, as it
+ * may pass the draft it has just written).
  */
-export async function finalizeInvoice(tx: Tx, ctx: BillingContext, invoiceId: string, snapshots: { customer?: PartySnapshot; seller?: PartySnapshot } = {}) {
-  const invoice = await tx.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId } });
+export async function finalizeInvoice(
+  tx: Tx, ctx: BillingContext, invoiceId: string,
+  snapshots: { customer?: PartySnapshot; seller?: PartySnapshot; draft?: Prisma.InvoiceGetPayload<object> } = {},
+) {
+  const invoice = snapshots.draft?.id === invoiceId ? snapshots.draft : await tx.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId } });
   if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
   if (invoice.status !== "draft") throw new DomainError("INVOICE_NOT_DRAFT", `A ${invoice.status} invoice is already finalised (field: invoiceId).`, "CONFLICT");
   const now = ctx.clock.now();

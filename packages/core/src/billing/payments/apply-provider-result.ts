@@ -12,16 +12,21 @@ import { saveMethod } from "./save-method";
  * succeeded (the customer completed 3-D Secure later). A capture whose amount or currency differs
  * from ours is not trusted: the payment stays pending with failureCode amount_mismatch for an operator.
  * A success fulfils the invoice in the same transaction. previousStatus lets callers tell a new
- * failure from one already recorded.
+ * failure from one already recorded; invoiceStatus is the invoice's status when the transaction ends.
  */
 export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId: string, result: ProviderPaymentResult) {
-  const head = await tx.payment.findFirst({ where: { id: paymentId, tenantId: ctx.tenantId }, select: { invoiceId: true } });
-  if (!head) throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
   // Lock order invoice → payment everywhere (fulfilment, refunds), so they can't deadlock.
-  await tx.$queryRaw`SELECT "id" FROM "billing_invoice" WHERE "id" = ${head.invoiceId}::uuid FOR UPDATE`;
+  const head = await tx.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "billing_invoice"
+    WHERE "id" = (SELECT "invoice_id" FROM "billing_payment" WHERE "id" = ${paymentId}::uuid AND "tenant_id" = ${ctx.tenantId}) FOR UPDATE`;
+  if (head.length === 0) throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
   await tx.$queryRaw`SELECT "id" FROM "billing_payment" WHERE "id" = ${paymentId}::uuid FOR UPDATE`;
-  const payment = await tx.payment.findFirst({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: { include: { lines: { select: { refs: true } } } } } });
+  const payment = await tx.payment.findFirst({
+    where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: { include: { lines: { orderBy: { position: "asc" } } } } },
+  });
   if (!payment) throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
+  const { invoice } = payment;
+  const settled = (fulfilled: boolean) => (fulfilled ? "paid" : invoice.status);
   const now = ctx.clock.now();
   const base = { providerPaymentId: result.providerPaymentId || payment.providerPaymentId, nextActionUrl: result.nextActionUrl ?? null };
 
@@ -34,12 +39,12 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
       where: { id: payment.id },
       data: { ...base, failureCode: "amount_mismatch", failureMessage: `Provider reported ${result.amountCaptured ?? "?"} ${result.currency ?? ""}` },
     });
-    return { payment: updated, status: updated.status, fulfilled: false, previousStatus: payment.status };
+    return { payment: updated, status: updated.status, fulfilled: false, previousStatus: payment.status, invoiceStatus: invoice.status };
   }
   if (payment.status === "succeeded") {
     // Already settled; still make sure the invoice is fulfilled (a crash between the two can't happen, this is cheap insurance).
-    const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId);
-    return { payment, status: payment.status, fulfilled, previousStatus: payment.status };
+    const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId, invoice);
+    return { payment, status: payment.status, fulfilled, previousStatus: payment.status, invoiceStatus: settled(fulfilled) };
   }
 
   const methodId = result.savedMethod ? await saveMethod(tx, ctx, payment.invoice.userId, payment.provider, result.savedMethod, subscriptionIdsOf(payment.invoice)) : null;
@@ -56,8 +61,8 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
     await emit(tx, coreEvents.paymentCaptured, {
       paymentId: payment.id, invoiceId: payment.invoiceId, provider: payment.provider, amount: payment.amount, currency: payment.currency,
     }, { tenantId: ctx.tenantId });
-    const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId);
-    return { payment: updated, status: updated.status, fulfilled, previousStatus: payment.status };
+    const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId, invoice);
+    return { payment: updated, status: updated.status, fulfilled, previousStatus: payment.status, invoiceStatus: settled(fulfilled) };
   }
   if ((result.status === "failed" || result.status === "canceled") && payment.status !== "failed" && payment.status !== "canceled") {
     await emit(tx, coreEvents.paymentFailed, {
@@ -65,7 +70,7 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
       provider: payment.provider, amount: payment.amount, currency: payment.currency, failureCode: updated.failureCode,
     }, { tenantId: ctx.tenantId });
   }
-  return { payment: updated, status: updated.status, fulfilled: false, previousStatus: payment.status };
+  return { payment: updated, status: updated.status, fulfilled: false, previousStatus: payment.status, invoiceStatus: invoice.status };
 }
 
 /** The subscriptions an invoice pays for: its own and those its plan lines name. */

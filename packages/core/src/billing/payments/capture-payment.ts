@@ -20,12 +20,14 @@ export interface CaptureInput {
  */
 export async function capturePayment(ctx: BillingContext, deps: PaymentDeps, input: CaptureInput): Promise<ChargeOutcome> {
   return withIdempotency(ctx, { scope: "capture", key: input.idempotencyKey, params: { paymentId: input.paymentId }, owner: input.userId ?? null }, async () => {
-    const payment = await ctx.db.payment.findFirst({ where: { id: input.paymentId, tenantId: ctx.tenantId }, include: { invoice: true } });
-    if (!payment || (input.userId && payment.invoice.userId !== input.userId)) {
-      throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
-    }
+    // Ownership is part of the filter (one statement): someone else's payment is simply not found.
+    const payment = await ctx.db.payment.findFirst({
+      where: { id: input.paymentId, tenantId: ctx.tenantId, ...(input.userId ? { invoice: { userId: input.userId } } : {}) },
+    });
+    if (!payment) throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
     if (payment.status === "succeeded") {
-      return { invoiceId: payment.invoiceId, invoiceStatus: payment.invoice.status, paymentId: payment.id, status: "succeeded", nextActionUrl: null, failureCode: null };
+      const invoice = await ctx.db.invoice.findFirstOrThrow({ where: { id: payment.invoiceId, tenantId: ctx.tenantId }, select: { status: true } });
+      return { invoiceId: payment.invoiceId, invoiceStatus: invoice.status, paymentId: payment.id, status: "succeeded", nextActionUrl: null, failureCode: null };
     }
     if (!payment.providerPaymentId) {
       throw new DomainError("PAYMENT_NOT_STARTED", "The provider never accepted this payment; start a new one (field: paymentId).", "CONFLICT");

@@ -1,4 +1,4 @@
-import type { Tx } from "@tillbox/db";
+import type { Prisma, Tx } from "@tillbox/db";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import { applyProviderResult } from "./apply-provider-result";
@@ -30,6 +30,9 @@ export async function createPaymentRow(
   });
 }
 
+/** A payment and its invoice as they were just committed (checkout passes them instead of reading them back). */
+export type PaymentWithInvoice = Prisma.PaymentGetPayload<{ include: { invoice: true } }>;
+
 export interface ExecuteOptions {
   savedMethod?: SavedMethodRef;
   offSession: boolean;
@@ -44,8 +47,10 @@ export interface ExecuteOptions {
  * record a success leaves the payment pending with the provider's id saved, so the webhook or a
  * capture settles it later instead of a retry charging twice.
  */
-export async function executePayment(ctx: BillingContext, deps: PaymentDeps, paymentId: string, options: ExecuteOptions): Promise<ChargeOutcome> {
-  const payment = await ctx.db.payment.findFirstOrThrow({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: true } });
+export async function executePayment(
+  ctx: BillingContext, deps: PaymentDeps, paymentId: string, options: ExecuteOptions, written?: PaymentWithInvoice,
+): Promise<ChargeOutcome> {
+  const payment = written?.id === paymentId ? written : await ctx.db.payment.findFirstOrThrow({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: true } });
   const provider = deps.providers.get(payment.provider);
   const customer = payment.invoice.customer as { email?: string | null; name?: string | null; country?: string | null };
   let result: ProviderPaymentResult;
@@ -69,9 +74,8 @@ export async function executePayment(ctx: BillingContext, deps: PaymentDeps, pay
 export async function settlePayment(ctx: BillingContext, paymentId: string, result: ProviderPaymentResult): Promise<ChargeOutcome> {
   try {
     const outcome = await ctx.db.$transaction((tx) => applyProviderResult(tx, ctx, paymentId, result), { maxWait: 15_000, timeout: 30_000 });
-    const invoice = await ctx.db.invoice.findFirstOrThrow({ where: { id: outcome.payment.invoiceId, tenantId: ctx.tenantId } });
     return {
-      invoiceId: invoice.id, invoiceStatus: invoice.status, paymentId, status: outcome.status, nextActionUrl: outcome.payment.nextActionUrl,
+      invoiceId: outcome.payment.invoiceId, invoiceStatus: outcome.invoiceStatus, paymentId, status: outcome.status, nextActionUrl: outcome.payment.nextActionUrl,
       failureCode: outcome.payment.failureCode,
     };
   } catch (error) {

@@ -7,6 +7,9 @@ import { creditTokens } from "../wallet";
 
 type Refs = Record<string, unknown>;
 
+/** An invoice row with its lines (by position), read after its row was locked in the same transaction. */
+export type LockedInvoice = Awaited<ReturnType<typeof lockInvoice>>;
+
 /** Locks the invoice row for the rest of the caller's transaction (fulfilment and refunds serialise on it). */
 export async function lockInvoice(tx: Tx, tenantId: string, invoiceId: string) {
   await tx.$queryRaw`SELECT "id" FROM "billing_invoice" WHERE "id" = ${invoiceId}::uuid AND "tenant_id" = ${tenantId} FOR UPDATE`;
@@ -20,10 +23,11 @@ export async function lockInvoice(tx: Tx, tenantId: string, invoiceId: string) {
  * activated (C's activatePaidInvoice), add-on purchases active, token bundles credited, and
  * invoice.paid. The invoice row is locked first, so two captures of one invoice serialise and
  * the second finds it paid: fulfilling twice is a no-op. An uncollectible invoice can still be
- * paid (as in Stripe); a void or draft one can't.
+ * paid (as in Stripe); a void or draft one can't. A caller that already locked and read the
+ * invoice passes it as `locked`, saving the statements.
  */
-export async function fulfilInvoice(tx: Tx, ctx: BillingContext, invoiceId: string): Promise<{ fulfilled: boolean }> {
-  const invoice = await lockInvoice(tx, ctx.tenantId, invoiceId);
+export async function fulfilInvoice(tx: Tx, ctx: BillingContext, invoiceId: string, locked?: LockedInvoice): Promise<{ fulfilled: boolean }> {
+  const invoice = locked?.id === invoiceId ? locked : await lockInvoice(tx, ctx.tenantId, invoiceId);
   if (invoice.status === "paid") return { fulfilled: false };
   if (invoice.status !== "open" && invoice.status !== "uncollectible") {
     throw new DomainError("INVOICE_NOT_PAYABLE", `A ${invoice.status} invoice can't be paid (field: invoiceId).`, "CONFLICT");

@@ -132,7 +132,7 @@ export async function invoicePdfResponse(ctx: Context, invoiceId: string, deps: 
 /** GET …/credit-notes/{id}/pdf: readable by whoever may read its invoice. */
 export async function creditNotePdfResponse(ctx: Context, creditNoteId: string): Promise<Response> {
   if (!z.uuid().safeParse(creditNoteId).success) throw notFound();
-  const note = await ctx.db.creditNote.findFirst({ where: { id: creditNoteId, tenantId: ctx.tenantId }, select: { invoiceId: true, number: true, amount: true, taxAmount: true, currency: true, reason: true, createdAt: true } });
+  const note = await ctx.db.creditNote.findFirst({ where: { id: creditNoteId, tenantId: ctx.tenantId }, select: { invoiceId: true, number: true, amount: true, taxAmount: true, currency: true, reason: true, voidedAt: true, createdAt: true } });
   if (!note) throw notFound();
   const invoice = await invoicePdfInput(ctx, note.invoiceId);
   const pdf = await renderCreditNotePdf({
@@ -146,6 +146,7 @@ export async function creditNotePdfResponse(ctx: Context, creditNoteId: string):
     amount: note.amount,
     taxAmount: note.taxAmount,
     reason: note.reason,
+    voidedAt: note.voidedAt,
     reverseCharge: invoice.reverseCharge,
     footer: invoice.footer,
   });

@@ -10,6 +10,7 @@ export const migrationSources: MigrationSource[] = [
   { owner: "core", name: "0006_billing.sql", path: "prisma/migrations/0006_billing.sql", checksum: "a89813628275817d5f291110e92eb2e68f130b67aaea7846935f84bd9d460242" },
   { owner: "core", name: "0007_pending_invoice_items.sql", path: "prisma/migrations/0007_pending_invoice_items.sql", checksum: "fda34fa3995e58b948affea16e344e84daf74754248627e8bb58bcca2294be88" },
   { owner: "core", name: "0008_token_grant_expiry.sql", path: "prisma/migrations/0008_token_grant_expiry.sql", checksum: "9746e545258401474d0549b4e175774704f327188a1eb06d15d061669077b308" },
+  { owner: "core", name: "0009_refund_settlement.sql", path: "prisma/migrations/0009_refund_settlement.sql", checksum: "f930b47fdbf060e88862641dda082bf0783ec838b45eb6a5158fe1c6dac2b861" },
   { owner: "payments-sandbox", name: "0001_payments_sandbox.sql", path: "plugins/payments-sandbox/migrations/0001_payments_sandbox.sql", checksum: "2a3a1e95bb5cdf87c77eab52a197b48282b417a77a5159eaf84eb7415f945f13" },
   { owner: "payments-sandbox", name: "0002_payments_sandbox_setups.sql", path: "plugins/payments-sandbox/migrations/0002_payments_sandbox_setups.sql", checksum: "bb66034775a0a557d253c17cb814a7719bc6a3d35f80b36ddd6ddaa3262858a3" },
   { owner: "webhooks", name: "0001_webhooks.sql", path: "plugins/webhooks/migrations/0001_webhooks.sql", checksum: "c2e98ccd9e49e44172fe0842842b0544ea2d2db6ac7d6b44d722e5acba2971aa" },

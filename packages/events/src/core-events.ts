@@ -98,6 +98,14 @@ export const coreEvents = {
     z.object({ paymentId: z.string(), invoiceId: z.string(), refundId: z.string(), amount: z.number().int(), amountRefunded: z.number().int(), currency: z.string() }),
     "All or part of a captured payment was refunded through its original provider.",
   ),
+  refundFailed: defineEvent(
+    "refund.failed",
+    z.object({
+      refundId: z.string(), paymentId: z.string(), invoiceId: z.string(), provider: z.string(), amount: z.number().int(), amountRefunded: z.number().int(),
+      currency: z.string(), creditNoteId: z.string().nullable(), tokensRestored: z.number().int(),
+    }),
+    "A refund the provider had accepted as pending failed or was canceled there: the amount counts as paid again, its credit note is void, clawed-back tokens are re-credited.",
+  ),
   creditNoteCreated: defineEvent(
     "credit_note.created",
     z.object({ creditNoteId: z.string(), invoiceId: z.string(), number: z.string(), amount: z.number().int(), taxAmount: z.number().int(), currency: z.string() }),

@@ -14,12 +14,13 @@ export function CreditNoteDocument({ note }: { note: CreditNotePdfInput }) {
       <Page size="A4" style={styles.page}>
         <View style={styles.header}>
           <View>
-            <Text style={styles.title}>Credit note</Text>
+            <Text style={styles.title}>{note.voidedAt ? "Credit note (VOID)" : "Credit note"}</Text>
             <Text>{pdfSafe(note.number)}</Text>
           </View>
           <View>
             <MetaRow label="Issued" value={formatDate(note.issuedAt, locale)} />
             <MetaRow label="For invoice" value={pdfSafe(note.invoiceNumber)} />
+            {note.voidedAt ? <MetaRow label="Void since" value={formatDate(note.voidedAt, locale)} /> : null}
           </View>
         </View>
         <View style={styles.parties}>
@@ -27,6 +28,7 @@ export function CreditNoteDocument({ note }: { note: CreditNotePdfInput }) {
           <CustomerBlock customer={note.customer} />
         </View>
         {note.reason ? <Text>Reason: {pdfSafe(note.reason)}</Text> : null}
+        {note.voidedAt ? <Text style={styles.note}>This credit note is void: the refund failed at the payment provider, nothing was credited.</Text> : null}
         <View style={styles.totals} wrap={false}>
           <Row label="Net credited" value={money(note.amount - note.taxAmount)} />
           <Row label="VAT credited" value={money(note.taxAmount)} />

@@ -1,23 +1,25 @@
-// The 27 characters WinAnsi puts in 0x80–0x9F; with printable ASCII and Latin-1 they are all the
-// built-in Helvetica can draw.
-const winAnsiExtras = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const lookalikes: Record<string, string> = { "\u202f": "\u00a0", "\u2009": "\u00a0", "\u2212": "-", "\uffe5": "¥", "Ł": "L", "ł": "l", "Đ": "D", "đ": "d", "ı": "i" };
+import { fontHasGlyph } from "./fonts";
+
+// Characters Intl produces that a font may lack, and what to draw instead; of these Noto Sans lacks
+// only the fullwidth ￥ (ja-JP), the rest are kept should the font ever change.
+const lookalikes: Record<string, string> = { "\u202f": "\u00a0", "\u2009": "\u00a0", "\u2212": "-", "\uffe5": "¥" };
 
 function drawable(char: string): boolean {
-  const code = char.codePointAt(0)!;
-  return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || code === 0x0a || winAnsiExtras.has(char);
+  return char === "\n" || (char.codePointAt(0)! >= 0x20 && fontHasGlyph(char));
 }
 
 /**
- * Display text for the built-in Helvetica, which only has WinAnsi glyphs: characters Intl likes
- * (narrow no-break space, Unicode minus, fullwidth yen) become ones it can draw, letters outside
- * WinAnsi lose their accents (Ő → O), anything else becomes "?" rather than a broken glyph.
+ * Display text for the embedded font (Noto Sans: Latin incl. Extended, Greek, Cyrillic): composed
+ * to NFC so "r" + combining caron prints as one "ř"; a character the font lacks becomes a lookalike
+ * it has (fullwidth ￥ → ¥), else loses its accents, else becomes "?" rather than an empty box
+ * (CJK, Arabic, Hebrew… until a font for them is bundled too).
  */
 export function pdfSafe(text: string): string {
   let result = "";
-  for (const char of text) {
+  for (const char of text.normalize("NFC")) {
+    const lookalike = lookalikes[char];
     if (drawable(char)) result += char;
-    else if (lookalikes[char]) result += lookalikes[char];
+    else if (lookalike && drawable(lookalike)) result += lookalike;
     else {
       const base = char.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
       result += [...base].every(drawable) && base !== "" ? base : "?";

@@ -1,12 +1,13 @@
 import { StyleSheet } from "@react-pdf/renderer";
+import { FONT_FAMILY } from "./fonts";
 
-// Helvetica is one of the 14 PDF standard fonts: nothing to download or embed, renders offline.
+// One embedded family for every text (see fonts.ts); bold is its 700 weight.
 export const styles = StyleSheet.create({
-  page: { fontFamily: "Helvetica", fontSize: 9, padding: 40, color: "#111" },
+  page: { fontFamily: FONT_FAMILY, fontSize: 9, padding: 40, color: "#111" },
   header: { flexDirection: "row", justifyContent: "space-between", marginBottom: 24 },
-  title: { fontSize: 18, fontFamily: "Helvetica-Bold", marginBottom: 4 },
+  title: { fontSize: 18, fontWeight: 700, marginBottom: 4 },
   muted: { color: "#555" },
-  bold: { fontFamily: "Helvetica-Bold" },
+  bold: { fontWeight: 700 },
   parties: { flexDirection: "row", justifyContent: "space-between", marginBottom: 20 },
   party: { width: "45%" },
   label: { fontSize: 7, color: "#555", textTransform: "uppercase", marginBottom: 3 },
@@ -21,7 +22,7 @@ export const styles = StyleSheet.create({
   amount: { width: 80, textAlign: "right" },
   totals: { marginTop: 12, marginLeft: "auto", width: 260 },
   totalRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 2 },
-  grandTotal: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 3, borderTopWidth: 1, borderTopColor: "#111", fontFamily: "Helvetica-Bold" },
+  grandTotal: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 3, borderTopWidth: 1, borderTopColor: "#111", fontWeight: 700 },
   note: { marginTop: 16, padding: 8, backgroundColor: "#f3f3f3" },
   footer: { position: "absolute", bottom: 24, left: 40, right: 40, fontSize: 7, color: "#555", textAlign: "center" },
 });

@@ -86,6 +86,8 @@ export interface CreditNotePdfInput {
   /** The tax part of `amount`. */
   taxAmount: number;
   reason?: string | null;
+  /** Set when the credit note is void (its refund failed at the provider): printed as VOID. */
+  voidedAt?: Date | null;
   reverseCharge?: boolean;
   footer?: string | null;
 }

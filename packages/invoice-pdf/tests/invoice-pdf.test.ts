@@ -53,7 +53,7 @@ describe("renderInvoicePdf", () => {
     expect(text).toContain("IBAN DE89 3704 0044 0532 0130 00");
   });
 
-  it("renders without any network access (built-in font only)", async () => {
+  it("renders without any network access (the font is read from node_modules)", async () => {
     vi.stubGlobal("fetch", () => Promise.reject(new Error("network used")));
     try {
       const { text } = await pdfText(await renderInvoicePdf(germanInvoice()));
@@ -95,7 +95,7 @@ describe("renderInvoicePdf", () => {
     expect(lines).toContain("Amount due JP¥0");
     expect(text).not.toMatch(/¥[\d,]+[.,]\d{2}\b/);
 
-    // ja-JP's fullwidth ￥ isn't in the built-in font: it is drawn as ¥.
+    // ja-JP's fullwidth ￥ isn't in the embedded font: it is drawn as ¥.
     const japanese = await pdfText(await renderInvoicePdf({ ...invoice, locale: "ja-JP" }));
     expect(japanese.lines.some((line) => line.endsWith("¥4,356") && line.startsWith("Total"))).toBe(true);
   });
@@ -112,18 +112,21 @@ describe("renderInvoicePdf", () => {
     expect(lines.some((line) => line.includes("Invoice (void)"))).toBe(true);
   });
 
-  it("formats for the invoice's locale, with glyphs the built-in font can draw", async () => {
+  it("formats for the invoice's locale, with glyphs the embedded font can draw", async () => {
     const { lines } = await pdfText(await renderInvoicePdf({ ...reverseChargeInvoice(), locale: "fr-FR" }));
     expect(lines.map(normalise)).toContain("Total 1 200,00 €");
   });
 });
 
 describe("pdfSafe", () => {
-  it("keeps WinAnsi text and maps what the built-in font can't draw", () => {
+  it("keeps what the embedded font can draw and maps the rest", () => {
     expect(pdfSafe("Müller & Søn – €5 · “ok”")).toBe("Müller & Søn – €5 · “ok”");
-    expect(pdfSafe("Łukasz Żółć")).toBe("Lukasz Zólc");
-    expect(pdfSafe("1\u202f200,00\u00a0€ \u22125")).toBe("1\u00a0200,00\u00a0€ -5");
+    expect(pdfSafe("Łukasz Żółć, İstanbul, Ελένη, Дмитрий")).toBe("Łukasz Żółć, İstanbul, Ελένη, Дмитрий");
+    // Decomposed input (r + combining caron) is composed, as the font draws it best.
+    expect(pdfSafe("Dvor\u030cák")).toBe("Dvořák");
+    expect(pdfSafe("1\u202f200,00\u00a0€ \u2212 5 ￥")).toBe("1\u202f200,00\u00a0€ \u2212 5 ¥");
     expect(pdfSafe("東京")).toBe("??");
+    expect(pdfSafe("a\u0000b\nc")).toBe("a?b\nc");
   });
 });
 

@@ -86,6 +86,11 @@ export function createPaypalProvider(rawSettings: Record<string, unknown> = {}, 
       });
       return { providerRefundId: refund.id, status: mapRefundStatus(refund.status) };
     },
+    /** A PENDING refund (e.g. an eCheck capture) settles later: core reads it here when a refund webhook arrives. */
+    async retrieveRefund(providerRefundId) {
+      const refund = await client<{ id: string; status?: string }>({ method: "GET", path: `/v2/payments/refunds/${encodeURIComponent(providerRefundId)}` });
+      return { providerRefundId: refund.id, status: mapRefundStatus(refund.status) };
+    },
     parseWebhook: (request) => parsePaypalWebhook(client, paypalWebhookId(), request),
   };
 }

@@ -104,6 +104,22 @@ describe("PayPal provider: vaulting and refunds", () => {
     expect(await provider.retrievePayment(providerPaymentId)).toMatchObject({ status: "succeeded", amountCaptured: 1_000 });
   });
 
+  it("a PENDING refund is read back from GET /v2/payments/refunds/{id} once PayPal settles it", async () => {
+    const provider = createPaypalProvider();
+    const { providerPaymentId } = await provider.createPayment(paymentInput({ amount: 1_000 }));
+    fake.approve(providerPaymentId);
+    await provider.capturePayment({ providerPaymentId, idempotencyKey: "c" });
+    fake.state.refundStatus = "PENDING";
+    const refund = await provider.refund({ providerPaymentId, amount: 400, currency: "EUR", idempotencyKey: "r-pending" });
+    expect(refund.status).toBe("pending");
+    expect(await provider.retrieveRefund!(refund.providerRefundId)).toEqual({ providerRefundId: refund.providerRefundId, status: "pending" });
+    fake.state.refunds.get(refund.providerRefundId)!.status = "FAILED";
+    expect(await provider.retrieveRefund!(refund.providerRefundId)).toEqual({ providerRefundId: refund.providerRefundId, status: "failed" });
+    fake.state.refunds.get(refund.providerRefundId)!.status = "COMPLETED";
+    expect((await provider.retrieveRefund!(refund.providerRefundId)).status).toBe("succeeded");
+    expect(fake.requests.filter((request) => request.method === "GET" && request.path === `/v2/payments/refunds/${refund.providerRefundId}`)).toHaveLength(3);
+  });
+
   it("refuses to refund an order that was never captured", async () => {
     const provider = createPaypalProvider();
     const { providerPaymentId } = await provider.createPayment(paymentInput());

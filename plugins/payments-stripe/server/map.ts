@@ -62,6 +62,7 @@ export function mapCheckoutSession(session: Stripe.Checkout.Session): ProviderPa
   return { ...base, status: "pending", amountCaptured: 0, nextActionUrl: null };
 }
 
+/** requires_action (some bank refunds) is still pending; canceled counts as failed (the money never went back). */
 export function mapRefundStatus(status: string | null): "pending" | "succeeded" | "failed" {
   if (status === "succeeded") return "succeeded";
   if (status === "failed" || status === "canceled") return "failed";

@@ -121,6 +121,11 @@ export function createStripeProvider(options: { stripe?: Stripe } = {}): Payment
       );
       return { providerRefundId: refund.id, status: mapRefundStatus(refund.status) };
     },
+    /** Card refunds are often pending first; refund.updated / refund.failed webhooks make core read the outcome here. */
+    async retrieveRefund(providerRefundId) {
+      const refund = await stripe().refunds.retrieve(providerRefundId);
+      return { providerRefundId: refund.id, status: mapRefundStatus(refund.status) };
+    },
 
     async parseWebhook(request) {
       return parseStripeWebhook(stripe(), stripeWebhookSecret(), request);

@@ -31,6 +31,7 @@ export function parseStripeWebhook(stripe: Stripe, secret: string, request: { he
     if (object.metadata?.[META.source] === "checkout_session") return { id: event.id, type: "ignored" };
     return { id: event.id, type: "payment.updated", providerPaymentId: object.id, tenantId };
   }
+  // refund.created / refund.updated / refund.failed and charge.refund.updated all carry the Refund: core re-reads it.
   if (event.type.startsWith("refund.") || event.type.startsWith("charge.refund.")) {
     const intent = typeof object.payment_intent === "string" ? object.payment_intent : object.payment_intent?.id;
     return { id: event.id, type: "refund.updated", providerRefundId: object.id, providerPaymentId: intent ?? undefined, tenantId };

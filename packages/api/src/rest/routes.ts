@@ -20,6 +20,7 @@ export const restRoutes: RestRoute[] = [
   { method: "POST", path: "/payments/{paymentId}/capture", procedure: "billing.payments.capture", summary: "Finish a payment after the customer acted (Idempotency-Key)", tags: ["payments"] },
   { method: "GET", path: "/invoices", procedure: "billing.invoices.mine", summary: "The caller's invoices", tags: ["invoices"] },
   { method: "GET", path: "/invoices/{invoiceId}", procedure: "billing.invoices.get", summary: "One invoice with its lines", tags: ["invoices"] },
+  { method: "POST", path: "/invoices/{invoiceId}/pay", procedure: "billing.invoices.pay", summary: "Pay an open invoice with a provider: checkout's outcome, then capture (Idempotency-Key)", tags: ["invoices"] },
   { method: "GET", path: "/wallet", procedure: "billing.wallet.balance", summary: "The caller's token balance", tags: ["wallet"] },
   { method: "GET", path: "/wallet/ledger", procedure: "billing.wallet.ledger", summary: "The caller's token ledger, newest first", tags: ["wallet"] },
   { method: "GET", path: "/subscriptions", procedure: "billing.subscriptions.mine", summary: "The caller's subscriptions", tags: ["subscriptions"] },

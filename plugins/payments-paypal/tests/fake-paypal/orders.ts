@@ -5,6 +5,8 @@ export type Json = Record<string, any>; // eslint-disable-line @typescript-eslin
 export interface FakePaypalState {
   orders: Map<string, Json>;
   refunds: Map<string, Json>;
+  /** What new refunds answer (default COMPLETED); PENDING ones are settled by setting their status. */
+  refundStatus?: "COMPLETED" | "PENDING";
   /** vault id → whether charging it declines (for dunning tests). */
   vaults: Map<string, { customerId: string; declines: boolean }>;
   declineNextCapture: boolean;
@@ -85,9 +87,13 @@ export function handleOrders(state: FakePaypalState, method: string, path: strin
     if (capture._refunded + cents > paid) return unprocessable("REFUND_AMOUNT_EXCEEDED", "The refund amount must be less than or equal to the capture amount that has not yet been refunded.");
     capture._refunded += cents;
     capture.status = capture._refunded === paid ? "REFUNDED" : "PARTIALLY_REFUNDED";
-    const refund = { id: id(), status: "COMPLETED", amount: body!.amount, note_to_payer: body!.note_to_payer };
+    const refund = { id: id(), status: state.refundStatus ?? "COMPLETED", amount: body!.amount, note_to_payer: body!.note_to_payer };
     state.refunds.set(refund.id, refund);
     return [201, refund];
+  }
+  if (method === "GET" && (match = path.match(/^\/v2\/payments\/refunds\/([^/]+)$/))) {
+    const refund = state.refunds.get(match[1]!);
+    return refund ? [200, refund] : notFound();
   }
   return notFound();
 }

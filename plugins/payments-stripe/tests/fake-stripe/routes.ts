@@ -29,6 +29,10 @@ export function handleRequest(state: FakeStripeState, method: string, path: stri
     return [200, state.expandIntent(intent, expandOf(body))];
   }
   if (method === "POST" && path === "/v1/refunds") return createRefund(state, body);
+  if (method === "GET" && (match = path.match(/^\/v1\/refunds\/([^/]+)$/))) {
+    const refund = state.refunds.get(match[1]!);
+    return refund ? [200, refund] : notFound("refund");
+  }
   return notFound(`route ${method} ${path}`);
 }
 
@@ -103,7 +107,9 @@ function createRefund(state: FakeStripeState, body: FormObject): Result {
   if (refunded + amount > (intent.amount_received as number)) {
     return [400, { error: { type: "invalid_request_error", code: "charge_already_refunded", message: `Refund amount (${amount}) is greater than unrefunded amount on charge.` } }];
   }
-  const refund = { id: newId("re"), object: "refund", amount, currency: intent.currency, payment_intent: intent.id, status: "succeeded", metadata: body.metadata ?? {} };
+  const refund = {
+    id: newId("re"), object: "refund", amount, currency: intent.currency, payment_intent: intent.id, status: state.refundStatus, failure_reason: null, metadata: body.metadata ?? {},
+  };
   state.refunds.set(refund.id, refund);
   return [200, refund];
 }

@@ -88,6 +88,10 @@ export async function startFakeStripe() {
       if (saved) Object.assign(session, { status: "complete", setup_intent: intent.id });
       return intent;
     },
+    /** The bank settles a pending refund; returns the Refund as Stripe would put it in the webhook. */
+    settleRefund(refundId: string, status: "succeeded" | "failed" | "canceled", failureReason: string | null = null) {
+      return Object.assign(state.refunds.get(refundId)!, { status, failure_reason: status === "failed" ? (failureReason ?? "expired_or_canceled_card") : null });
+    },
     expireSession(sessionId: string) {
       Object.assign(state.sessions.get(sessionId)!, { status: "expired", url: null });
     },

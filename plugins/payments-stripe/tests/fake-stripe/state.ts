@@ -23,6 +23,8 @@ export class FakeStripeState {
   refunds = new Map<string, Json>();
   customers = new Map<string, Json>();
   setupIntents = new Map<string, Json>();
+  /** What new refunds answer: "pending" like many card refunds, settled later with settleRefund. */
+  refundStatus: "succeeded" | "pending" = "succeeded";
 
   setupIntent(fields: Json): Json {
     const intent: Json = {

@@ -3,7 +3,8 @@ import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import { requestHash } from "./canonical-json";
 
-export type IdempotencyScope = "checkout" | "capture" | "refund";
+/** pay_invoice: a customer paying one of their open invoices (payments/pay-invoice.ts). */
+export type IdempotencyScope = "checkout" | "capture" | "refund" | "pay_invoice";
 
 /** Keys are kept at least this long (Stripe keeps them 24 h). */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;

@@ -13,3 +13,4 @@ export { refundInputSchema, refundPayment, type RefundPaymentInput, type RefundO
 export { proportionalShare } from "./refund-shares";
 export { handleProviderWebhook, type WebhookDeps, type WebhookOutcome } from "./provider-webhooks";
 export { listPayments, paymentListSchema, type PaymentListInput } from "./payment-queries";
+export { payInvoice, type PayInvoiceInput, type PayInvoiceResult } from "./pay-invoice";

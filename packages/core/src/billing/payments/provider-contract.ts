@@ -70,6 +70,7 @@ export interface RefundInput {
 
 export interface ProviderRefundResult {
   providerRefundId: string;
+  /** failed also covers a refund the provider canceled. pending refunds settle later (refund.updated webhooks). */
   status: "pending" | "succeeded" | "failed";
 }
 
@@ -128,6 +129,11 @@ export interface PaymentProvider {
   /** The provider's truth about a payment: webhooks and returns are reconciled against it. */
   retrievePayment(providerPaymentId: string): Promise<ProviderPaymentResult>;
   refund(input: RefundInput): Promise<ProviderRefundResult>;
+  /**
+   * The provider's truth about a refund, read when a refund.updated webhook arrives. Providers whose
+   * refunds can stay pending implement it; without it such webhooks are recorded and ignored.
+   */
+  retrieveRefund?(providerRefundId: string): Promise<ProviderRefundResult>;
   /** Verify (throw WebhookVerificationError) and normalise an inbound webhook. */
   parseWebhook(request: { headers: Headers; rawBody: string }): Promise<ProviderWebhookEvent>;
   /**

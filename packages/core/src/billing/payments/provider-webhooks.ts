@@ -1,24 +1,12 @@
-import type { Db } from "@tillbox/db";
-import { defaultTenantId } from "@tillbox/events";
 import { DomainError } from "../../errors";
-import type { Clock } from "../clock";
 import type { BillingContext } from "../context";
 import { recordAsyncCollectionFailure, notifyCollectionFailure, type RecordedFailure } from "../subscriptions/collection-failure";
-import type { SubscriptionDeps } from "../subscriptions/deps";
 import { applyProviderResult } from "./apply-provider-result";
-import type { PaymentProviders } from "./provider-registry";
+import { handleRefundWebhook } from "./refund-webhooks";
 import { isSetupPayment } from "./setup-payments";
+import { recordUnactioned, type WebhookDeps, type WebhookOutcome } from "./webhook-records";
 
-export interface WebhookDeps {
-  /** The unscoped client: the tenant is learnt from our Payment row, not from the request. */
-  db: Db;
-  providers: PaymentProviders;
-  clock: Clock;
-  /** For the "payment failed, we'll retry" email after an asynchronous renewal failure; without it only the state changes. */
-  subscriptions?: SubscriptionDeps;
-}
-
-export type WebhookOutcome = { eventId: string; status: "processed" | "duplicate" | "ignored" | "unknown_payment"; paymentStatus?: string };
+export type { WebhookDeps, WebhookOutcome } from "./webhook-records";
 
 /**
  * An inbound provider webhook. Order matters: (1) the provider verifies the signature and its
@@ -29,6 +17,7 @@ export type WebhookOutcome = { eventId: string; status: "processed" | "duplicate
  * Failed payments emit payment.failed. A renewal or dunning charge the job saw pending that now
  * failed moves the subscription to past_due (or ends dunning) in that same transaction, exactly
  * as a synchronous decline does. Setups (zero-amount payments) settle through capture only.
+ * refund.updated events settle a pending refund the same way (refund-webhooks.ts).
  */
 export async function handleProviderWebhook(deps: WebhookDeps, providerKey: string, request: { headers: Headers; rawBody: string }): Promise<WebhookOutcome> {
   const provider = deps.providers.get(providerKey);
@@ -37,18 +26,13 @@ export async function handleProviderWebhook(deps: WebhookDeps, providerKey: stri
   if (!event.id) throw new DomainError("WEBHOOK_EVENT_INVALID", "The provider event has no id.");
   const seen = await deps.db.providerEvent.findUnique({ where: { provider_eventId: { provider: providerKey, eventId: event.id } } });
   if (seen) return { eventId: event.id, status: "duplicate" };
+  if (event.type === "refund.updated") return handleRefundWebhook(deps, providerKey, provider, event);
 
   const payment = event.type === "payment.updated" && event.providerPaymentId
     ? await deps.db.payment.findUnique({ where: { provider_providerPaymentId: { provider: providerKey, providerPaymentId: event.providerPaymentId } } })
     : null;
   if (!payment || isSetupPayment(payment)) {
-    const tenantId = await knownTenant(deps.db, event.tenantId);
-    const { count } = await deps.db.providerEvent.createMany({
-      data: [{ provider: providerKey, eventId: event.id, tenantId, type: event.type, receivedAt: deps.clock.now(), processedAt: deps.clock.now() }],
-      skipDuplicates: true,
-    });
-    if (count === 0) return { eventId: event.id, status: "duplicate" };
-    return { eventId: event.id, status: event.type === "payment.updated" && !payment ? "unknown_payment" : "ignored" };
+    return recordUnactioned(deps, providerKey, event, event.tenantId, event.type === "payment.updated" && !payment ? "unknown_payment" : "ignored");
   }
 
   const truth = await provider.retrievePayment(payment.providerPaymentId!);
@@ -72,9 +56,4 @@ export async function handleProviderWebhook(deps: WebhookDeps, providerKey: stri
   });
   if (failure && deps.subscriptions) await notifyCollectionFailure(deps.db, deps.subscriptions, failure);
   return result;
-}
-
-async function knownTenant(db: Db, claimed: string | undefined): Promise<string> {
-  if (claimed && (await db.tenant.findUnique({ where: { id: claimed }, select: { id: true } }))) return claimed;
-  return defaultTenantId();
 }

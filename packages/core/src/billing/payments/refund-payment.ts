@@ -43,7 +43,9 @@ export interface RefundOutcome {
  * credit note (own gap-free sequence) with the tax share of the refunded amount. The refunded
  * amount is reserved before the provider is called, so two concurrent refunds can't together
  * exceed what was paid; a provider refusal gives the reservation back and throws (the
- * idempotency key is released, a retry may run).
+ * idempotency key is released, a retry may run). A refund the provider accepts as pending is
+ * treated as made (credit note, tokens); if it later fails, its refund.updated webhook undoes that
+ * (settle-refund.ts).
  */
 export async function refundPayment(ctx: BillingContext, deps: PaymentDeps, input: RefundPaymentInput): Promise<RefundOutcome> {
   if (!ctx.actor || !holds(ctx.actor.permissions, "billing:refund")) throw new DomainError("FORBIDDEN", "This needs the billing:refund permission.", "FORBIDDEN");

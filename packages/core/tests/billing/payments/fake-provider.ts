@@ -16,12 +16,14 @@ export class FakeProvider implements PaymentProvider {
   readonly displayName = "Fake card";
   readonly supportsSavedMethods = true;
   mode: FakeMode = "succeed";
-  refundMode: "succeed" | "fail" = "succeed";
+  /** pending: accepted, settled later by settleRefund (Stripe's pending refunds). */
+  refundMode: "succeed" | "fail" | "pending" = "succeed";
+  readonly refundStates = new Map<string, ProviderRefundResult>();
   readonly payments = new Map<string, ProviderPaymentResult & { amount: number; currency: string; ourPaymentId: string }>();
   /** How setupPaymentMethod (trials) answers; "succeed" saves a card at once. */
   setupMode: FakeMode = "succeed";
   readonly setups = new Map<string, ProviderSetupResult>();
-  readonly calls = { create: 0, capture: 0, retrieve: 0, refund: 0, setup: 0, confirmSetup: 0 };
+  readonly calls = { create: 0, capture: 0, retrieve: 0, refund: 0, retrieveRefund: 0, setup: 0, confirmSetup: 0 };
   readonly refunds: RefundInput[] = [];
   private readonly byKey = new Map<string, unknown>();
 
@@ -111,9 +113,22 @@ export class FakeProvider implements PaymentProvider {
     if (previous) return previous;
     if (this.refundMode === "fail") return { providerRefundId: "", status: "failed" };
     this.refunds.push(input);
-    const result: ProviderRefundResult = { providerRefundId: `re_${randomUUID()}`, status: "succeeded" };
+    const result: ProviderRefundResult = { providerRefundId: `re_${randomUUID()}`, status: this.refundMode === "pending" ? "pending" : "succeeded" };
+    this.refundStates.set(result.providerRefundId, { ...result });
     this.byKey.set(input.idempotencyKey, result);
     return result;
+  }
+
+  /** The provider settles a pending refund. */
+  settleRefund(providerRefundId: string, status: ProviderRefundResult["status"]) {
+    this.refundStates.get(providerRefundId)!.status = status;
+  }
+
+  async retrieveRefund(providerRefundId: string): Promise<ProviderRefundResult> {
+    this.calls.retrieveRefund++;
+    const refund = this.refundStates.get(providerRefundId);
+    if (!refund) throw new Error(`no such refund ${providerRefundId}`);
+    return { ...refund };
   }
 
   sign(body: string, at = this.clock.now()): Headers {
@@ -131,7 +146,8 @@ export class FakeProvider implements PaymentProvider {
     const given = Buffer.from(parts.v1, "hex");
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new WebhookVerificationError("bad signature");
     if (Math.abs(this.clock.now().getTime() / 1000 - t) > 300) throw new WebhookVerificationError("signature timestamp outside the tolerance");
-    const body = JSON.parse(request.rawBody) as { id: string; type: "payment.updated" | "ignored"; providerPaymentId?: string };
+    const body = JSON.parse(request.rawBody) as { id: string; type: "payment.updated" | "refund.updated" | "ignored"; providerPaymentId?: string; providerRefundId?: string };
+    if (body.type === "refund.updated") return { id: body.id, type: body.type, providerRefundId: body.providerRefundId };
     return { id: body.id, type: body.type, providerPaymentId: body.providerPaymentId };
   }
 }

@@ -42,6 +42,7 @@ export function InvoicePaymentsCard({ invoice }: { invoice: AdminInvoice }) {
               <li key={note.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-muted/50 px-3 py-2" data-testid="credit-note">
                 <span>
                   Credit note <span className="font-medium">{note.number}</span> · {money(note.amount)}
+                  {note.status === "void" ? <span className="font-medium text-destructive"> · void (the refund failed at the provider)</span> : null}
                   {note.reason ? <span className="text-muted-foreground"> · {note.reason}</span> : null}
                 </span>
                 <a href={`/api/credit-notes/${note.id}/pdf`} className="inline-flex items-center gap-1 font-medium text-primary hover:underline" download>

@@ -12,10 +12,11 @@ import { formErrorMessage } from "../../auth/form-errors";
 import { InvoiceStatusBadge } from "../invoice-status-badge";
 import { formatDate } from "../intervals";
 import { Money } from "../money";
+import { PayInvoiceDialog } from "./pay-invoice-dialog";
 
 const PAGE_SIZE = 10;
 
-/** The customer's invoices, newest first, each with its PDF (GET /api/v1/invoices/{id}/pdf, session cookie). */
+/** The customer's invoices, newest first, each with its PDF (GET /api/v1/invoices/{id}/pdf, session cookie); open ones can be paid. */
 export function InvoicesSection() {
   const trpc = useTRPC();
   const [page, setPage] = useState(1);
@@ -45,6 +46,7 @@ export function InvoicesSection() {
                   <TableCell>
                     <InvoiceStatusBadge status={invoice.status} />
                     {invoice.amountRefunded > 0 ? <span className="ml-2 text-xs text-muted-foreground">refunded <Money amount={invoice.amountRefunded} currency={invoice.currency} /></span> : null}
+                    {invoice.status === "open" || invoice.status === "uncollectible" ? <span className="ml-3"><PayInvoiceDialog invoice={invoice} /></span> : null}
                   </TableCell>
                   <TableCell className="text-right">
                     <Money amount={invoice.total} currency={invoice.currency} />

@@ -11,9 +11,8 @@ import { useTRPC, useTRPCClient } from "~/lib/trpc";
 import { FormAlert } from "../../auth/form-alert";
 import { formErrorMessage } from "../../auth/form-errors";
 import type { CartInput } from "../types";
-import { nextStep } from "./checkout-outcome";
+import { followOutcome } from "./follow-outcome";
 import { OrderSummary } from "./order-summary";
-import { rememberPendingPayment } from "./pending-payment";
 import { ProviderPicker } from "./provider-picker";
 import { useIdempotencyKey } from "./use-idempotency-key";
 
@@ -36,13 +35,7 @@ export function CheckoutView({ cart }: { cart: CartInput }) {
     const result = await create.mutateAsync({ ...cart, provider: provider ?? undefined, idempotencyKey: idempotency.current() }).catch(() => null);
     if (!result) return; // Shown from create.error; the key stays for the retry.
     idempotency.finished();
-    const step = nextStep(result);
-    if (step.kind === "failed") return setFailure(step.message);
-    if (step.kind === "redirect") {
-      rememberPendingPayment({ invoiceId: result.invoiceId, paymentId: result.paymentId });
-      window.location.assign(step.url);
-      return;
-    }
+    if (!followOutcome(result, setFailure)) return;
     router.push(`/checkout/success?invoice=${result.invoiceId}`);
   }
 

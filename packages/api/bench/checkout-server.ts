@@ -20,6 +20,12 @@ const server = createServer(async (incoming, outgoing) => {
   const headers = new Headers();
   for (const [name, value] of Object.entries(incoming.headers)) if (typeof value === "string") headers.set(name, value);
   const request = new Request(`http://localhost:${port}${incoming.url}`, { method: incoming.method, headers, body });
+  // The HTTP floor: the same request adaptation and body read as an API call, then nothing.
+  if (incoming.url === "/__noop") {
+    await request.text();
+    outgoing.end("{}");
+    return;
+  }
   const response = incoming.url?.startsWith("/api/v1") ? await handleRestRequest(request) : await handleTRPCRequest(request);
   outgoing.writeHead(response.status, Object.fromEntries(response.headers));
   outgoing.end(Buffer.from(await response.arrayBuffer()));

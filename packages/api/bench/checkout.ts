@@ -1,7 +1,9 @@
 /**
  * `pnpm bench:checkout`: purchases per second (checkout + card + capture over HTTP) and their
  * p50/p99 latency at 1, 16 and 64 concurrent clients, next to pgbench's TPC-B on the same
- * PostgreSQL in the same run, and the API server's memory under that load. Figures only.
+ * PostgreSQL in the same run, and the API server's memory under that load. Figures only. Next to
+ * them, two baselines from the same run: pgbench's TPC-B, and what HTTP alone allows (a
+ * purchase's three round trips to a server endpoint that does nothing).
  *
  *   BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server;
  *   a scratch database `tillbox_bench` is created on it and dropped at the end.
@@ -44,6 +46,26 @@ async function transactions(): Promise<number> {
   return Number(row?.total ?? 0);
 }
 
+/**
+ * The ceiling HTTP alone sets: each client makes a purchase's three POSTs to an endpoint that
+ * reads the body and answers `{}`, with no database and no Tillbox code. Trios per second.
+ */
+async function httpFloor(clients: number): Promise<number> {
+  const deadline = performance.now() + Math.min(seconds, 5) * 1000;
+  let trios = 0;
+  const started = performance.now();
+  const body = JSON.stringify({ currency: "EUR", items: [{ kind: "token_bundle", bundleId }], provider: "sandbox" });
+  await Promise.all(
+    Array.from({ length: clients }, async () => {
+      while (performance.now() < deadline) {
+        for (let call = 0; call < 3; call++) await (await fetch(`${baseUrl}/__noop`, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
+        trios++;
+      }
+    }),
+  );
+  return trios / ((performance.now() - started) / 1000);
+}
+
 async function run(clients: number) {
   const transactionsBefore = await transactions();
   const cpuBefore = (await serverStats()).cpuMicros;
@@ -81,9 +103,10 @@ try {
   await purchase(baseUrl, customers[0]!.apiKey, bundleId); // warm-up: first compile of every path
   const idleRss = await rss();
   console.log(`server RSS at rest after warm-up: ${mb(idleRss)} MB (baseline)`);
-  console.log("clients | purchases/s | p50 ms | p99 ms | failures | db tx/purchase | server CPU ms/purchase | TPC-B tps | purchases/s ÷ tps | peak RSS MB (× rest)");
+  console.log("clients | purchases/s | p50 ms | p99 ms | failures | db tx/purchase | server CPU ms/purchase | TPC-B tps | purchases/s ÷ tps | peak RSS MB (× rest) | HTTP-only trios/s ÷ tps");
   for (const clients of levels) {
     const result = await run(clients);
+    const floor = await httpFloor(clients);
     const tps = pgbenchTps(url, clients, seconds);
     console.log(
       [
@@ -97,6 +120,7 @@ try {
         tps.toFixed(0).padStart(9),
         (result.perSecond / tps).toFixed(3).padStart(17),
         `${mb(result.peakRss)} (${(result.peakRss / idleRss).toFixed(2)})`.padStart(20),
+        `${floor.toFixed(0)} (${(floor / tps).toFixed(2)})`.padStart(23),
       ].join(" | "),
     );
   }

@@ -9,7 +9,8 @@ const SESSION_EXPAND = ["setup_intent", "setup_intent.payment_method"];
  * Saving a card without charging it (trials), with Stripe's SetupIntents. A customer with a saved
  * card: a SetupIntent confirmed with it at once (on-session, so 3-D Secure may still be asked).
  * Otherwise: a Customer, then a Checkout Session in setup mode where the customer enters the card;
- * confirmSetup reads the session (and its SetupIntent) back after the return.
+ * confirmSetup reads the session (and its SetupIntent) back after the return, retrieveSetup the
+ * same when a webhook names the setup (the customer may never return).
  */
 export function createStripeSetups(stripe: () => Stripe) {
   async function withSavedMethod(input: SetupPaymentMethodInput): Promise<ProviderSetupResult> {
@@ -40,20 +41,26 @@ export function createStripeSetups(stripe: () => Stripe) {
     const session = await stripe().checkout.sessions.create(
       {
         mode: "setup", customer: customer.id, allowed_payment_method_types: ["card"], success_url: input.returnUrl, cancel_url: input.returnUrl,
-        client_reference_id: input.reference, metadata, setup_intent_data: { metadata },
+        // The marker: this SetupIntent's webhooks are not read as a setup of their own (the session's events report it).
+        client_reference_id: input.reference, metadata, setup_intent_data: { metadata: { ...metadata, [META.source]: "checkout_session" } },
       },
       { idempotencyKey: input.idempotencyKey },
     );
     return mapSetupSession(session);
   }
 
+  /** The truth: the session (setup mode) with its SetupIntent, or the SetupIntent itself. */
+  async function retrieveSetup(providerSetupId: string): Promise<ProviderSetupResult> {
+    if (providerSetupId.startsWith("cs_")) return mapSetupSession(await stripe().checkout.sessions.retrieve(providerSetupId, { expand: SESSION_EXPAND }));
+    return mapSetupIntent(await stripe().setupIntents.retrieve(providerSetupId, { expand: ["payment_method"] }));
+  }
+
   return {
     setupPaymentMethod: (input: SetupPaymentMethodInput) => (input.savedMethod ? withSavedMethod(input) : withHostedPage(input)),
 
-    /** Reads the truth: the session (setup mode) or the SetupIntent. Nothing to capture for a setup. */
-    async confirmSetup({ providerSetupId }: { providerSetupId: string }): Promise<ProviderSetupResult> {
-      if (providerSetupId.startsWith("cs_")) return mapSetupSession(await stripe().checkout.sessions.retrieve(providerSetupId, { expand: SESSION_EXPAND }));
-      return mapSetupIntent(await stripe().setupIntents.retrieve(providerSetupId, { expand: ["payment_method"] }));
-    },
+    /** Nothing to capture for a setup: confirming reads the truth. */
+    confirmSetup: ({ providerSetupId }: { providerSetupId: string }) => retrieveSetup(providerSetupId),
+    /** Read when a webhook names the setup (checkout.session.* in setup mode, setup_intent.*). */
+    retrieveSetup,
   };
 }

@@ -1,3 +1,4 @@
+import Stripe from "stripe";
 import type { CreatePaymentInput } from "@tillbox/plugin-sdk";
 import { FAKE_SECRET_KEY, startFakeStripe, type FakeStripe } from "./fake-stripe/server";
 
@@ -34,4 +35,13 @@ export function paymentInput(overrides: Partial<CreatePaymentInput> = {}): Creat
     idempotencyKey: `idem_${counter}`,
     ...overrides,
   };
+}
+
+const signer = new Stripe("sk_test_unused");
+
+/** A Stripe event, signed by the SDK with the endpoint secret the plugin reads from env. */
+export function signedEvent(id: string, type: string, object: object, secret = WEBHOOK_SECRET): { headers: Headers; rawBody: string } {
+  const rawBody = JSON.stringify({ id, object: "event", type, data: { object } });
+  const header = signer.webhooks.generateTestHeaderString({ payload: rawBody, secret, timestamp: Math.floor(Date.now() / 1000) });
+  return { headers: new Headers({ "Stripe-Signature": header }), rawBody };
 }

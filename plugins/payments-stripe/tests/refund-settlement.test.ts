@@ -1,11 +1,9 @@
-import Stripe from "stripe";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WebhookVerificationError, type PaymentProvider } from "@tillbox/plugin-sdk";
 import { createStripeProvider } from "../server/provider";
 import type { FakeStripe } from "./fake-stripe/server";
-import { clearStripeEnv, paymentInput, setupFakeStripe, WEBHOOK_SECRET } from "./helpers";
+import { clearStripeEnv, paymentInput, setupFakeStripe, signedEvent } from "./helpers";
 
-const signer = new Stripe("sk_test_unused");
 let fake: FakeStripe;
 let provider: PaymentProvider;
 let providerRefundId: string;
@@ -25,19 +23,12 @@ afterEach(async () => {
   await fake.close();
 });
 
-/** A Stripe event, signed by the SDK with the endpoint secret the plugin reads from env. */
-function signed(id: string, type: string, object: object, secret = WEBHOOK_SECRET) {
-  const rawBody = JSON.stringify({ id, object: "event", type, data: { object } });
-  const header = signer.webhooks.generateTestHeaderString({ payload: rawBody, secret, timestamp: Math.floor(Date.now() / 1000) });
-  return { headers: new Headers({ "Stripe-Signature": header }), rawBody };
-}
-
 const refundReads = () => fake.requests.filter((request) => request.method === "GET" && request.path === `/v1/refunds/${providerRefundId}`).length;
 
 describe("Stripe refunds settled later", () => {
   it("refund.failed: the signed event names the refund, and retrieveRefund reads the failure from Stripe", async () => {
     const object = fake.settleRefund(providerRefundId, "failed", "lost_or_stolen_card");
-    const event = await provider.parseWebhook(signed("evt_rf", "refund.failed", object));
+    const event = await provider.parseWebhook(signedEvent("evt_rf", "refund.failed", object));
     expect(event).toMatchObject({ id: "evt_rf", type: "refund.updated", providerRefundId });
     expect(await provider.retrieveRefund!(event.providerRefundId!)).toEqual({ providerRefundId, status: "failed" });
     expect(refundReads()).toBe(1);
@@ -45,24 +36,24 @@ describe("Stripe refunds settled later", () => {
 
   it("refund.updated and charge.refund.updated map the same way; canceled counts as failed, succeeded as succeeded", async () => {
     const canceled = fake.settleRefund(providerRefundId, "canceled");
-    const event = await provider.parseWebhook(signed("evt_ru", "refund.updated", canceled));
+    const event = await provider.parseWebhook(signedEvent("evt_ru", "refund.updated", canceled));
     expect(event).toMatchObject({ type: "refund.updated", providerRefundId });
     expect((await provider.retrieveRefund!(providerRefundId)).status).toBe("failed");
 
     const succeeded = fake.settleRefund(providerRefundId, "succeeded");
-    expect(await provider.parseWebhook(signed("evt_cru", "charge.refund.updated", succeeded))).toMatchObject({ type: "refund.updated", providerRefundId });
+    expect(await provider.parseWebhook(signedEvent("evt_cru", "charge.refund.updated", succeeded))).toMatchObject({ type: "refund.updated", providerRefundId });
     expect((await provider.retrieveRefund!(providerRefundId)).status).toBe("succeeded");
   });
 
   it("the body is not the truth: an event claiming success for a refund Stripe still holds pending reads pending", async () => {
     const lie = { ...fake.state.refunds.get(providerRefundId)!, status: "succeeded" };
-    const event = await provider.parseWebhook(signed("evt_lie", "refund.updated", lie));
+    const event = await provider.parseWebhook(signedEvent("evt_lie", "refund.updated", lie));
     expect(await provider.retrieveRefund!(event.providerRefundId!)).toEqual({ providerRefundId, status: "pending" });
   });
 
   it("a forged signature is refused before anything is read", async () => {
     const object = fake.settleRefund(providerRefundId, "failed");
-    await expect(provider.parseWebhook(signed("evt_forged", "refund.failed", object, "whsec_attacker"))).rejects.toBeInstanceOf(WebhookVerificationError);
+    await expect(provider.parseWebhook(signedEvent("evt_forged", "refund.failed", object, "whsec_attacker"))).rejects.toBeInstanceOf(WebhookVerificationError);
     expect(refundReads()).toBe(0);
   });
 

@@ -88,6 +88,13 @@ export async function startFakeStripe() {
       if (saved) Object.assign(session, { status: "complete", setup_intent: intent.id });
       return intent;
     },
+    /** The customer passes (or fails) 3-D Secure on a SetupIntent that asked for it; returns it as a webhook would carry it. */
+    finishSetupIntentAction(intentId: string, outcome: "succeeded" | "failed" = "succeeded") {
+      const error = { type: "card_error", code: "setup_intent_authentication_failure", message: "Authentication failed." };
+      return Object.assign(state.setupIntents.get(intentId)!, outcome === "succeeded"
+        ? { status: "succeeded", next_action: null, last_setup_error: null }
+        : { status: "requires_payment_method", next_action: null, last_setup_error: error });
+    },
     /** The bank settles a pending refund; returns the Refund as Stripe would put it in the webhook. */
     settleRefund(refundId: string, status: "succeeded" | "failed" | "canceled", failureReason: string | null = null) {
       return Object.assign(state.refunds.get(refundId)!, { status, failure_reason: status === "failed" ? (failureReason ?? "expired_or_canceled_card") : null });

@@ -98,7 +98,11 @@ export interface ProviderSetupResult {
   failureMessage?: string | null;
 }
 
-/** A provider webhook, verified and normalised. Core re-reads the payment from the provider before acting. */
+/**
+ * A provider webhook, verified and normalised. Core re-reads the payment from the provider before acting.
+ * payment.updated also names setups (providerPaymentId = the setup id core stored): core tells them
+ * apart by its own Payment row, never by the body.
+ */
 export interface ProviderWebhookEvent {
   /** The provider's event id: webhooks are deduplicated on (provider, id). */
   id: string;
@@ -144,6 +148,12 @@ export interface PaymentProvider {
   setupPaymentMethod?(input: SetupPaymentMethodInput): Promise<ProviderSetupResult>;
   /** Finish a setup after the customer acted (hosted page, 3-D Secure) and answer the provider's truth about it. Safe to repeat. */
   confirmSetup?(input: { providerSetupId: string; idempotencyKey: string }): Promise<ProviderSetupResult>;
+  /**
+   * The provider's truth about a setup, read only (confirmSetup may act, e.g. finish a challenge):
+   * read when a webhook names a setup, so one completed without the customer's browser returning
+   * still settles. Without it such webhooks are recorded and ignored; setups then settle through capture.
+   */
+  retrieveSetup?(providerSetupId: string): Promise<ProviderSetupResult>;
   /** Text printed on the invoice (bank transfer instructions), if any. */
   invoiceInstructions?(input: { invoiceNumber: string; amount: number; currency: string }): string | null;
 }

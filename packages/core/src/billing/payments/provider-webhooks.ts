@@ -4,7 +4,8 @@ import { recordAsyncCollectionFailure, notifyCollectionFailure, type RecordedFai
 import { applyProviderResult } from "./apply-provider-result";
 import { handleRefundWebhook } from "./refund-webhooks";
 import { isSetupPayment } from "./setup-payments";
-import { recordUnactioned, type WebhookDeps, type WebhookOutcome } from "./webhook-records";
+import { handleSetupWebhook } from "./setup-webhooks";
+import { processOnce, recordUnactioned, type WebhookDeps, type WebhookOutcome } from "./webhook-records";
 
 export type { WebhookDeps, WebhookOutcome } from "./webhook-records";
 
@@ -16,7 +17,9 @@ export type { WebhookDeps, WebhookOutcome } from "./webhook-records";
  * transaction with the ProviderEvent row, so a crash mid-way lets the provider's retry redo it.
  * Failed payments emit payment.failed. A renewal or dunning charge the job saw pending that now
  * failed moves the subscription to past_due (or ends dunning) in that same transaction, exactly
- * as a synchronous decline does. Setups (zero-amount payments) settle through capture only.
+ * as a synchronous decline does. An event naming a trial's setup (a zero-amount payment) settles
+ * it the same way, re-read with the provider's retrieveSetup and recorded as capture would
+ * (setup-webhooks.ts), so a customer who never returns from 3-D Secure still gets the trial.
  * refund.updated events settle a pending refund the same way (refund-webhooks.ts).
  */
 export async function handleProviderWebhook(deps: WebhookDeps, providerKey: string, request: { headers: Headers; rawBody: string }): Promise<WebhookOutcome> {
@@ -31,28 +34,21 @@ export async function handleProviderWebhook(deps: WebhookDeps, providerKey: stri
   const payment = event.type === "payment.updated" && event.providerPaymentId
     ? await deps.db.payment.findUnique({ where: { provider_providerPaymentId: { provider: providerKey, providerPaymentId: event.providerPaymentId } } })
     : null;
-  if (!payment || isSetupPayment(payment)) {
-    return recordUnactioned(deps, providerKey, event, event.tenantId, event.type === "payment.updated" && !payment ? "unknown_payment" : "ignored");
+  if (!payment) {
+    return recordUnactioned(deps, providerKey, event, event.tenantId, event.type === "payment.updated" ? "unknown_payment" : "ignored");
   }
+  if (isSetupPayment(payment)) return handleSetupWebhook(deps, providerKey, provider, event, payment);
 
   const truth = await provider.retrievePayment(payment.providerPaymentId!);
   const ctx: BillingContext = { db: deps.db, tenantId: payment.tenantId, clock: deps.clock, actor: null };
   let failure: RecordedFailure | null = null;
-  const result = await deps.db.$transaction(async (tx): Promise<WebhookOutcome> => {
-    const now = deps.clock.now();
-    const { count } = await tx.providerEvent.createMany({
-      data: [{ provider: providerKey, eventId: event.id, tenantId: payment.tenantId, type: event.type, receivedAt: now }],
-      skipDuplicates: true,
-    });
-    // A concurrent delivery of the same event got here first.
-    if (count === 0) return { eventId: event.id, status: "duplicate" };
+  const result = await processOnce(deps, providerKey, event, payment.tenantId, async (tx, now) => {
     const outcome = await applyProviderResult(tx, ctx, payment.id, truth);
     // Only a payment that was still pending: a synchronous decline was already counted by the job.
     if (outcome.previousStatus === "pending" && (outcome.status === "failed" || outcome.status === "canceled")) {
       failure = await recordAsyncCollectionFailure(tx, outcome.payment, now);
     }
-    await tx.providerEvent.update({ where: { provider_eventId: { provider: providerKey, eventId: event.id } }, data: { processedAt: now } });
-    return { eventId: event.id, status: "processed", paymentStatus: outcome.status };
+    return { paymentStatus: outcome.status };
   });
   if (failure && deps.subscriptions) await notifyCollectionFailure(deps.db, deps.subscriptions, failure);
   return result;

@@ -1,6 +1,6 @@
 import type { BillingContext } from "../context";
 import type { PaymentProvider, ProviderWebhookEvent } from "./provider-contract";
-import { recordUnactioned, type WebhookDeps, type WebhookOutcome } from "./webhook-records";
+import { processOnce, recordUnactioned, type WebhookDeps, type WebhookOutcome } from "./webhook-records";
 import { applyRefundResult } from "./settle-refund";
 
 /**
@@ -21,16 +21,5 @@ export async function handleRefundWebhook(deps: WebhookDeps, providerKey: string
 
   const truth = await provider.retrieveRefund(refund.providerRefundId!);
   const ctx: BillingContext = { db: deps.db, tenantId: refund.tenantId, clock: deps.clock, actor: null };
-  return deps.db.$transaction(async (tx): Promise<WebhookOutcome> => {
-    const now = deps.clock.now();
-    const { count } = await tx.providerEvent.createMany({
-      data: [{ provider: providerKey, eventId: event.id, tenantId: refund.tenantId, type: event.type, receivedAt: now }],
-      skipDuplicates: true,
-    });
-    // A concurrent delivery of the same event got here first.
-    if (count === 0) return { eventId: event.id, status: "duplicate" };
-    const settled = await applyRefundResult(tx, ctx, refund.id, truth);
-    await tx.providerEvent.update({ where: { provider_eventId: { provider: providerKey, eventId: event.id } }, data: { processedAt: now } });
-    return { eventId: event.id, status: "processed", refundStatus: settled.status };
-  });
+  return processOnce(deps, providerKey, event, refund.tenantId, async (tx) => ({ refundStatus: (await applyRefundResult(tx, ctx, refund.id, truth)).status }));
 }

@@ -87,15 +87,16 @@ describe("a trial that renews automatically saves a payment method first (SetupI
     expect(await eventNames(h.db)).not.toContain("payment.failed");
   });
 
-  it("a webhook naming a setup is ignored (setups settle through capture)", async () => {
+  it("a webhook naming a setup re-reads it from the provider (setup-webhooks.test.ts covers the rest)", async () => {
     h.provider.setupMode = "requires_action";
     const result = await buyTrial("trial-webhook");
     const setupId = (await h.db.payment.findUniqueOrThrow({ where: { id: result.paymentId! } })).providerPaymentId!;
+    h.provider.completeSetup(setupId);
     const raw = JSON.stringify({ id: "evt_setup", type: "payment.updated", providerPaymentId: setupId });
     const outcome = await handleProviderWebhook({ db: h.db, providers: h.deps.providers, clock: h.clock }, "fake", { headers: h.provider.sign(raw), rawBody: raw });
-    expect(outcome).toEqual({ eventId: "evt_setup", status: "ignored" });
-    expect(h.provider.calls.retrieve).toBe(0);
-    expect(await subscriptionOf(result)).toMatchObject({ status: "incomplete" });
+    expect(outcome).toEqual({ eventId: "evt_setup", status: "processed", paymentStatus: "succeeded" });
+    expect(h.provider.calls).toMatchObject({ retrieve: 0, retrieveSetup: 1 });
+    expect(await subscriptionOf(result)).toMatchObject({ status: "trialing" });
   });
 });
 

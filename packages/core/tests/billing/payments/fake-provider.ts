@@ -23,7 +23,7 @@ export class FakeProvider implements PaymentProvider {
   /** How setupPaymentMethod (trials) answers; "succeed" saves a card at once. */
   setupMode: FakeMode = "succeed";
   readonly setups = new Map<string, ProviderSetupResult>();
-  readonly calls = { create: 0, capture: 0, retrieve: 0, refund: 0, retrieveRefund: 0, setup: 0, confirmSetup: 0 };
+  readonly calls = { create: 0, capture: 0, retrieve: 0, refund: 0, retrieveRefund: 0, setup: 0, confirmSetup: 0, retrieveSetup: 0 };
   readonly refunds: RefundInput[] = [];
   private readonly byKey = new Map<string, unknown>();
 
@@ -79,6 +79,14 @@ export class FakeProvider implements PaymentProvider {
     this.calls.confirmSetup++;
     const setup = this.setups.get(input.providerSetupId);
     if (!setup) throw new Error(`no such setup ${input.providerSetupId}`);
+    return { ...setup };
+  }
+
+  /** A read only: the webhook path uses it (confirmSetup is capture's). */
+  async retrieveSetup(providerSetupId: string): Promise<ProviderSetupResult> {
+    this.calls.retrieveSetup++;
+    const setup = this.setups.get(providerSetupId);
+    if (!setup) throw new Error(`no such setup ${providerSetupId}`);
     return { ...setup };
   }
 

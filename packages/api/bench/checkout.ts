@@ -8,6 +8,7 @@
  *   BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server;
  *   a scratch database `tillbox_bench` is created on it and dropped at the end.
  *   BENCH_SECONDS (default 10) per concurrency level; BENCH_CLIENTS (default "1,16,64").
+ *   BENCH_PROFILE=<dir> writes a V8 CPU profile of the API server there (open it in Chrome DevTools).
  */
 import { fork } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -26,7 +27,7 @@ console.log(`Preparing ${name} (migrate, seed, ${Math.max(...levels)} customers)
 const url = await createBenchDatabase(adminUrl, name);
 const { customers, bundleId, db } = await createBenchCustomers(url, Math.max(...levels));
 const server = fork(fileURLToPath(new URL("./checkout-server.ts", import.meta.url)), [], {
-  execArgv: ["--import", "tsx", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", "--cpu-prof-dir=" + process.env.BENCH_PROFILE] : [])],
+  execArgv: ["--import", "tsx", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
   env: { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), RATE_LIMIT_API_PER_MINUTE: "0", TILLBOX_RELAY: "off", REDIS_URL: "", NODE_ENV: "development" },
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });

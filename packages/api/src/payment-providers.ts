@@ -1,5 +1,7 @@
 import { createPaymentProviders, type InstalledPlugin, type LineItemHandler, type PaymentProviders, type ProviderEntry, type ProviderHost } from "@tillbox/core";
+import { getEnv } from "@tillbox/config";
 import type { Db } from "@tillbox/db";
+import { z } from "zod";
 import { installed, pluginServiceFor } from "./plugin-runtime";
 
 export interface PluginRuntimeState {
@@ -45,3 +47,11 @@ export async function billingPluginsFor(db: Db): Promise<{ providers: PaymentPro
   const states = await runtimeStates(db, installed);
   return { providers: buildPaymentProviders(installed, states, { db }), handlers: buildLineItemHandlers(installed, states) };
 }
+
+/** Where hosted pages and 3-D Secure send the customer back to (the portal's return page captures). */
+export function portalReturnUrl(): string {
+  return new URL("/account/billing/return", getEnv().WEB_URL).toString();
+}
+
+/** The client's Idempotency-Key, as checkout, capture, invoice payment and refund take it. */
+export const idempotencyKeyInput = z.string().trim().min(1).max(255);

@@ -2,7 +2,7 @@ import { getEnv } from "@tillbox/config";
 import type { SubscriptionDeps } from "@tillbox/core";
 import type { Db } from "@tillbox/db";
 import { getMailer } from "@tillbox/email";
-import { billingPluginsFor } from "./payment-providers";
+import { billingPluginsFor, portalReturnUrl } from "./payment-providers";
 
 /**
  * What subscription services and jobs need from the app: the enabled providers and plugins'
@@ -13,7 +13,7 @@ export async function subscriptionDepsFor(db: Db): Promise<SubscriptionDeps> {
   const { providers, handlers } = await billingPluginsFor(db);
   const webUrl = getEnv().WEB_URL;
   return {
-    payments: { providers, returnUrl: new URL("/account/billing/return", webUrl).toString() },
+    payments: { providers, returnUrl: portalReturnUrl() },
     handlers,
     mailer: { send: (message) => getMailer().send(message) },
     webUrl,

@@ -1,17 +1,12 @@
 import { z } from "zod";
 import { cartInputSchema, checkout, customerSnapshot, previewCheckout } from "@tillbox/core";
-import { getEnv } from "@tillbox/config";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
-import { billingPluginsFor } from "../../payment-providers";
+import { billingPluginsFor, idempotencyKeyInput, portalReturnUrl } from "../../payment-providers";
 import { captureProcedure } from "./payments-router";
 
 /** "signed-in" guarantees an id; checkout always buys for the caller. */
 const self = (ctx: Context) => ctx.actor.id!;
-const idempotencyKey = z.string().trim().min(1).max(255);
-
-/** Where hosted pages and 3-D Secure send the customer back to. */
-const returnUrl = () => new URL("/account/billing/return", getEnv().WEB_URL).toString();
 
 /**
  * billing.checkout.*: the customer prices a cart, sees which providers are offered for their
@@ -28,11 +23,11 @@ export const billingCheckoutRouter = router({
 
   create: authorizedProcedure(SIGNED_IN)
     .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/checkout" } })
-    .input(cartInputSchema.extend({ provider: z.string().min(1).max(64).optional(), idempotencyKey }))
+    .input(cartInputSchema.extend({ provider: z.string().min(1).max(64).optional(), idempotencyKey: idempotencyKeyInput }))
     .mutation(async ({ ctx, input }) => {
       const { idempotencyKey: key, provider, ...cart } = input;
       const plugins = await billingPluginsFor(ctx.db);
-      return checkout(billingContextOf(ctx), { ...plugins, returnUrl: returnUrl() }, { userId: self(ctx), cart, provider, idempotencyKey: key });
+      return checkout(billingContextOf(ctx), { ...plugins, returnUrl: portalReturnUrl() }, { userId: self(ctx), cart, provider, idempotencyKey: key });
     }),
 
   /** Same as billing.payments.capture: finish a payment after 3-D Secure or a hosted page. */

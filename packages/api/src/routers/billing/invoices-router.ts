@@ -2,16 +2,13 @@ import { z } from "zod";
 import {
   getInvoice, getMyInvoice, invoiceListSchema, listInvoices, listMyInvoices, markInvoicePaid, markInvoiceUncollectible, payInvoice, voidInvoice,
 } from "@tillbox/core";
-import { getEnv } from "@tillbox/config";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
-import { paymentProvidersFor } from "../../payment-providers";
+import { idempotencyKeyInput, paymentProvidersFor, portalReturnUrl } from "../../payment-providers";
 
 const self = (ctx: Context) => ctx.actor.id!;
 const invoiceId = z.object({ invoiceId: z.string().uuid() });
 const reason = z.string().trim().max(500).optional();
-const idempotencyKey = z.string().trim().min(1).max(255);
-const returnUrl = () => new URL("/account/billing/return", getEnv().WEB_URL).toString();
 
 /**
  * billing.invoices.*: customers list and read their own invoices (another user's is "not found");
@@ -31,10 +28,10 @@ export const billingInvoicesRouter = router({
   /** The caller pays one of their open (or uncollectible) invoices; the outcome is checkout's (then capture, as after checkout). */
   pay: authorizedProcedure(SIGNED_IN)
     .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/invoices/{invoiceId}/pay" } })
-    .input(invoiceId.extend({ provider: z.string().min(1).max(64), savePaymentMethod: z.boolean().optional(), idempotencyKey }))
+    .input(invoiceId.extend({ provider: z.string().min(1).max(64), savePaymentMethod: z.boolean().optional(), idempotencyKey: idempotencyKeyInput }))
     .mutation(async ({ ctx, input }) => {
       const providers = await paymentProvidersFor(ctx.db);
-      return payInvoice(billingContextOf(ctx), { providers, returnUrl: returnUrl() }, { ...input, userId: self(ctx) });
+      return payInvoice(billingContextOf(ctx), { providers, returnUrl: portalReturnUrl() }, { ...input, userId: self(ctx) });
     }),
 
   list: authorizedProcedure("billing:read")

@@ -1,20 +1,16 @@
 import { z } from "zod";
 import { capturePayment, listPayments, paymentListSchema, refundPayment } from "@tillbox/core";
-import { getEnv } from "@tillbox/config";
 import { authorizedProcedure, router, SIGNED_IN } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
-import { paymentProvidersFor } from "../../payment-providers";
-
-const idempotencyKey = z.string().trim().min(1).max(255);
-const returnUrl = () => new URL("/account/billing/return", getEnv().WEB_URL).toString();
+import { idempotencyKeyInput, paymentProvidersFor, portalReturnUrl } from "../../payment-providers";
 
 /** The caller finishes one of their own payments (after 3-D Secure or a hosted page's return). */
 export const captureProcedure = authorizedProcedure(SIGNED_IN)
   .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/payments/{paymentId}/capture" } })
-  .input(z.object({ paymentId: z.string().uuid(), idempotencyKey }))
+  .input(z.object({ paymentId: z.string().uuid(), idempotencyKey: idempotencyKeyInput }))
   .mutation(async ({ ctx, input }) => {
     const providers = await paymentProvidersFor(ctx.db);
-    return capturePayment(billingContextOf(ctx), { providers, returnUrl: returnUrl() }, { ...input, userId: ctx.actor.id! });
+    return capturePayment(billingContextOf(ctx), { providers, returnUrl: portalReturnUrl() }, { ...input, userId: ctx.actor.id! });
   });
 
 /**
@@ -31,7 +27,7 @@ export const billingPaymentsRouter = router({
       invoiceId: z.string().uuid().optional(),
       amount: z.number().int().positive().optional(),
       reason: z.string().trim().max(500).optional(),
-      idempotencyKey,
+      idempotencyKey: idempotencyKeyInput,
     }))
     .mutation(async ({ ctx, input }) => {
       const providers = await paymentProvidersFor(ctx.db);

@@ -5,7 +5,7 @@ import {
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
-import { billingPluginsFor } from "../../payment-providers";
+import { billingPluginsFor, idempotencyKeyInput } from "../../payment-providers";
 import { subscriptionDepsFor } from "../../subscription-deps";
 
 /** "signed-in" guarantees an id; customer procedures act on the caller's own subscriptions only. */
@@ -44,7 +44,7 @@ export const billingSubscriptionsRouter = router({
 
   change: authorizedProcedure(SIGNED_IN)
     .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/change" } })
-    .input(changeInput.extend({ prorationDate: z.coerce.date(), idempotencyKey: z.string().trim().min(1).max(255) }))
+    .input(changeInput.extend({ prorationDate: z.coerce.date(), idempotencyKey: idempotencyKeyInput }))
     .mutation(async ({ ctx, input }) => applySubscriptionChange(billingContextOf(ctx), await subscriptionDepsFor(ctx.db), input, self(ctx))),
 
   cancel: authorizedProcedure(SIGNED_IN)

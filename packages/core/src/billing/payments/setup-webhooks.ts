@@ -1,10 +1,11 @@
 import type { Prisma } from "@tillbox/db";
 import type { BillingContext } from "../context";
+import { LIVE_PAYMENT_STATUSES } from "./live-attempts";
 import type { PaymentProvider, ProviderSetupResult, ProviderWebhookEvent } from "./provider-contract";
 import { applySetupResult } from "./setup-payments";
 import { processOnce, recordUnactioned, type WebhookDeps, type WebhookOutcome } from "./webhook-records";
 
-const isOpen = (status: string) => status === "requires_action" || status === "pending";
+const isOpen = (status: string) => (LIVE_PAYMENT_STATUSES as readonly string[]).includes(status);
 
 /**
  * A verified, not yet seen payment.updated event naming a trial's setup (a zero-amount Payment):

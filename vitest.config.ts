@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",
+    // The apps' proxies load next-auth, whose ESM imports "next/server" without an extension:
+    // Vite resolves it, Node's loader doesn't.
+    server: { deps: { inline: ["next-auth"] } },
   },
 });

@@ -7,6 +7,8 @@ if (!existsSync(chromiumPath)) {
   throw new Error(`Chromium not found at ${chromiumPath}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`);
 }
 
+const reuseServer = process.env.PLAYWRIGHT_REUSE_SERVER === "1";
+
 const chromium = {
   ...devices["Desktop Chrome"],
   launchOptions: {
@@ -44,15 +46,21 @@ export default defineConfig({
     // The dev orchestrator on a fresh embedded database (DATABASE_URL blanked: a shared server
     // database would carry state between runs), then migrations, seed and both apps: the Quick start path.
     command: "pnpm --dir ../.. exec tsx packages/cli/src/dev.ts",
-    url: "http://localhost:3001/api/health",
-    // REDIS_URL blanked too: rate-limit counters start empty with the database, per run.
-    env: { DATABASE_URL: "", REDIS_URL: "", TILLBOX_DATA_DIR: ".data/e2e", TILLBOX_FRESH: "1", NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    // The orchestrator compiles the main pages of both apps once they answer, one at a time, then
+    // prints "warm: …" (a failed warm-up too). Specs start after that, so their first visits don't
+    // each wait for a compile nor compete with it for the cores. Playwright goes on at whichever
+    // comes first, `url` or `wait`: the URL only finds a running `pnpm dev` to reuse.
+    ...(reuseServer ? { url: "http://localhost:3001/api/health" } : { wait: { stdout: /^warm: /m } }),
+    // REDIS_URL blanked too: rate-limit counters start empty with the database, per run. One
+    // trusted proxy hop: each test sends its own X-Forwarded-For (fixtures.ts), as a proxy would.
+    env: { TILLBOX_TRUSTED_PROXY_HOPS: "1", DATABASE_URL: "", REDIS_URL: "", TILLBOX_DATA_DIR: ".data/e2e", TILLBOX_FRESH: "1", NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
     // Fresh by default; PLAYWRIGHT_REUSE_SERVER=1 reuses a running `pnpm dev` (same ports) while writing specs.
-    reuseExistingServer: process.env.PLAYWRIGHT_REUSE_SERVER === "1",
+    reuseExistingServer: reuseServer,
     // SIGTERM lets the orchestrator stop both apps and the embedded database; the default
     // SIGKILL would orphan the detached app processes on ports 3000/3001.
     gracefulShutdown: { signal: "SIGTERM", timeout: 20_000 },
-    timeout: 180_000,
+    // Start plus warm-up: on 2 busy cores, compiling both apps' main pages has taken over 10 minutes.
+    timeout: 1_200_000,
     stdout: "pipe",
     stderr: "pipe",
   },

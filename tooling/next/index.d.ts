@@ -1,5 +1,5 @@
 import type { NextConfig } from "next";
 
+export { contentSecurityPolicy, createNonce, pageSecurityPolicy, securityHeaders } from "./security-headers";
+
 export function createNextConfig(env?: Record<string, string | undefined>): NextConfig;
-export function contentSecurityPolicy(development: boolean): string;
-export function securityHeaders(env?: Record<string, string | undefined>): { key: string; value: string }[];

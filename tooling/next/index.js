@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url";
 import { securityHeaders } from "./security-headers.js";
 
-export { contentSecurityPolicy, securityHeaders } from "./security-headers.js";
+export { contentSecurityPolicy, createNonce, pageSecurityPolicy, securityHeaders } from "./security-headers.js";
 
 // The monorepo root: Turbopack must compile plugin slot files under /plugins, which the
 // generated slot registry imports by relative path.
@@ -17,6 +17,9 @@ export function createNextConfig(env = process.env) {
     transpilePackages: ["@tillbox/ui", "@tillbox/plugin-sdk", "@tillbox/api", "@tillbox/trpc", "@tillbox/core", "@tillbox/db", "@tillbox/events", "@tillbox/config", "@tillbox/email", "@tillbox/rate-limit", "@tillbox/auth", "@tillbox/invoice-pdf"],
     // Native/wasm database drivers must load from node_modules at runtime, not be bundled.
     serverExternalPackages: ["pg", "@electric-sql/pglite", "@prisma/adapter-pg", "@prisma/client", "@prisma/client-runtime-utils", "inngest"],
+    // The first-visit benchmark builds into its own folder, so it starts cold without touching
+    // the Turbopack cache a developer's `pnpm dev` keeps in .next.
+    distDir: env.TILLBOX_NEXT_DIST_DIR || ".next",
     typedRoutes: false,
     turbopack: { root: monorepoRoot },
     outputFileTracingRoot: monorepoRoot,

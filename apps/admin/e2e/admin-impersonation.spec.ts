@@ -9,11 +9,17 @@ test("the owner impersonates the customer under a banner and ends it with one cl
   // rendering), so `next dev` may compile it on this test's hand-over.
   test.setTimeout(180_000);
   await openUserDetail(ownerPage, demo.customer.email);
+  const requests: { method: string; url: string }[] = [];
+  ownerPage.on("request", (request) => requests.push({ method: request.method(), url: request.url() }));
   await ownerPage.getByRole("button", { name: "Impersonate" }).click();
   await ownerPage.getByRole("dialog").getByRole("button", { name: "Start impersonation" }).click();
 
   // Handed over to the portal, acting as the customer, clearly bannered.
   await expect(ownerPage).toHaveURL(`${WEB_URL}/account`, { timeout: 120_000 });
+  // The back-office posted the single-use hand-over token as a form to the portal: no URL carried it
+  // (the admin's CSP allows this one cross-origin form action).
+  expect(requests).toContainEqual({ method: "POST", url: `${WEB_URL}/api/auth/impersonate` });
+  expect(requests.filter((request) => request.url.includes("handoff"))).toEqual([]);
   const banner = ownerPage.getByTestId("impersonation-banner");
   await expect(banner).toContainText("You are viewing as");
   await expect(banner).toContainText(/customer/i);

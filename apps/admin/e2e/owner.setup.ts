@@ -9,11 +9,13 @@ test.setTimeout(600_000);
 /**
  * `next dev` compiles each route (server and client chunks) on its first visit, which can take
  * longer than a spec's expectations allow; visiting them here keeps the specs' timeouts meaningful.
+ * The dev orchestrator's warm-up (the web server waits for it) has compiled the main pages already;
+ * these visits cover the rest and load the browser-side chunks.
  */
 const warmUp = {
   anonymous: [`${ADMIN_URL}/sign-in`, `${WEB_URL}/`, `${WEB_URL}/auth/sign-in`, `${WEB_URL}/auth/sign-up`, `${WEB_URL}/auth/forgot-password`,
     `${WEB_URL}/auth/reset-password?token=warm-up`, `${WEB_URL}/account`],
-  owner: ["/", "/users", "/roles", "/audit", "/mail", "/plugins", "/plugins/webhooks"],
+  owner: ["/", "/users", "/roles", "/audit", "/mail", "/plugins", "/plugins/webhooks", "/payment-issues"],
 };
 
 /** Best effort: a visit that stalls is retried once, then left to the specs to report. */

@@ -78,7 +78,7 @@ test("a customer picks Starter on /pricing, checks out with the sandbox card and
   await expect(subscription).toContainText("Free trial until");
   for (const number of [trialInvoice, bundleInvoice]) {
     const row = page.getByTestId(`invoice-row-${number}`);
-    await expect(row).toContainText("paid");
+    await expect(row).toContainText("Paid");
     const pdf = await page.request.get(`${WEB_URL}${await row.getByRole("link", { name: `PDF of invoice ${number}` }).getAttribute("href")}`);
     expect(pdf.headers()["content-type"]).toContain("application/pdf");
   }

@@ -28,7 +28,7 @@ test("a customer whose card was declined pays the open invoice later from Billin
   await page.goto(`${WEB_URL}/account/billing`);
   const row = page.locator('[data-testid^="invoice-row-"]').filter({ hasText: total });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText("open");
+  await expect(row).toContainText("Open");
   const number = (await row.getAttribute("data-testid"))!.replace("invoice-row-", "");
 
   // Pay now: the checkout's provider choice, then the sandbox card page and the usual return.
@@ -43,7 +43,7 @@ test("a customer whose card was declined pays the open invoice later from Billin
 
   await page.getByRole("link", { name: "Go to billing" }).click();
   const paid = page.getByTestId(`invoice-row-${number}`);
-  await expect(paid).toContainText("paid");
+  await expect(paid).toContainText("Paid");
   await expect(paid.getByRole("button", { name: /^Pay invoice/ })).toHaveCount(0);
   await expect(page.getByRole("list", { name: "Recent token activity" })).toContainText("Bundle purchase");
 });

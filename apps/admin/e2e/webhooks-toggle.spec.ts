@@ -25,8 +25,16 @@ test("webhooks page follows the plugin's enabled switch without a restart", asyn
   // Disable it from the Plugins page.
   await page.goto("/plugins");
   const row = page.getByTestId("plugin-row-webhooks");
+  // Disabling asks first; backing out leaves it enabled.
+  const confirmation = page.getByRole("alertdialog", { name: /^Disable .+\?$/ });
   await row.getByRole("button", { name: "Disable" }).click();
+  await confirmation.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirmation).toBeHidden();
+  await expect(row.getByTestId("plugin-status")).toHaveText("enabled");
+  await row.getByRole("button", { name: "Disable" }).click();
+  await confirmation.getByRole("button", { name: "Disable" }).click();
   await expect(row.getByTestId("plugin-status")).toHaveText("disabled");
+  await expect(page.locator("[data-sonner-toast]").filter({ hasText: /disabled\.$/ })).toBeVisible();
   await expect(row.getByRole("button", { name: "Enable" })).toBeVisible();
 
   // The sidebar entry is gone on this very page (server layout refreshed) and after navigation.

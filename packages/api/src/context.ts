@@ -1,6 +1,7 @@
-import { getEnv } from "@tillbox/config";
+import { getEnv, trustsForwardedHost, type Env } from "@tillbox/config";
 import { resolveTenant, type TenantRequest } from "@tillbox/core";
 import { forTenantAsDb, getDb, type Db } from "@tillbox/db";
+import { clientIp } from "@tillbox/rate-limit";
 import type { Actor, Context, PluginGate } from "@tillbox/trpc";
 import { allEventNames } from "./event-catalogue";
 import { pluginServiceFor } from "./plugin-runtime";
@@ -46,10 +47,19 @@ export function createContext(options: ContextOptions): Context {
   };
 }
 
-/** Host (X-Forwarded-Host behind a proxy) and path of a request, as routing rules read them. */
-export function tenantRequestOf(headers: Headers, url?: string): TenantRequest {
+/**
+ * The host a request was sent to: X-Forwarded-Host only when a trusted proxy sets it
+ * (AUTH_TRUST_HOST, see trustsForwardedHost), else Host; a client can't pick another tenant's host.
+ */
+export function requestHost(headers: Headers, url?: string, env: Pick<Env, "AUTH_TRUST_HOST" | "NODE_ENV"> = getEnv()): string | null {
+  const forwarded = trustsForwardedHost(env) ? headers.get("x-forwarded-host")?.split(",")[0]?.trim() : undefined;
+  return forwarded || headers.get("host")?.trim() || (url ? new URL(url).host : null) || null;
+}
+
+/** Host (see requestHost) and path of a request, as routing rules read them. */
+export function tenantRequestOf(headers: Headers, url?: string, env?: Pick<Env, "AUTH_TRUST_HOST" | "NODE_ENV">): TenantRequest {
   const parsed = url ? new URL(url) : undefined;
-  const host = headers.get("x-forwarded-host")?.split(",")[0]?.trim() || headers.get("host") || parsed?.host || null;
+  const host = requestHost(headers, url, env);
   let path = parsed?.pathname ?? null;
   // API calls are made from a page: its path (same host) carries the tenant's path prefix.
   const referer = headers.get("referer");
@@ -92,10 +102,11 @@ export async function createRequestContext(options: RequestContextOptions): Prom
  * real admin (the person accountable), not the user they act as.
  */
 export function originOf(context: Context) {
+  const ip = clientIp(context.headers);
   return {
     tenantId: context.tenantId,
     actorId: context.actor.impersonatedBy ?? context.actor.id,
-    ip: context.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+    ip: ip === "unknown" ? null : ip,
     userAgent: context.headers.get("user-agent"),
   };
 }

@@ -114,23 +114,26 @@ export async function invoicePdfInput(ctx: Context, invoiceId: string, deps: Inv
   };
 }
 
-const pdfResponse = (pdf: Buffer, filename: string) =>
+/** attachment: a download (the apps' buttons, the API); inline: shown in the tab (a link followed from an email). */
+export type PdfDisposition = "attachment" | "inline";
+
+const pdfResponse = (pdf: Buffer, filename: string, disposition: PdfDisposition) =>
   new Response(new Uint8Array(pdf), {
     headers: {
       "content-type": "application/pdf",
-      "content-disposition": `attachment; filename="${filename.replace(/[^\w.-]/g, "_")}.pdf"`,
+      "content-disposition": `${disposition}; filename="${filename.replace(/[^\w.-]/g, "_")}.pdf"`,
       "cache-control": "private, no-store",
     },
   });
 
 /** GET …/invoices/{id}/pdf */
-export async function invoicePdfResponse(ctx: Context, invoiceId: string, deps: InvoicePdfDeps = {}): Promise<Response> {
+export async function invoicePdfResponse(ctx: Context, invoiceId: string, deps: InvoicePdfDeps = {}, disposition: PdfDisposition = "attachment"): Promise<Response> {
   const input = await invoicePdfInput(ctx, invoiceId, deps);
-  return pdfResponse(await renderInvoicePdf(input), input.number);
+  return pdfResponse(await renderInvoicePdf(input), input.number, disposition);
 }
 
 /** GET …/credit-notes/{id}/pdf: readable by whoever may read its invoice. */
-export async function creditNotePdfResponse(ctx: Context, creditNoteId: string): Promise<Response> {
+export async function creditNotePdfResponse(ctx: Context, creditNoteId: string, disposition: PdfDisposition = "attachment"): Promise<Response> {
   if (!z.uuid().safeParse(creditNoteId).success) throw notFound();
   const note = await ctx.db.creditNote.findFirst({ where: { id: creditNoteId, tenantId: ctx.tenantId }, select: { invoiceId: true, number: true, amount: true, taxAmount: true, currency: true, reason: true, voidedAt: true, createdAt: true } });
   if (!note) throw notFound();
@@ -150,5 +153,5 @@ export async function creditNotePdfResponse(ctx: Context, creditNoteId: string):
     reverseCharge: invoice.reverseCharge,
     footer: invoice.footer,
   });
-  return pdfResponse(pdf, note.number);
+  return pdfResponse(pdf, note.number, disposition);
 }

@@ -1,6 +1,7 @@
 import { DomainError, handleProviderWebhook, WebhookVerificationError, type PaymentProviders } from "@tillbox/core";
 import { getDb, type Db } from "@tillbox/db";
 import { billingClock } from "./billing-context";
+import { BodyTooLargeError, bodyTooLargeMessage, declaresTooLarge, readBodyText, webhookBodyLimit } from "./body-limit";
 import { paymentProvidersFor } from "./payment-providers";
 import { subscriptionDepsFor } from "./subscription-deps";
 
@@ -9,7 +10,8 @@ const json = (status: number, body: unknown) => Response.json(body, { status, he
 /**
  * POST /api/webhooks/<provider>: the raw body goes to the provider plugin for signature
  * verification before anything else. 200 {received:true} for processed, duplicate and ignored
- * events; 400 {error} when verification fails (nothing was written); never a stack trace.
+ * events; 400 {error} when verification fails (nothing was written); 413 past
+ * TILLBOX_MAX_WEBHOOK_BODY_BYTES; never a stack trace.
  */
 export async function handleProviderWebhookRequest(
   request: Request,
@@ -17,7 +19,17 @@ export async function handleProviderWebhookRequest(
   options: { db?: Db; providers?: PaymentProviders } = {},
 ): Promise<Response> {
   if (request.method !== "POST") return json(405, { error: "METHOD_NOT_ALLOWED" });
-  const rawBody = await request.text();
+  // Public and unauthenticated until verified: read no more than a provider event can need.
+  const limit = webhookBodyLimit();
+  const tooLarge = () => json(413, { error: "PAYLOAD_TOO_LARGE", message: bodyTooLargeMessage(limit) });
+  if (declaresTooLarge(request, limit)) return tooLarge();
+  let rawBody: string;
+  try {
+    rawBody = await readBodyText(request, limit);
+  } catch (error) {
+    if (error instanceof BodyTooLargeError) return tooLarge();
+    throw error;
+  }
   try {
     const db = options.db ?? getDb();
     const providers = options.providers ?? (await paymentProvidersFor(db));

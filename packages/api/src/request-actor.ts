@@ -9,13 +9,13 @@ export type RequestSession = { claims?: SessionClaims | null } | SessionClaims;
 
 const anonymous: Actor = { kind: "anonymous", id: null, permissions: new Set() };
 
-function claimsOf(session: RequestSession | null): SessionClaims | null {
+export function claimsOf(session: RequestSession | null): SessionClaims | null {
   if (!session) return null;
   return "claims" in session ? (session.claims ?? null) : readSessionClaims(session);
 }
 
 /** `Authorization: Bearer <key>`; other schemes are not ours and are ignored. */
-function bearerToken(headers: Headers): string | null {
+export function bearerToken(headers: Headers): string | null {
   const match = /^Bearer\s+(\S+)\s*$/i.exec(headers.get("authorization") ?? "");
   return match ? match[1]! : null;
 }

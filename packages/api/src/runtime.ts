@@ -2,18 +2,22 @@ import { getEnv, usesInngest } from "@tillbox/config";
 import { getDb, type Db } from "@tillbox/db";
 import { createInngestClient, createRelay, inngestServeHandlers, type Relay, type RegisteredFunction } from "@tillbox/events";
 import { pluginFunctions } from "./generated/functions.generated";
-import { createSubscriptionFunctions, ensureBuiltinRoles, pruneIdempotencyKeysFunction, walletFunctions } from "@tillbox/core";
+import {
+  createPaymentRecoveryFunction, createReceiptFunctions, createSubscriptionFunctions, ensureBuiltinRoles, pruneIdempotencyKeysFunction, walletFunctions,
+} from "@tillbox/core";
 import { allScopes } from "./access";
 import { pluginServiceFor } from "./plugin-runtime";
 import { subscriptionDepsFor } from "./subscription-deps";
 
 /**
- * Core's own scheduled functions (billing renewals, dunning, trial reminders, grant expiry,
- * idempotency-key pruning). They carry no `plugin`, so they always run; only plugin functions
- * skip while their plugin is disabled.
+ * Core's own functions: scheduled (billing renewals, dunning, trial reminders, payment recovery,
+ * grant expiry, idempotency-key pruning) and on billing events (receipts). They carry no `plugin`,
+ * so they always run; only plugin functions skip while their plugin is disabled.
  */
 export const coreFunctions: readonly RegisteredFunction[] = [
   ...createSubscriptionFunctions(subscriptionDepsFor),
+  ...createReceiptFunctions(subscriptionDepsFor),
+  createPaymentRecoveryFunction(async (db) => (await subscriptionDepsFor(db)).payments),
   ...walletFunctions.map((fn) => ({ fn })),
   { fn: pruneIdempotencyKeysFunction },
 ];

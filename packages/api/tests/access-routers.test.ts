@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ensureBuiltinRoles } from "@tillbox/core";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
+import { PEER_ADDRESS_HEADER } from "@tillbox/rate-limit";
 import { createCallerFactory, type Actor } from "@tillbox/trpc";
 import { actorForApiKey, actorForUser, allScopes } from "../src/access";
 import { createContext } from "../src/context";
@@ -19,11 +20,12 @@ afterEach(async () => {
 
 async function userWith(role: string, email: string) {
   const { id: roleId } = await t.db.role.findUniqueOrThrow({ where: { tenantId_key: { tenantId, key: role } } });
-  return t.db.user.create({ data: { tenantId, email, roles: { create: { roleId, tenantId } } } });
+  return t.db.user.create({ data: { tenantId, email, roles: { create: { roleId } } } });
 }
 
 function callerAs(actor: Actor) {
-  const headers = new Headers({ "x-forwarded-for": "198.51.100.4, 10.0.0.1", "user-agent": "AdminBrowser/1.0" });
+  // The peer as the apps' server stamps it; the X-Forwarded-For a client made up is not what gets audited.
+  const headers = new Headers({ [PEER_ADDRESS_HEADER]: "198.51.100.4", "x-forwarded-for": "10.9.9.9", "user-agent": "AdminBrowser/1.0" });
   return createCallerFactory(appRouter)(createContext({ headers, db: t.db, actor }));
 }
 

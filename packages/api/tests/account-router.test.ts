@@ -49,7 +49,7 @@ describe("account router: who may call it", () => {
     const impersonated = as(userActor(user.id, { impersonatedBy: admin.id }));
     for (const name of ["changePassword", "requestEmailChange", "signOutEverywhere", "deleteAccount"] as const) {
       await expect(calls[name](viaKey), name).rejects.toMatchObject({ code: "FORBIDDEN", ...domain("SESSION_REQUIRED") });
-      await expect(calls[name](impersonated), name).rejects.toMatchObject({ code: "FORBIDDEN", ...domain("NOT_WHILE_IMPERSONATING") });
+      await expect(calls[name](impersonated), name).rejects.toMatchObject({ code: "FORBIDDEN", ...domain("IMPERSONATION_FORBIDDEN") });
     }
     expect(await t.db.user.findUniqueOrThrow({ where: { id: user.id } })).toMatchObject({ status: "active", sessionVersion: user.sessionVersion });
     // Reading and the profile stay available to both.

@@ -2,7 +2,7 @@ import { parseEnv } from "@tillbox/config";
 import { hashPassword } from "@tillbox/core";
 import type { Db } from "@tillbox/db";
 import { createMailer, firstUrl, setMailer } from "@tillbox/email";
-import { setRateLimiter, type RateLimiter } from "@tillbox/rate-limit";
+import { PEER_ADDRESS_HEADER, setRateLimiter, type RateLimiter } from "@tillbox/rate-limit";
 import { testRateLimiter, type TestStore } from "@tillbox/rate-limit/testing";
 import { createCallerFactory, type Actor } from "@tillbox/trpc";
 import { createContext } from "../src/context";
@@ -14,7 +14,7 @@ const createCaller = createCallerFactory(appRouter);
 
 /** A caller as `actor` from client IP `ip` (the rate limits key on it). */
 export function callerFor(db: Db, actor: Actor | undefined, ip = "198.51.100.1") {
-  const headers = new Headers({ "x-forwarded-for": ip, "user-agent": "vitest" });
+  const headers = new Headers({ [PEER_ADDRESS_HEADER]: ip, "user-agent": "vitest" });
   return createCaller(createContext({ headers, db, tenantId, actor: actor ?? { kind: "anonymous", id: null, permissions: new Set() } }));
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { setDb } from "@tillbox/db";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
+import { PEER_ADDRESS_HEADER } from "@tillbox/rate-limit";
 import { redisTestAvailable, type TestStore } from "@tillbox/rate-limit/testing";
 import { handleTRPCRequest } from "../src";
 import { callerFor, createUser, resetTestServices, strongPassword, useTestServices } from "./accounts-helpers";
@@ -23,7 +24,7 @@ function post(path: string, input: unknown, ip: string) {
   return handleTRPCRequest(
     new Request(`http://localhost/api/trpc/${path}`, {
       method: "POST",
-      headers: { "content-type": "application/json", "x-forwarded-for": ip },
+      headers: { "content-type": "application/json", [PEER_ADDRESS_HEADER]: ip },
       body: JSON.stringify({ json: input }),
     }),
   );
@@ -94,7 +95,7 @@ describe("auth and account over HTTP", () => {
 
   it("answers account procedures without a session with 401", async () => {
     await useTestServices(t.db);
-    const response = await handleTRPCRequest(new Request("http://localhost/api/trpc/account.me", { headers: { "x-forwarded-for": "203.0.113.51" } }));
+    const response = await handleTRPCRequest(new Request("http://localhost/api/trpc/account.me", { headers: { [PEER_ADDRESS_HEADER]: "203.0.113.51" } }));
     expect(response.status).toBe(401);
     expect((await response.json()).error.json.data).toMatchObject({ code: "UNAUTHORIZED" });
   });

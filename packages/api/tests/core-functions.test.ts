@@ -14,7 +14,15 @@ describe("the app's function list", () => {
       ]),
     );
     for (const entry of coreFunctions) expect(entry.plugin, entry.fn.id).toBeUndefined();
-    for (const { fn } of coreFunctions) expect(fn.trigger, fn.id).toHaveProperty("cron");
+  });
+
+  it("mails receipts from the billing events, not on a schedule", () => {
+    const triggers = Object.fromEntries(coreFunctions.filter(({ fn }) => "event" in fn.trigger).map(({ fn }) => [fn.id, fn.trigger]));
+    expect(triggers).toEqual({
+      "billing-receipt-invoice-paid": { event: "invoice.paid" },
+      "billing-receipt-refund": { event: "payment.refunded" },
+      "billing-plan-change-scheduled-mail": { event: "subscription.updated" },
+    });
   });
 
   it("never registers two functions under one id (Inngest would run only one)", () => {

@@ -7,6 +7,6 @@ import { allScopes } from "../src/access";
 export async function ownerSession(db: Db, tenantId = "default", email = "owner@tests.invalid"): Promise<{ claims: SessionClaims }> {
   await ensureBuiltinRoles(db, tenantId, allScopes());
   const role = await db.role.findUniqueOrThrow({ where: { tenantId_key: { tenantId, key: "owner" } } });
-  const user = await db.user.create({ data: { tenantId, email, roles: { create: { roleId: role.id, tenantId } } } });
+  const user = await db.user.create({ data: { tenantId, email, roles: { create: { roleId: role.id } } } });
   return { claims: sessionClaims({ ...user, roles: ["owner"] }) };
 }

@@ -23,7 +23,7 @@ beforeAll(async () => {
   await ensureBuiltinRoles(t.db, tenantId, allScopes());
   for (const key of BUILTIN_ROLE_KEYS) {
     const role = await t.db.role.findUniqueOrThrow({ where: { tenantId_key: { tenantId, key } } });
-    const user = await t.db.user.create({ data: { tenantId, email: `${key}@matrix.test`, roles: { create: { roleId: role.id, tenantId } } } });
+    const user = await t.db.user.create({ data: { tenantId, email: `${key}@matrix.test`, roles: { create: { roleId: role.id } } } });
     actors.set(key, await actorForUser(t.db, user.id));
   }
 }, 60_000);

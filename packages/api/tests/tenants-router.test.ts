@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import superjson from "superjson";
 import { setDb } from "@tillbox/db";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { handleTRPCRequest, tenantRequestOf, type RequestSession } from "../src";
+import { handleTRPCRequest, requestTenantId, tenantRequestOf, type RequestSession } from "../src";
 import { ownerSession } from "./owner-session";
 
 let test: TestDb;
@@ -22,9 +22,15 @@ afterAll(async () => {
   await test.close();
 });
 
-async function call(path: string, input: unknown, options: { host?: string; method?: "GET" | "POST"; referer?: string; session?: RequestSession | null } = {}) {
-  const headers = new Headers({ host: options.host ?? "localhost:3001", "content-type": "application/json" });
+async function call(
+  path: string,
+  input: unknown,
+  options: { host?: string; forwardedHost?: string; method?: "GET" | "POST"; referer?: string; session?: RequestSession | null } = {},
+) {
+  const host = options.host ?? "localhost:3001";
+  const headers = new Headers({ host, origin: `http://${host}`, "content-type": "application/json" });
   if (options.referer) headers.set("referer", options.referer);
+  if (options.forwardedHost) headers.set("x-forwarded-host", options.forwardedHost);
   const base = `http://${options.host ?? "localhost:3001"}/api/trpc/${path}`;
   const request =
     options.method === "GET"
@@ -76,7 +82,8 @@ describe("tenants router over HTTP", () => {
     const host = "acme.tillbox.localhost";
     // Acme's own owner: a default-tenant session means nothing on acme's host (another tenant → anonymous).
     const acmeOwner = await ownerSession(test.db, acmeId, "owner@acme.invalid");
-    expect((await call("tenants.list", undefined, { host, method: "GET" })).error.message).toMatch(/Missing permission/);
+    const defaultOwnerOnAcme = await call("tenants.list", undefined, { host, method: "GET" });
+    expect([defaultOwnerOnAcme.status, defaultOwnerOnAcme.error.data.code]).toEqual([401, "UNAUTHORIZED"]);
     for (const [path, input, method] of [
       ["tenants.list", undefined, "GET"],
       ["tenants.create", { slug: "evil", name: "Evil" }, "POST"],
@@ -88,6 +95,32 @@ describe("tenants router over HTTP", () => {
       expect(response.error.data.domainCode, path).toBe("PLATFORM_TENANT_ONLY");
     }
     expect(await test.db.tenant.count({ where: { slug: "evil" } })).toBe(0);
+  });
+
+  it("takes the tenant from Host in production, from X-Forwarded-Host only with AUTH_TRUST_HOST=true", async () => {
+    const saved = { NODE_ENV: process.env.NODE_ENV, AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST };
+    const acmeReader = await ownerSession(test.db, acmeId, "trust@acme.invalid");
+    // The tenant the request lands in: a session of another tenant counts for nothing there (401).
+    const current = async (session: RequestSession) => {
+      const response = await call("tenants.current", undefined, { method: "GET", host: "localhost:3000", forwardedHost: "acme.tillbox.localhost", session });
+      return response.status === 200 ? response.data.tenant.slug : response.status;
+    };
+    const signIn = () => new Request("http://localhost:3000/api/auth/callback/credentials", { headers: { host: "localhost:3000", "x-forwarded-host": "acme.tillbox.localhost" } });
+    try {
+      process.env.NODE_ENV = "production";
+      delete process.env.AUTH_TRUST_HOST;
+      expect(await current(owner)).toBe("default");
+      expect(await current(acmeReader)).toBe(401);
+      expect(await requestTenantId(signIn(), test.db)).toBe("default");
+      process.env.AUTH_TRUST_HOST = "true";
+      expect(await current(acmeReader)).toBe("acme");
+      expect(await requestTenantId(signIn(), test.db)).toBe(acmeId);
+    } finally {
+      for (const [key, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+      }
+    }
   });
 
   it("reads the forwarded host first and ignores a Referer from another host", () => {

@@ -1,12 +1,15 @@
 import type { Session } from "next-auth";
-import { DomainError, holds, loadSessionUser, resolvePermissions, startImpersonation, stopImpersonation, type AccessActor } from "@tillbox/core";
+import {
+  DomainError, holds, loadSessionUser, redeemImpersonationHandover, resolvePermissions, startImpersonation, stopImpersonation, type AccessActor,
+} from "@tillbox/core";
 import { getDb } from "@tillbox/db";
+import { clientIp } from "@tillbox/rate-limit";
 import type { AuthApp } from "./app-cookies";
 import { withProfile } from "./callbacks";
+import { signHandover, verifyHandover } from "./impersonation-handover";
 import { sessionCookieHeaders } from "./session-cookie";
 import { currentClaims, restorePrevious } from "./session-check";
 import { sessionClaims, type SessionClaims } from "./session-token";
-import { signSessionUpdate, verifySessionUpdate } from "./session-update";
 
 export interface ImpersonationHandlerOptions {
   app: AuthApp;
@@ -36,9 +39,10 @@ const base = ({ imp: _imp, ...claims }: SessionClaims) => claims;
 /**
  * `/api/auth/impersonate` of both apps.
  * POST {"action":"start","userId"} (needs users:impersonate): the portal switches its own session to
- * the user; the back-office keeps its session and answers `redirectTo`, a one-minute signed hand-over
- * link into the portal. POST {"action":"stop"}: ends the ImpersonationSession and restores the
- * browser's previous session (or signs it out). GET ?handoff=… (portal): applies a hand-over.
+ * the user; the back-office keeps its session and answers `handover`: where to post and a one-minute,
+ * single-use token that the browser posts there as a form field (see impersonation-handover.ts).
+ * POST {"action":"stop"}: ends the ImpersonationSession and restores the browser's previous session
+ * (or signs it out). POST form `handoff=<token>` (portal): applies a hand-over.
  */
 export function createImpersonationHandlers(options: ImpersonationHandlerOptions) {
   const env = options.env ?? process.env;
@@ -49,9 +53,9 @@ export function createImpersonationHandlers(options: ImpersonationHandlerOptions
   }
 
   async function POST(request: Request): Promise<Response> {
+    if (isForm(request)) return redeem(request);
     // JSON + same origin: a cross-site form can't start or stop an impersonation (CSRF).
-    const origin = request.headers.get("origin");
-    if (!origin || origin !== new URL(request.url).origin) return fail(403, "BAD_ORIGIN", "Cross-origin request refused.");
+    if (!isSameOrigin(request, env)) return fail(403, "BAD_ORIGIN", "Cross-origin request refused.");
     const body = (await request.json().catch(() => null)) as { action?: unknown; userId?: unknown } | null;
     const claims = (await options.auth())?.claims ?? null;
     if (!claims) return fail(401, "UNAUTHENTICATED", "Sign in first.");
@@ -62,7 +66,7 @@ export function createImpersonationHandlers(options: ImpersonationHandlerOptions
       // Stopping from inside an impersonation: the audit entry names the admin, not the user.
       impersonatedBy: claims.imp?.adminId ?? null,
       permissions: await resolvePermissions(db, claims.sub, options.allScopes()),
-      ip: request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? null,
+      ip: clientIp(request.headers),
       userAgent: request.headers.get("user-agent"),
     };
     try {
@@ -85,10 +89,8 @@ export function createImpersonationHandlers(options: ImpersonationHandlerOptions
         const cookies = await switchTo(request, { ...target, imp: { ...imp, prev: base(claims) } });
         return json(200, { sessionId: started.sessionId, redirectTo: "/account" }, cookies);
       }
-      const handoff = signSessionUpdate({ ...target, imp: { ...imp, prev: null } }, null, env);
-      const redirectTo = new URL("/api/auth/impersonate", options.webUrl);
-      redirectTo.searchParams.set("handoff", handoff);
-      return json(200, { sessionId: started.sessionId, redirectTo: redirectTo.toString() });
+      const handover = { url: new URL("/api/auth/impersonate", options.webUrl).toString(), token: signHandover(started.sessionId, env) };
+      return json(200, { sessionId: started.sessionId, handover });
     } catch (error) {
       if (error instanceof DomainError) return json(httpStatus(error.status), { error: { code: error.code, message: error.message } });
       throw error;
@@ -96,25 +98,50 @@ export function createImpersonationHandlers(options: ImpersonationHandlerOptions
   }
 
   /**
-   * The portal end of a back-office start: the browser's own portal session (if any) becomes
-   * `prev`. The browser usually has none, so the session cookie is written here, not updated.
+   * The portal end of a back-office start, posted cross-site by the back-office's form (the token is
+   * the credential, so no origin check). Redeemed once: a replay, like a forged, expired or stopped
+   * hand-over, lands on sign-in and writes no cookie. The browser's own portal session (if any)
+   * becomes `prev`; it usually has none, so the session cookie is written here, not updated.
    */
-  async function GET(request: Request): Promise<Response> {
+  async function redeem(request: Request): Promise<Response> {
+    const invalid = () => redirect(new URL("/auth/sign-in?code=invalid_link", request.url));
     if (options.app !== "web") return fail(404, "NOT_FOUND", "Hand-overs are accepted by the portal only.");
-    const url = new URL(request.url);
-    const handoff = verifySessionUpdate(url.searchParams.get("handoff"), env);
-    const target = handoff?.from === null ? handoff.claims : null;
+    const form = await request.formData().catch(() => null);
+    const handover = verifyHandover(form?.get("handoff"), env);
+    if (!handover) return invalid();
     const db = getDb();
-    if (!target?.imp || !(await currentClaims(db, target))) return redirect(new URL("/auth/sign-in?code=invalid_link", url));
+    const session = await redeemImpersonationHandover(db, await options.resolveTenantId(request), handover.sessionId);
+    if (!session) return invalid();
+    const imp = { sessionId: session.id, adminId: session.adminId, prev: null };
+    const target = { ...sessionClaims(await loadSessionUser(db, session.targetUserId)), imp };
+    if (!(await currentClaims(db, target))) return invalid();
     const own = (await options.auth())?.claims ?? null;
     const prev = own && !own.imp && own.tid === target.tid ? base(own) : null;
-    return redirect(new URL("/account", url), await switchTo(request, { ...target, imp: { ...target.imp, prev } }));
+    return redirect(new URL("/account", request.url), await switchTo(request, { ...target, imp: { ...imp, prev } }));
   }
 
-  return { GET, POST };
+  return { POST };
+}
+
+/** A browser form post (the hand-over); start and stop are JSON. */
+function isForm(request: Request): boolean {
+  const type = request.headers.get("content-type")?.split(";")[0]?.trim().toLowerCase();
+  return type === "application/x-www-form-urlencoded" || type === "multipart/form-data";
 }
 
 const statusCodes: Record<string, number> = { BAD_REQUEST: 400, UNAUTHORIZED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409, PRECONDITION_FAILED: 412 };
 function httpStatus(status: string): number {
   return statusCodes[status] ?? 400;
+}
+
+/**
+ * The browser's own word (Sec-Fetch-Site) or an Origin naming this request's URL or one of the
+ * apps' configured URLs: behind a proxy request.url can carry the internal host, not the public one.
+ */
+function isSameOrigin(request: Request, env: Record<string, string | undefined>): boolean {
+  if (request.headers.get("sec-fetch-site") === "same-origin") return true;
+  const origin = request.headers.get("origin");
+  if (!origin) return false;
+  const own = [request.url, env.ADMIN_URL, env.WEB_URL].flatMap((url) => (url && URL.canParse(url) ? [new URL(url).origin] : []));
+  return own.includes(origin);
 }

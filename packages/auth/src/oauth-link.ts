@@ -35,7 +35,7 @@ export async function linkOAuthUser(
     await ensureBuiltinRoles(tx, input.tenantId, input.allScopes);
     const role = await tx.role.findFirstOrThrow({ where: { tenantId: input.tenantId, key: "user" } });
     const created = await tx.user.create({
-      data: { tenantId: input.tenantId, email, name: input.name ?? null, emailVerifiedAt: now, lastLoginAt: now, roles: { create: { roleId: role.id, tenantId: input.tenantId } } },
+      data: { tenantId: input.tenantId, email, name: input.name ?? null, emailVerifiedAt: now, lastLoginAt: now, roles: { create: { roleId: role.id } } },
     });
     await recordAudit(tx, {
       tenantId: input.tenantId, actorId: created.id, action: "user.oauth_sign_up", targetType: "user", targetId: created.id,

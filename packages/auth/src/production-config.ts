@@ -1,4 +1,5 @@
-import { getEnv, parseEnv } from "@tillbox/config";
+import { getEnv, parseEnv, usesInngest, type Env as ParsedEnv } from "@tillbox/config";
+import { encryptionKeys } from "@tillbox/config/encryption";
 import { assertMailConfig } from "@tillbox/email";
 import { authSecrets } from "./auth-secrets";
 
@@ -18,21 +19,39 @@ export function assertProductionConfig(source: Env = process.env): void {
   if (source.NODE_ENV !== "production") return;
   try {
     authSecrets(source);
+    encryptionKeys(source);
     const env = source === process.env ? getEnv() : parseEnv(source);
     assertMailConfig(env);
-    if (env.INNGEST_EVENT_KEY) {
-      const signingKey = env.INNGEST_SIGNING_KEY?.trim();
-      if (!signingKey) throw new ProductionConfigError("INNGEST_SIGNING_KEY is not set: Inngest is on (INNGEST_EVENT_KEY) and its calls to /api/inngest must be verified.");
-      if (placeholders.has(signingKey.toLowerCase())) throw new ProductionConfigError("INNGEST_SIGNING_KEY is a placeholder value; set the key from your Inngest app.");
-    }
-    if (placeholders.has((env.INNGEST_EVENT_KEY ?? "").trim().toLowerCase())) {
-      throw new ProductionConfigError("INNGEST_EVENT_KEY is a placeholder value; set the key from your Inngest app.");
-    }
+    assertInngestKeys(env);
     if (source.AUTH_GITHUB_ID && !source.AUTH_GITHUB_SECRET) throw new ProductionConfigError("AUTH_GITHUB_SECRET is not set while AUTH_GITHUB_ID is.");
     if (!source.AUTH_GITHUB_ID && source.AUTH_GITHUB_SECRET) throw new ProductionConfigError("AUTH_GITHUB_ID is not set while AUTH_GITHUB_SECRET is.");
   } catch (error) {
     if (error instanceof ProductionConfigError) throw error;
     // One error type and a message that starts with the variable, whatever check failed.
     throw new ProductionConfigError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+/** Keys docker-compose.yml once shipped as defaults: public, so they sign nothing. */
+const shippedInngestKeys = new Set(["local-dev-event-key", `signkey-prod-${"0".repeat(64)}`]);
+
+/** A copied default, a word like "changeme", or one character repeated (all zeros) after Inngest's "signkey-<env>-" prefix. */
+function looksLikePlaceholder(key: string): boolean {
+  const secret = key.replace(/^signkey-[a-z]+-/i, "");
+  return shippedInngestKeys.has(key) || placeholders.has(key.toLowerCase()) || /^(.)\1*$/.test(secret) || /change-?me|placeholder|local-dev|example/i.test(key);
+}
+
+/**
+ * With Inngest on (INNGEST_EVENT_KEY or INNGEST_BASE_URL), /api/inngest runs functions for whoever
+ * signs with INNGEST_SIGNING_KEY, and production never falls back to unsigned dev mode: both keys
+ * must be set, and neither may be a value anyone can read in a repository.
+ */
+function assertInngestKeys(env: ParsedEnv): void {
+  if (!usesInngest(env)) return;
+  const via = env.INNGEST_EVENT_KEY ? "INNGEST_EVENT_KEY" : "INNGEST_BASE_URL";
+  for (const name of ["INNGEST_SIGNING_KEY", "INNGEST_EVENT_KEY"] as const) {
+    const key = env[name]?.trim();
+    if (!key) throw new ProductionConfigError(`${name} is not set: Inngest is on (${via}) and production verifies its calls to /api/inngest (no unsigned dev mode).`);
+    if (looksLikePlaceholder(key)) throw new ProductionConfigError(`${name} is a placeholder or publicly known value; set the key from your Inngest app (self-hosted: e.g. \`openssl rand -hex 32\`).`);
   }
 }

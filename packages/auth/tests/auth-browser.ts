@@ -63,8 +63,11 @@ export function authBrowser(app: AuthApp, env: Env, allScopes: readonly string[]
       store(response);
       return response;
     },
-    async get(url: string) {
-      const response = await handlers.GET(request(url));
+    /** What the back-office's form does: posts the token as a form field to the hand-over URL, cross-site. */
+    async postHandover(handover: { url: string; token: string }, extra: Record<string, string> = {}) {
+      const body = new URLSearchParams({ handoff: handover.token, ...extra });
+      const init = { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", origin: origins.admin }, body };
+      const response = await handlers.POST(request(handover.url, init));
       store(response);
       return response;
     },

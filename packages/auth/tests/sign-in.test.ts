@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { hashPassword } from "@tillbox/core";
 import { setDb } from "@tillbox/db";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { createRateLimiter, setRateLimiter } from "@tillbox/rate-limit";
+import { createRateLimiter, PEER_ADDRESS_HEADER, setRateLimiter } from "@tillbox/rate-limit";
 import { authorizeMagicLink, authorizePassword, githubEnabled } from "../src/providers";
 import { signInErrorCode, signInErrorStatus, TillboxSignInError } from "../src/sign-in-errors";
 
@@ -10,7 +10,7 @@ const password = "correct horse battery staple";
 const options = { resolveTenantId: async () => "default" };
 let t: TestDb;
 
-const request = (ip: string) => new Request("http://localhost:3000/api/auth/callback/credentials", { headers: { "x-forwarded-for": ip, "user-agent": "test" } });
+const request = (ip: string) => new Request("http://localhost:3000/api/auth/callback/credentials", { headers: { [PEER_ADDRESS_HEADER]: ip, "user-agent": "test" } });
 
 async function failure(promise: Promise<unknown>): Promise<TillboxSignInError> {
   const error = await promise.then(() => null, (caught: unknown) => caught);
@@ -54,6 +54,15 @@ describe("password sign-in (Credentials authorize)", () => {
     expect(signInErrorStatus(signInErrorCode(limited))).toBe(429);
     expect(signInErrorCode("rate_limited")).toBe("rate_limited");
     expect(signInErrorCode({ code: "something-internal" })).toBe("invalid");
+  });
+
+  it("counts a client that rotates X-Forwarded-For as one IP (no trusted proxy by default)", async () => {
+    const from = (forwarded: string) =>
+      new Request("http://localhost:3000/api/auth/callback/credentials", { headers: { [PEER_ADDRESS_HEADER]: "198.51.100.8", "x-forwarded-for": forwarded } });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      expect((await failure(authorizePassword(options, { email: `nobody${attempt}@example.com`, password: "nope nope nope" }, from(`10.1.1.${attempt}`)))).code).toBe("invalid");
+    }
+    expect((await failure(authorizePassword(options, { email: "ada@example.com", password }, from("10.1.1.250")))).code).toBe("rate_limited");
   });
 
   it("refuses a bad magic-link token with invalid_link", async () => {

@@ -75,7 +75,7 @@ export async function seedDemoCatalogue(db: Db, tenantId: string): Promise<strin
   }
   for (const { prices, planSlugs, ...addOn } of addOns) {
     const existing = track(`add-on:${addOn.slug}`, await db.addOn.findUnique({ where: { tenantId_slug: { tenantId, slug: addOn.slug } } }));
-    const row = existing ?? (await db.addOn.create({ data: { tenantId, ...addOn, plans: { create: planSlugs.map((slug) => ({ tenantId, planId: planIds[slug]! })) } } }));
+    const row = existing ?? (await db.addOn.create({ data: { tenantId, ...addOn, plans: { create: planSlugs.map((slug) => ({ planId: planIds[slug]! })) } } }));
     await ensurePrices(db, tenantId, { addOnId: row.id }, prices);
   }
   for (const { prices, ...bundle } of bundles) {

@@ -5,6 +5,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "@tillbox/db/embedd
 import { embeddedDataDir, isPortOpen, openDatabase } from "./database";
 import { bootInstalledPlugins, migrate, seed } from "./db-commands";
 import { startService, stopService } from "./processes";
+import { warmUpInBackground } from "./warm-up/background";
 
 /**
  * `pnpm dev` / `pnpm start`: the database (embedded unless DATABASE_URL is set), migrations,
@@ -44,8 +45,11 @@ export async function serve(task: "dev" | "start"): Promise<void> {
     { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" },
   );
   console.log(`\nTillbox is starting:\n  customer portal  ${env.WEB_URL}\n  back-office      ${env.ADMIN_URL}\n`);
+  // `next dev` compiles a page on its first visit (a minute and more on two cores): do it before anyone asks.
+  const stopWarmUp = task === "dev" && env.TILLBOX_WARM_UP === "on" ? warmUpInBackground({ web: env.WEB_URL, admin: env.ADMIN_URL }) : () => {};
 
   const shutdown = async () => {
+    stopWarmUp();
     stopService(apps);
     await embedded?.stop();
     process.exit(0);
@@ -53,6 +57,7 @@ export async function serve(task: "dev" | "start"): Promise<void> {
   process.once("SIGINT", shutdown);
   process.once("SIGTERM", shutdown);
   apps.once("exit", (code) => {
+    stopWarmUp();
     void embedded?.stop().finally(() => process.exit(code ?? 0));
   });
 }

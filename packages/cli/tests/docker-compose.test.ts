@@ -28,4 +28,12 @@ describe("docker-compose.yml", () => {
       expect(service.environment?.INNGEST_BASE_URL).toBe("http://inngest:8288");
     }
   });
+
+  it("ships no secret: the Inngest keys and AUTH_SECRET must be set, with no default to fall back on", () => {
+    for (const name of ["web", "admin", "migrate", "inngest"]) {
+      const environment = compose.services[name]!.environment!;
+      const secrets = name === "inngest" ? ["INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"] : ["AUTH_SECRET", "INNGEST_EVENT_KEY", "INNGEST_SIGNING_KEY"];
+      for (const secret of secrets) expect(environment[secret], `${name} ${secret}`).toMatch(new RegExp(`^\\$\\{${secret}:\\?[^}]+\\}$`));
+    }
+  });
 });

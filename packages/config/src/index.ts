@@ -14,6 +14,10 @@ const envSchema = z.object({
     .optional(),
   TILLBOX_RELAY: z.enum(["on", "off"]).default("on"),
   TILLBOX_RELAY_INTERVAL_MS: z.coerce.number().int().positive().default(1000),
+  /** `pnpm dev` compiles the main pages in the background once the apps are up; off = on first visit only. */
+  TILLBOX_WARM_UP: z.enum(["on", "off"]).default("on"),
+  /** Next.js build folder of both apps, relative to each (read by tooling/next); unset = .next. The first-visit benchmark sets its own. */
+  TILLBOX_NEXT_DIST_DIR: z.string().optional(),
   INNGEST_EVENT_KEY: z.string().optional(),
   INNGEST_BASE_URL: z.string().url().optional(),
   INNGEST_SIGNING_KEY: z.string().optional(),
@@ -30,6 +34,12 @@ const envSchema = z.object({
    * refuses a missing, default or short one (assertProductionConfig in @tillbox/auth).
    */
   AUTH_SECRET: z.string().optional(),
+  /**
+   * Keys for secrets stored encrypted (webhook signing secrets), comma-separated 32-byte base64:
+   * the first encrypts, all decrypt. Parsed and checked by @tillbox/config/encryption; unset
+   * outside production = a built-in development key.
+   */
+  TILLBOX_ENCRYPTION_KEY: z.string().optional(),
   /** GitHub OAuth app; sign-in with GitHub is offered only when both are set. */
   AUTH_GITHUB_ID: z.string().optional(),
   AUTH_GITHUB_SECRET: z.string().optional(),
@@ -37,6 +47,12 @@ const envSchema = z.object({
   AUTH_TRUST_HOST: z.enum(["true", "false"]).optional(),
   /** Requests per minute per client IP on /api/trpc; 0 turns the API limit off. */
   RATE_LIMIT_API_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  /** Reverse proxies in front of the apps that append to X-Forwarded-For; 0 = the socket's peer is the client. */
+  TILLBOX_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
+  /** Largest request body /api/trpc and /api/v1 read, in bytes. */
+  TILLBOX_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  /** Largest payment-provider webhook body (/api/webhooks/<provider>), in bytes. */
+  TILLBOX_MAX_WEBHOOK_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -69,6 +85,14 @@ export function getEnv(): Env {
     cached = { fingerprint, env: Object.freeze(parseEnv(source)) };
   }
   return cached.env;
+}
+
+/**
+ * Whether X-Forwarded-Host names the request's host (tenant routing, own-origin checks): only
+ * behind a proxy that overwrites it, which AUTH_TRUST_HOST declares; Auth.js applies the same rule.
+ */
+export function trustsForwardedHost(env: Pick<Env, "AUTH_TRUST_HOST" | "NODE_ENV"> = getEnv()): boolean {
+  return env.AUTH_TRUST_HOST === "true" || env.NODE_ENV !== "production";
 }
 
 export function isProduction(): boolean {

@@ -1,10 +1,9 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { PGlite } from "@electric-sql/pglite";
-import { afterEach, describe, expect, it } from "vitest";
-import { connectPg, pgliteConnection, runMigrations, sha256, type MigrationSource, type SqlConnection } from "../src/migrations";
-import { createTestDb, type TestDb } from "../src/testing";
+import { describe, expect, it } from "vitest";
+import { runMigrations, sha256, type MigrationSource } from "../src/migrations";
+import { bareConnection } from "./bare-connection";
 
 function fixtureRoot(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), "tillbox-migrations-"));
@@ -17,30 +16,6 @@ function fixtureRoot(files: Record<string, string>): string {
 
 function source(owner: string, path: string, content: string): MigrationSource {
   return { owner, name: path.split("/").pop()!, path, checksum: sha256(content) };
-}
-
-const opened: Array<() => Promise<void>> = [];
-afterEach(async () => {
-  while (opened.length) await opened.pop()!();
-});
-
-/** A bare database (no migrations) on whichever backend the suite runs against. */
-async function bareConnection(): Promise<{ connection: SqlConnection; open: () => Promise<SqlConnection> }> {
-  if (!process.env.DATABASE_URL) {
-    const pglite = await PGlite.create();
-    opened.push(() => pglite.close());
-    return { connection: pgliteConnection(pglite), open: async () => pgliteConnection(pglite) };
-  }
-  // Borrow a fresh database from the test helper, then wipe what it migrated.
-  const test: TestDb = await createTestDb();
-  opened.push(() => test.close());
-  await test.db.$executeRawUnsafe(`DROP SCHEMA public CASCADE; CREATE SCHEMA public;`);
-  const open = async () => {
-    const connection = await connectPg(test.url!);
-    opened.push(() => connection.close());
-    return connection;
-  };
-  return { connection: await open(), open };
 }
 
 describe("migration runner", () => {

@@ -20,6 +20,9 @@ function fill(copy: string, data: Record<string, string>): string {
   return copy.replace(/\{(\w+)\}/g, (_, key: string) => data[key] ?? "");
 }
 
+/** Required values were checked, so a paragraph naming a missing one carries optional data that isn't there. */
+const complete = (copy: string, data: Record<string, string>) => [...copy.matchAll(/\{(\w+)\}/g)].every((match) => Boolean(data[match[1]!]));
+
 function checkData(template: MailMessage["template"], data: Record<string, string>): void {
   for (const key of templatePlaceholders[template]) {
     if (!data[key]) throw new Error(`Mail template "${template}" needs data.${key}.`);
@@ -42,7 +45,8 @@ export function renderMail(message: Pick<MailMessage, "template" | "locale" | "d
   checkData(template, data);
 
   const greeting = fill(data.name?.trim() ? catalogue.greeting.named : catalogue.greeting.anonymous, data);
-  const paragraphs = copy.paragraphs.map((paragraph) => fill(paragraph, data));
+  const notice = data.copyOf ? [fill(catalogue.copyNotice, data)] : [];
+  const paragraphs = [...notice, ...copy.paragraphs.filter((paragraph) => complete(paragraph, data)).map((paragraph) => fill(paragraph, data))];
   const url = copy.action ? data.url : undefined;
   const signature = fill(catalogue.signature, data);
 
@@ -51,9 +55,9 @@ export function renderMail(message: Pick<MailMessage, "template" | "locale" | "d
   return { subject: fill(copy.subject, data), text, html, locale };
 }
 
-/** Links inside already escaped text (e.g. account-exists' reset link) become clickable. */
+/** Links inside already escaped text (e.g. account-exists' reset link) become clickable; line breaks (a receipt's items) stay. */
 function linkify(escaped: string): string {
-  return escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}" style="color:#111827">${url}</a>`);
+  return escaped.replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}" style="color:#111827">${url}</a>`).replace(/\n/g, "<br>");
 }
 
 interface HtmlParts {

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { catalogues, mailTemplates, renderMail, resolveLocale, templatePlaceholders } from "../src";
+import { catalogues, mailTemplates, optionalPlaceholders, renderMail, resolveLocale, templatePlaceholders } from "../src";
 
 const locales = Object.keys(catalogues);
 const placeholdersIn = (copy: string) => [...copy.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
 
-/** Data for a template: every declared placeholder with a recognisable value. */
+const declared = (template: (typeof mailTemplates)[number]) => [...templatePlaceholders[template], ...(optionalPlaceholders[template] ?? [])];
+
+/** Data for a template: every declared placeholder (required and optional) with a recognisable value. */
 function sampleData(template: (typeof mailTemplates)[number]): Record<string, string> {
   const data: Record<string, string> = { name: "Ada" };
   // Links are URLs; billing placeholders (planName, amount, dates) are plain text.
-  for (const key of templatePlaceholders[template]) data[key] = /url$/i.test(key) ? `https://shop.example.com/${key}?token=t-${key}` : `sample ${key} value`;
+  for (const key of declared(template)) data[key] = /url$/i.test(key) ? `https://shop.example.com/${key}?token=t-${key}` : `sample ${key} value`;
   return data;
 }
 
@@ -18,6 +20,7 @@ describe("mail templates", () => {
       [
         "account-deleted", "account-exists", "change-email", "email-changed", "magic-link", "reset-password", "verify-email",
         "payment-failed", "subscription-unpaid", "subscription-canceled-nonpayment", "subscription-invoice",
+        "receipt-purchase", "receipt-renewal", "receipt-plan-change", "receipt-refund", "plan-change-scheduled",
       ].sort(),
     );
     expect(locales).toEqual(expect.arrayContaining(["en", "de"]));
@@ -33,7 +36,7 @@ describe("mail templates", () => {
       const needsLink = templatePlaceholders[template].includes("url");
       expect(Boolean(copy.action), `${locale}/${template} action label`).toBe(needsLink);
       const used = new Set([copy.subject, ...copy.paragraphs].flatMap(placeholdersIn));
-      const expected = templatePlaceholders[template].filter((key) => key !== "url");
+      const expected = declared(template).filter((key) => key !== "url");
       expect([...used].sort(), `${locale}/${template} placeholders`).toEqual([...expected].sort());
     });
 
@@ -41,7 +44,7 @@ describe("mail templates", () => {
       const data = sampleData(template);
       const mail = renderMail({ template, locale, data });
       expect(mail.locale).toBe(locale);
-      for (const key of templatePlaceholders[template]) {
+      for (const key of declared(template)) {
         expect(mail.text).toContain(data[key]);
         if (/url$/i.test(key)) expect(mail.html).toContain(`href="${data[key]}"`);
         else expect(mail.html).toContain(data[key]);
@@ -50,6 +53,25 @@ describe("mail templates", () => {
       for (const output of [mail.subject, mail.text, mail.html]) expect(output).not.toMatch(/\{\w+\}/);
       expect(mail.html).toContain(`<html lang="${locale}">`);
     });
+  });
+
+  it("leaves out a paragraph whose optional data is missing, and keeps a receipt's item lines apart", () => {
+    const data = { name: "Ada", invoiceNumber: "INV-1", amount: "€5.95", items: "1,000 tokens — €5.00\nTip — €1.00", url: "https://shop.example.com/account/invoices/1/pdf" };
+    const withoutTax = renderMail({ template: "receipt-purchase", locale: "en", data });
+    expect(withoutTax.text).not.toContain("Tax included");
+    expect(withoutTax.text).toContain("1,000 tokens — €5.00\nTip — €1.00\n\nTotal paid: €5.95");
+    expect(withoutTax.html).toContain("1,000 tokens — €5.00<br>Tip — €1.00");
+    expect(renderMail({ template: "receipt-purchase", locale: "en", data: { ...data, tax: "€0.95" } }).text).toContain("Tax included: €0.95");
+    const refund = renderMail({ template: "receipt-refund", locale: "de", data: { ...data, creditNoteNumber: "CN-1" } });
+    // The credit note's line needs its link too: without it there is nothing to point at.
+    expect(refund.text).not.toContain("Gutschrift");
+  });
+
+  it("opens an operator's copy with whom the original went to", () => {
+    const data = { name: "Ada", invoiceNumber: "INV-1", amount: "€5.95", items: "1,000 tokens — €5.00", url: "https://shop.example.com/account/invoices/1/pdf" };
+    expect(renderMail({ template: "receipt-purchase", locale: "en", data: { ...data, copyOf: "ada@example.com" } }).text).toContain("Hello Ada,\n\nA copy of the email sent to ada@example.com.\n\n");
+    expect(renderMail({ template: "receipt-purchase", locale: "de", data: { ...data, copyOf: "ada@example.com" } }).text).toContain("Eine Kopie der E-Mail an ada@example.com.");
+    expect(renderMail({ template: "receipt-purchase", locale: "en", data }).text).not.toContain("A copy");
   });
 
   it("greets without a name when none is known", () => {

@@ -106,6 +106,19 @@ export const coreEvents = {
     }),
     "A refund the provider had accepted as pending failed or was canceled there: the amount counts as paid again, its credit note is void, clawed-back tokens are re-credited.",
   ),
+  paymentIssueOpened: defineEvent(
+    "payment_issue.opened",
+    z.object({
+      issueId: z.string(), kind: z.string(), invoiceId: z.string(), paymentId: z.string(), userId: z.string(), amount: z.number().int(), currency: z.string(),
+      message: z.string(),
+    }),
+    "A provider took money that billing could not turn into what it bought (fulfilment failed, void invoice, paid twice, amount differs): the payment is recorded and an operator must act.",
+  ),
+  paymentIssueResolved: defineEvent(
+    "payment_issue.resolved",
+    z.object({ issueId: z.string(), kind: z.string(), invoiceId: z.string(), paymentId: z.string(), resolution: z.string() }),
+    "A payment issue was settled: fulfilled on retry, refunded, or dismissed by an operator.",
+  ),
   creditNoteCreated: defineEvent(
     "credit_note.created",
     z.object({ creditNoteId: z.string(), invoiceId: z.string(), number: z.string(), amount: z.number().int(), taxAmount: z.number().int(), currency: z.string() }),
@@ -124,6 +137,11 @@ export const coreEvents = {
       previousStatus: z.string(), reason: z.string(),
     }),
     "A subscription changed: status (e.g. incomplete → active), plan, scheduled change or cancel_at_period_end.",
+  ),
+  subscriptionScheduledChangeCanceled: defineEvent(
+    "subscription.scheduled_change_canceled",
+    z.object({ subscriptionId: z.string(), userId: z.string(), planId: z.string(), canceledPlanId: z.string(), periodEnd: z.string() }),
+    "A plan change scheduled for the period end was canceled (like releasing a Stripe subscription schedule): the subscription renews on planId.",
   ),
   subscriptionTrialWillEnd: defineEvent(
     "subscription.trial_will_end",

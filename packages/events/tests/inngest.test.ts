@@ -176,4 +176,25 @@ describe("Inngest transport", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toMatchObject({ function_count: 1, mode: "dev" });
   });
+
+  it("never runs in dev mode in production: an unsigned call to /api/inngest runs nothing", async () => {
+    let ran = false;
+    const fn = defineFunction({ id: "on-order", trigger: { event: "order.placed" } }, async () => {
+      ran = true;
+    });
+    // A base URL alone (and even INNGEST_DEV) used to mean dev mode, which checks no signature.
+    const env = { NODE_ENV: "production", INNGEST_BASE_URL: baseUrl, INNGEST_DEV: "1", INNGEST_EVENT_KEY: "evt-9f2c4e1a", INNGEST_SIGNING_KEY: `signkey-prod-${"ab".repeat(32)}` };
+    const client = createInngestClient(env);
+    expect(client.mode).toBe("cloud");
+    expect(createInngestClient({ NODE_ENV: "production", INNGEST_BASE_URL: baseUrl }).mode).toBe("cloud");
+    const handlers = inngestServeHandlers({ functions: [{ fn }], isPluginEnabled: async () => true, getDb: () => t.db, client });
+    const call = new Request("http://localhost:3000/api/inngest?fnId=tillbox-on-order&stepId=step", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ event: { name: "tillbox/order.placed", data: { orderId: "o-9", amount: 1 } }, events: [], steps: {}, ctx: { run_id: "r1", attempt: 0, stack: { stack: [] } } }),
+    });
+    const response = await handlers.POST(call as never, undefined);
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(ran).toBe(false);
+  });
 });

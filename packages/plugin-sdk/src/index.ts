@@ -38,3 +38,13 @@ export type {
   ProviderHostServices,
 } from "@tillbox/core";
 export { WebhookVerificationError } from "@tillbox/core";
+/** Secrets a plugin must read back (e.g. HMAC keys) are stored encrypted with TILLBOX_ENCRYPTION_KEY. */
+export {
+  currentSecretPrefix,
+  decryptSecret,
+  encryptSecret,
+  isEncryptedSecret,
+  secretNeedsReencryption,
+  EncryptionKeyError,
+  SecretDecryptionError,
+} from "@tillbox/config/encryption";

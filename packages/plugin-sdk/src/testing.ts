@@ -21,10 +21,12 @@ export interface TestContextOptions {
 /** A request context like the host builds, without HTTP or sessions. */
 export function createTestContext(options: TestContextOptions): Context {
   const permissions = options.permissions ?? "all";
+  // A caller holding exactly these scopes, signed in as nobody ("signed-in" procedures refuse it).
+  // Not "anonymous": a visitor holds nothing and is told to sign in (UNAUTHORIZED) before any scope is looked at.
   const actor: Actor =
     permissions === "all"
       ? { kind: "system", id: null, permissions: "all" }
-      : { kind: "anonymous", id: null, permissions: new Set(permissions) };
+      : { kind: "system", id: null, permissions: new Set(permissions) };
   const enabled = options.enabled ?? true;
   return {
     db: options.db,

@@ -20,12 +20,3 @@ export function rateLimitResponse(retryAfterSeconds: number): Response {
     headers: { "content-type": "application/json", "retry-after": String(seconds), "cache-control": "no-store" },
   });
 }
-
-/**
- * The client's address as the reverse proxy reports it (first X-Forwarded-For hop, else
- * X-Real-IP). Only trustworthy behind a proxy that overwrites these headers.
- */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return forwarded || headers.get("x-real-ip")?.trim() || "unknown";
-}

@@ -1,8 +1,8 @@
 import { initTRPC, TRPCError } from "@trpc/server";
-import superjson from "superjson";
 import { ZodError } from "zod";
 import { hasPermission, type Context } from "./context";
 import { DomainError } from "@tillbox/core";
+import { requestTransformer } from "./transformer";
 
 /** Every procedure declares `permission`: a scope such as "plugins:manage", or "public". */
 export interface Meta {
@@ -15,7 +15,7 @@ const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
-    transformer: superjson,
+    transformer: requestTransformer,
     // Stacks never leave the server, whatever NODE_ENV says.
     isDev: false,
     errorFormatter({ shape, error }) {
@@ -73,9 +73,16 @@ const baseProcedure = t.procedure.use(domainErrors);
 
 export const publicProcedure = baseProcedure.meta({ permission: "public" });
 
-/** A procedure that requires `permission`; refused with FORBIDDEN otherwise. */
+/**
+ * A procedure that requires `permission`. A caller without session or key is told to authenticate
+ * (UNAUTHORIZED: the pages send them to sign-in, REST clients read WWW-Authenticate) before
+ * anything else is looked at, input included; a known caller without the scope gets FORBIDDEN.
+ */
 export function authorizedProcedure(permission: string) {
   return baseProcedure.meta({ permission }).use(({ ctx, next }) => {
+    if (ctx.actor.kind === "anonymous") {
+      throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in, or send an API key (Authorization: Bearer tbx_…), to call this." });
+    }
     if (!hasPermission(ctx.actor, permission)) {
       throw new TRPCError({ code: "FORBIDDEN", message: `Missing permission "${permission}".` });
     }

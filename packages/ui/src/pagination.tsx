@@ -21,7 +21,7 @@ export function Pagination({
 }) {
   const last = Math.max(1, pageCount);
   return (
-    <nav aria-label="Pagination" className={cn("flex items-center justify-between gap-4 text-sm text-muted-foreground", className)}>
+    <nav aria-label="Pagination" className={cn("flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm text-muted-foreground", className)}>
       <span>
         {summary ?? (
           <>

@@ -16,7 +16,7 @@ afterEach(async () => {
 
 function callerAs(userId: string | null) {
   const base = createTestContext({ db: setup.db, permissions: [], enabled: () => enabled });
-  const actor: Context["actor"] = userId ? { kind: "user", id: userId, permissions: new Set() } : base.actor;
+  const actor: Context["actor"] = userId ? { kind: "user", id: userId, permissions: new Set() } : { kind: "anonymous", id: null, permissions: new Set() };
   return createTestCaller(paymentsSandboxRouter, { ...base, actor });
 }
 
@@ -38,7 +38,7 @@ describe("payments-sandbox router", () => {
     const { providerPaymentId } = await setup.provider.createPayment(paymentInput());
     await expect(callerAs("user_2").payment({ paymentId: providerPaymentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(callerAs("user_2").submitCard({ paymentId: providerPaymentId, cardNumber: "4242424242424242" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(callerAs(null).payment({ paymentId: providerPaymentId })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(callerAs(null).payment({ paymentId: providerPaymentId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
     await expect(callerAs("user_1").submitCard({ paymentId: providerPaymentId, cardNumber: "1234 5678 9012 3456" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     enabled = false;
     await expect(callerAs("user_1").cards()).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });

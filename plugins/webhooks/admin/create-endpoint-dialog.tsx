@@ -34,6 +34,8 @@ export function CreateEndpointDialog({ t }: { t: Translate }) {
   const [secret, setSecret] = useState<string | null>(null);
   const create = useMutation(
     trpc.endpoints.create.mutationOptions({
+      // Errors show in the form.
+      meta: { toast: { error: false } },
       onSuccess: async (result) => {
         setSecret(result.secret);
         await queryClient.invalidateQueries({ queryKey: trpc.endpoints.list.queryKey() });

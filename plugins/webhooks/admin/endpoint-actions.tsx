@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { useMutation, useQueryClient } from "@tillbox/plugin-sdk/react";
-import { Button, Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle, Icon } from "@tillbox/plugin-sdk/ui";
+import { Button, ConfirmDialog, Dialog, DialogContent, DialogFooter, DialogHeader, DialogTitle, Icon } from "@tillbox/plugin-sdk/ui";
 import { errorMessage } from "./format";
 import { SecretReveal } from "./secret-reveal";
 import type { Endpoint } from "./types";
@@ -24,6 +24,8 @@ export function EndpointActions({ endpoint, t, onFeedback }: { endpoint: Endpoin
 
   const sendTest = useMutation(
     trpc.endpoints.sendTest.mutationOptions({
+      // The row's feedback line tells the outcome.
+      meta: { toast: false },
       onSuccess: async (delivery) => {
         onFeedback(
           delivery.status === "succeeded"
@@ -37,6 +39,8 @@ export function EndpointActions({ endpoint, t, onFeedback }: { endpoint: Endpoin
   );
   const rotate = useMutation(
     trpc.endpoints.rotateSecret.mutationOptions({
+      // The new secret is shown in a dialog; a failure in the row's feedback line.
+      meta: { toast: false },
       onSuccess: async (result) => {
         setRotatedSecret(result.secret);
         await refresh();
@@ -44,7 +48,7 @@ export function EndpointActions({ endpoint, t, onFeedback }: { endpoint: Endpoin
       onError,
     }),
   );
-  const remove = useMutation(trpc.endpoints.delete.mutationOptions({ onSuccess: refresh, onError }));
+  const remove = useMutation(trpc.endpoints.delete.mutationOptions({ onSuccess: refresh, onError, meta: { toast: { error: false } } }));
 
   return (
     <div className="flex justify-end gap-1">
@@ -52,27 +56,31 @@ export function EndpointActions({ endpoint, t, onFeedback }: { endpoint: Endpoin
         <Icon name={sendTest.isPending ? "LoaderCircle" : "Send"} className={sendTest.isPending ? "animate-spin" : undefined} />
         {t("sendTest")}
       </Button>
-      <Button
-        size="icon"
-        variant="ghost"
-        title={t("rotate")}
-        aria-label={t("rotate")}
-        disabled={rotate.isPending}
-        onClick={() => window.confirm(t("rotateConfirm")) && rotate.mutate({ id: endpoint.id })}
-      >
-        <Icon name="KeyRound" />
-      </Button>
-      <Button
-        size="icon"
-        variant="ghost"
-        className="text-destructive hover:text-destructive"
-        title={t("delete")}
-        aria-label={t("delete")}
-        disabled={remove.isPending}
-        onClick={() => window.confirm(t("deleteConfirm")) && remove.mutate({ id: endpoint.id })}
-      >
-        <Icon name="Trash2" />
-      </Button>
+      <ConfirmDialog
+        trigger={
+          <Button size="icon" variant="ghost" title={t("rotate")} aria-label={t("rotate")} disabled={rotate.isPending}>
+            <Icon name="KeyRound" />
+          </Button>
+        }
+        variant="default"
+        title={t("rotateConfirm")}
+        confirmLabel={t("rotate")}
+        cancelLabel={t("cancel")}
+        formatError={errorMessage}
+        onConfirm={() => rotate.mutateAsync({ id: endpoint.id })}
+      />
+      <ConfirmDialog
+        trigger={
+          <Button size="icon" variant="ghost" className="text-destructive hover:text-destructive" title={t("delete")} aria-label={t("delete")} disabled={remove.isPending}>
+            <Icon name="Trash2" />
+          </Button>
+        }
+        title={t("deleteConfirm")}
+        confirmLabel={t("delete")}
+        cancelLabel={t("cancel")}
+        formatError={errorMessage}
+        onConfirm={() => remove.mutateAsync({ id: endpoint.id })}
+      />
       <Dialog open={rotatedSecret !== null} onOpenChange={(open) => !open && setRotatedSecret(null)}>
         <DialogContent>
           <DialogHeader>

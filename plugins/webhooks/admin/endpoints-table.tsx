@@ -34,6 +34,8 @@ export function EndpointsTable({ t, locale, action }: { t: Translate; locale: st
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const toggle = useMutation(
     trpc.endpoints.update.mutationOptions({
+      // A failure shows in the table's feedback line.
+      meta: { toast: { error: false } },
       onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.endpoints.list.queryKey() }),
       onError: (error) => setFeedback({ tone: "error", text: t("error", { error: errorMessage(error) }) }),
     }),

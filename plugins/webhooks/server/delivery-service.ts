@@ -1,6 +1,8 @@
 import type { Db } from "@tillbox/plugin-sdk";
 import { isInternalEvent, matchesEvent } from "./event-match";
-import { activeSecrets } from "./secrets";
+import { parseAllowList } from "./allow-list";
+import type { Resolver } from "./resolve-target";
+import { loadSigningSecrets } from "./secret-reencryption";
 import { sendWebhook, type SendResult } from "./sender";
 import { retryDelaySeconds, type WebhooksSettings } from "./settings";
 
@@ -60,6 +62,8 @@ export interface AttemptOptions {
   /** Manual redeliveries are logged as such and don't reschedule automatic retries. */
   manual?: boolean;
   now?: () => Date;
+  /** DNS for the endpoint's host; tests inject one, production uses the system resolver. */
+  resolver?: Resolver;
 }
 
 /** Sends one attempt of a delivery and records it; returns the updated delivery (null if gone). */
@@ -77,14 +81,20 @@ export async function attemptDelivery(db: Db, deliveryId: string, settings: Webh
     });
   }
 
-  const result = await sendWebhook({
-    url: endpoint.url,
-    body: delivery.body,
-    eventId: delivery.eventId,
-    eventName: delivery.eventName,
-    secrets: activeSecrets(endpoint, now()),
-    timeoutMs: settings.timeoutMs,
-  });
+  const signing = await loadSigningSecrets(db, endpoint, now());
+  const result: SendResult =
+    "error" in signing
+      ? { ok: false, statusCode: null, durationMs: 0, error: signing.error, responseBody: null }
+      : await sendWebhook({
+          url: endpoint.url,
+          body: delivery.body,
+          eventId: delivery.eventId,
+          eventName: delivery.eventName,
+          secrets: signing.secrets,
+          timeoutMs: settings.timeoutMs,
+          allowList: parseAllowList(settings.allowedInternalTargets),
+          resolver: options.resolver,
+        });
 
   const attempts = delivery.attempts + 1;
   const next = nextState(delivery.status, attempts, result, settings, options.manual ?? false, delivery.nextAttemptAt, now());

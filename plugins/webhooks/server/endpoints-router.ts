@@ -1,11 +1,13 @@
+import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { DomainError, type Db } from "@tillbox/plugin-sdk";
 import { procedure, router } from "./api";
 import { toEndpointView } from "./endpoint-view";
 import { SUBSCRIPTION_PATTERN } from "./event-match";
-import { generateSigningSecret } from "./secrets";
+import { parseAllowList } from "./allow-list";
+import { generateSigningSecret, sealSigningSecret, secretHint } from "./secrets";
 import { sendTestEvent } from "./test-event";
-import { endpointUrlSchema } from "./url";
+import { assertPublicEndpointUrl, endpointUrlSchema } from "./url";
 import { loadWebhooksSettings } from "./settings";
 
 const idInput = z.object({ id: z.uuid() });
@@ -15,6 +17,11 @@ const eventsSchema = z
   .min(1, "pick at least one event (or * for all)")
   .max(100)
   .transform((events) => [...new Set(events)].sort());
+
+/** Refuses private, internal and metadata targets unless the operator allow-listed them. */
+async function assertAllowedTarget(db: Db, url: string) {
+  assertPublicEndpointUrl(url, parseAllowList((await loadWebhooksSettings(db)).allowedInternalTargets));
+}
 
 /** Scoped to the caller's tenant: another tenant's id is simply not found. */
 async function findEndpoint(db: Db, tenantId: string, id: string) {
@@ -58,8 +65,11 @@ export const endpointsRouter = router({
   create: procedure("webhooks:manage")
     .input(createInput)
     .mutation(async ({ ctx, input }) => {
+      await assertAllowedTarget(ctx.db, input.url);
+      const id = randomUUID();
       const secret = generateSigningSecret();
-      const row = await ctx.db.webhookEndpoint.create({ data: { ...input, tenantId: ctx.tenantId, secret } });
+      const secretEncrypted = sealSigningSecret(id, secret);
+      const row = await ctx.db.webhookEndpoint.create({ data: { ...input, id, tenantId: ctx.tenantId, secretEncrypted, secretHint: secretHint(secret) } });
       return { endpoint: toEndpointView(row), secret };
     }),
 
@@ -68,6 +78,7 @@ export const endpointsRouter = router({
     .mutation(async ({ ctx, input }) => {
       const { id, ...changes } = input;
       await findEndpoint(ctx.db, ctx.tenantId, id);
+      if (changes.url !== undefined) await assertAllowedTarget(ctx.db, changes.url);
       const row = await ctx.db.webhookEndpoint.update({ where: { id }, data: changes });
       return toEndpointView(row);
     }),
@@ -88,9 +99,15 @@ export const endpointsRouter = router({
       const graceHours = input.graceHours ?? (await loadWebhooksSettings(ctx.db)).secretGraceHours;
       const secret = generateSigningSecret();
       const expiresAt = graceHours > 0 ? new Date(Date.now() + graceHours * 3_600_000) : null;
+      // The old value moves over still encrypted: rotating never needs to read a secret.
       const row = await ctx.db.webhookEndpoint.update({
         where: { id: endpoint.id },
-        data: { secret, previousSecret: expiresAt ? endpoint.secret : null, previousSecretExpiresAt: expiresAt },
+        data: {
+          secretEncrypted: sealSigningSecret(endpoint.id, secret),
+          secretHint: secretHint(secret),
+          previousSecretEncrypted: expiresAt ? endpoint.secretEncrypted : null,
+          previousSecretExpiresAt: expiresAt,
+        },
       });
       return { endpoint: toEndpointView(row), secret };
     }),

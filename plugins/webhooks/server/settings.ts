@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isPluginEnabled, readPluginSettings, type Db } from "@tillbox/plugin-sdk";
+import { allowListEntrySchema } from "./allow-list";
 
 export const WEBHOOKS_SLUG = "webhooks";
 
@@ -10,9 +11,18 @@ export const webhooksSettingsSchema = z.object({
   retryBaseSeconds: z.number().int().min(1).max(3_600).default(30).describe("Delay before the first retry; doubles on each retry"),
   retryMaxSeconds: z.number().int().min(60).max(86_400).default(21_600).describe("Upper bound of the retry delay"),
   secretGraceHours: z.number().int().min(0).max(168).default(24).describe("How long a rotated-out secret keeps signing"),
+  /** Empty by default: endpoints reach public addresses only (no SSRF into the server's network). */
+  allowedInternalTargets: z
+    .array(allowListEntrySchema)
+    .max(100)
+    .default([])
+    .describe('Private or internal targets endpoints may use anyway: IP addresses, CIDR ranges ("10.20.0.0/16") or host names ("hooks.corp.internal", "*.corp.internal")'),
 });
 
 export type WebhooksSettings = z.output<typeof webhooksSettingsSchema>;
+
+/** Named in error messages, so an operator knows where to allow an internal target. */
+export const ALLOW_LIST_SETTING: keyof WebhooksSettings = "allowedInternalTargets";
 
 export const defaultWebhooksSettings: WebhooksSettings = webhooksSettingsSchema.parse({});
 

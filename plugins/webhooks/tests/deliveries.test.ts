@@ -3,16 +3,19 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { deliverEvent } from "../functions/deliver-event";
 import { retryDeliveries } from "../functions/retry-deliveries";
 import { retryDueDeliveries } from "../server/retry-runner";
-import { defaultWebhooksSettings } from "../server/settings";
+import type { WebhooksSettings } from "../server/settings";
 import { verifyWebhookSignature } from "../server/signature";
 import { startReceiver, type Receiver } from "./helpers/receiver";
 import { setupWebhooks, type WebhooksSetup } from "./helpers/setup";
 
 let setup: WebhooksSetup;
 let receiver: Receiver;
+/** The local receiver is on 127.0.0.1, which endpoints may only reach when allow-listed. */
+let settings: WebhooksSettings;
 beforeEach(async () => {
   setup = await setupWebhooks();
   receiver = await startReceiver();
+  settings = await setup.setSettings({ allowedInternalTargets: ["127.0.0.1"] });
 });
 afterEach(async () => {
   await receiver.close();
@@ -82,17 +85,17 @@ describe("webhook deliveries", () => {
     expect(firstDelay).toBeLessThan(35_000);
 
     // Not due yet: the cron leaves it alone.
-    expect(await retryDueDeliveries(setup.db, defaultWebhooksSettings, new Date())).toBe(0);
+    expect(await retryDueDeliveries(setup.db, settings, new Date())).toBe(0);
 
     const firstRetryAt = new Date((delivery?.nextAttemptAt?.getTime() ?? 0) + 1);
-    expect(await retryDueDeliveries(setup.db, defaultWebhooksSettings, firstRetryAt)).toBe(1);
+    expect(await retryDueDeliveries(setup.db, settings, firstRetryAt)).toBe(1);
     [delivery] = (await setup.caller.deliveries.list({})).items;
     expect(delivery).toMatchObject({ status: "pending", attempts: 2, lastStatusCode: 503 });
     // Second retry waits twice as long as the first.
     expect((delivery?.nextAttemptAt?.getTime() ?? 0) - firstRetryAt.getTime()).toBe(60_000);
 
     const secondRetryAt = new Date((delivery?.nextAttemptAt?.getTime() ?? 0) + 1);
-    expect(await retryDueDeliveries(setup.db, defaultWebhooksSettings, secondRetryAt)).toBe(1);
+    expect(await retryDueDeliveries(setup.db, settings, secondRetryAt)).toBe(1);
     [delivery] = (await setup.caller.deliveries.list({})).items;
     expect(delivery).toMatchObject({ status: "succeeded", attempts: 3, lastStatusCode: 200, nextAttemptAt: null });
     expect(delivery?.attemptsLog.map((attempt) => attempt.statusCode)).toEqual([200, 503, 500]);
@@ -105,8 +108,7 @@ describe("webhook deliveries", () => {
   it("gives up after maxAttempts and marks the delivery failed", async () => {
     await createEndpoint();
     receiver.respondWith(500, 500, 500);
-    const settings = { ...defaultWebhooksSettings, maxAttempts: 2 };
-    await setup.db.pluginState.update({ where: { slug: "webhooks" }, data: { settings } });
+    settings = await setup.setSettings({ maxAttempts: 2 });
     await deliverEvent({ event: domainEvent(), step, db: setup.db });
     await retryDueDeliveries(setup.db, settings, new Date(Date.now() + 3_600_000));
     const [delivery] = (await setup.caller.deliveries.list({ status: "failed" })).items;
@@ -120,7 +122,7 @@ describe("webhook deliveries", () => {
     await deliverEvent({ event: domainEvent(), step, db: setup.db });
     const [delivery] = (await setup.caller.deliveries.list({})).items;
     expect(delivery).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: null });
-    expect(delivery?.lastError).toMatch(/fetch failed|ECONNREFUSED/);
+    expect(delivery?.lastError).toMatch(/ECONNREFUSED/);
   });
 
   it("redelivers on demand, logged as a manual attempt", async () => {
@@ -191,7 +193,7 @@ describe("webhook deliveries", () => {
     expect(receiver.requests).toHaveLength(1);
 
     await setup.setEnabled(true);
-    expect(await retryDeliveries({ db: setup.db })).toEqual({ attempted: 1 });
+    expect(await retryDeliveries({ db: setup.db })).toMatchObject({ attempted: 1 });
     expect(receiver.requests).toHaveLength(2);
   });
 

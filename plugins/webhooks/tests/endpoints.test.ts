@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { activeSecrets } from "../server/secrets";
 import { setupWebhooks, type WebhooksSetup } from "./helpers/setup";
 
 let setup: WebhooksSetup;
@@ -57,12 +58,12 @@ describe("webhooks endpoints router", () => {
     expect(rotated.endpoint.secretHint).toBe(`whsec_…${rotated.secret.slice(-4)}`);
     expect(rotated.endpoint.previousSecretExpiresAt?.getTime()).toBeGreaterThan(Date.now() + 23 * 3_600_000);
     const row = await setup.db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
-    expect(row).toMatchObject({ secret: rotated.secret, previousSecret: secret });
+    expect(activeSecrets(row)).toEqual([rotated.secret, secret]);
 
     const revoked = await setup.caller.endpoints.rotateSecret({ id: endpoint.id, graceHours: 0 });
     expect(revoked.endpoint.previousSecretExpiresAt).toBeNull();
     const after = await setup.db.webhookEndpoint.findUniqueOrThrow({ where: { id: endpoint.id } });
-    expect(after.previousSecret).toBeNull();
+    expect(after.previousSecretEncrypted).toBeNull();
   });
 
   it("keeps tenants apart", async () => {

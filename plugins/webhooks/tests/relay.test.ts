@@ -17,6 +17,8 @@ let pluginEnabled: boolean;
 beforeEach(async () => {
   setup = await setupWebhooks();
   receiver = await startReceiver();
+  // The local receiver is on 127.0.0.1, which endpoints may only reach when allow-listed.
+  await setup.setSettings({ allowedInternalTargets: ["127.0.0.1"] });
   pluginEnabled = true;
 });
 afterEach(async () => {

@@ -9,7 +9,9 @@ export async function openUserDetail(ownerPage: Page, email: string) {
   await expect(ownerPage).toHaveURL(new RegExp(`search=${encodeURIComponent(email).replace(/[.]/g, "\\.")}`));
   const row = ownerPage.getByTestId(`user-row-${email}`);
   await row.getByRole("link").first().click();
-  await expect(ownerPage).toHaveURL(/\/users\/[0-9a-f-]{36}$/);
+  // A client navigation changes the URL once the page's payload arrives; on the first visit
+  // `next dev` compiles the detail route (no warm-up can: it needs an id), as long as a page load.
+  await expect(ownerPage).toHaveURL(/\/users\/[0-9a-f-]{36}$/, { timeout: 60_000 });
   await expect(ownerPage.getByText(email).first()).toBeVisible();
 }
 

@@ -1,11 +1,35 @@
 import { createHash } from "node:crypto";
-import { test as base, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { statSync } from "node:fs";
+import { test as base, type APIRequestContext, type BrowserContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { ADMIN_URL, ownerStatePath } from "./env";
 
-/** Both apps trust X-Forwarded-For (as behind a reverse proxy), so each test can be its own client. */
+/**
+ * The apps run as behind one reverse proxy (TILLBOX_TRUSTED_PROXY_HOPS=1 in playwright.config.ts),
+ * so the X-Forwarded-For sent here is the client address and each test can be its own client.
+ */
 function clientAddressFor(testId: string): string {
   const [a = 0, b = 0, c = 0] = createHash("sha256").update(testId).digest();
   return `10.${a}.${b}.${Math.max(1, c)}`;
+}
+
+/** Refresh well inside SESSION_MAX_AGE_SECONDS (15 min), which a whole run outlasts. */
+const OWNER_STATE_REFRESH_MS = 4 * 60_000;
+
+/**
+ * The owner's session was saved once by owner.setup.ts, but a back-office session ends 15 minutes
+ * after its cookie was last issued. Asking Auth.js for the session re-issues the cookie, so the
+ * saved state is renewed whenever it is a few minutes old, before a test opens it.
+ */
+async function refreshOwnerState(playwright: PlaywrightWorkerArgs["playwright"]): Promise<void> {
+  if (Date.now() - statSync(ownerStatePath).mtimeMs < OWNER_STATE_REFRESH_MS) return;
+  const request = await playwright.request.newContext({ storageState: ownerStatePath, baseURL: ADMIN_URL });
+  try {
+    const session = (await (await request.get("/api/auth/session")).json()) as { user?: unknown } | null;
+    if (!session?.user) throw new Error("The owner's saved back-office session has ended; owner.setup.ts signs in once per run.");
+    await request.storageState({ path: ownerStatePath });
+  } finally {
+    await request.dispose();
+  }
 }
 
 export interface Fixtures {
@@ -25,13 +49,21 @@ export const test = base.extend<Fixtures>({
   clientIp: async ({}, use, testInfo) => use(clientAddressFor(testInfo.testId)),
   extraHTTPHeaders: async ({ extraHTTPHeaders, clientIp }, use) => use({ ...extraHTTPHeaders, "x-forwarded-for": clientIp }),
 
-  ownerContext: async ({ browser, clientIp }, use) => {
+  // Specs that run as the owner (test.use({ storageState: ownerStatePath })) get a renewed session.
+  storageState: async ({ storageState, playwright }, use) => {
+    if (storageState === ownerStatePath) await refreshOwnerState(playwright);
+    await use(storageState);
+  },
+
+  ownerContext: async ({ browser, clientIp, playwright }, use) => {
+    await refreshOwnerState(playwright);
     const context = await browser.newContext({ storageState: ownerStatePath, baseURL: ADMIN_URL, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
     await use(context);
     await context.close();
   },
   ownerPage: async ({ ownerContext }, use) => use(await ownerContext.newPage()),
   ownerRequest: async ({ playwright, clientIp }, use) => {
+    await refreshOwnerState(playwright);
     const request = await playwright.request.newContext({ storageState: ownerStatePath, baseURL: ADMIN_URL, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
     await use(request);
     await request.dispose();

@@ -1,5 +1,6 @@
 import { getEnabledPluginSlugs } from "@tillbox/api";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "~/components/providers";
 import { inter } from "~/lib/font";
@@ -16,10 +17,12 @@ export const metadata: Metadata = {
 /** The document only: (console) adds the signed-in shell, (auth) the sign-in screen. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const enabled = await getEnabledPluginSlugs();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en" className={inter.variable}>
+    // suppressHydrationWarning: the theme script sets <html class> before React hydrates.
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
       <body className="min-h-screen font-sans">
-        <Providers enabled={enabled}>{children}</Providers>
+        <Providers enabled={enabled} nonce={nonce}>{children}</Providers>
       </body>
     </html>
   );

@@ -2,18 +2,21 @@
 
 import { Icon, cn } from "@tillbox/ui";
 import { isSidebarConfig, Slot, useSlotEntries } from "@tillbox/ui/slot";
-import { Activity, FileText, KeyRound, LayoutDashboard, Mail, Network, Package, Percent, Puzzle, Repeat, ScrollText, ShieldCheck, Users, type LucideIcon } from "lucide-react";
+import { Activity, FileText, HandCoins, KeyRound, LayoutDashboard, Mail, Network, Package, Percent, Puzzle, Repeat, ScrollText, ShieldCheck, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import type { ReactNode } from "react";
+import type { ComponentType, ReactNode } from "react";
 import { useCan } from "./auth/access";
+import { OpenIssuesBadge } from "./billing/payment-issues/open-issues-badge";
 
 // Plugins is exact: /plugins/<slug> pages belong to the plugin's own sidebar entry.
 // `procedure` gates the entry: shown only when the server would answer that page's main query.
-const coreLinks: { href: string; label: string; icon: LucideIcon; exact: boolean; procedure?: string }[] = [
+// `badge` is a count beside the label (rendered only for entries the operator may open).
+const coreLinks: { href: string; label: string; icon: LucideIcon; exact: boolean; procedure?: string; badge?: ComponentType }[] = [
   { href: "/", label: "Dashboard", icon: LayoutDashboard, exact: true },
   { href: "/users", label: "Users", icon: Users, exact: false, procedure: "users.list" },
   { href: "/invoices", label: "Invoices", icon: FileText, exact: false, procedure: "billing.invoices.list" },
+  { href: "/payment-issues", label: "Payment issues", icon: HandCoins, exact: false, procedure: "billing.paymentIssues.list", badge: OpenIssuesBadge },
   { href: "/subscriptions", label: "Subscriptions", icon: Repeat, exact: false, procedure: "billing.subscriptions.admin.list" },
   { href: "/plans", label: "Plans", icon: Package, exact: false, procedure: "billing.catalogue.admin.plans.list" },
   { href: "/tax-rates", label: "Tax rates", icon: Percent, exact: false, procedure: "billing.catalogue.admin.taxRates.list" },
@@ -45,44 +48,67 @@ function NavLink({ href, active, children }: { href: string; active: boolean; ch
   );
 }
 
-export function Sidebar() {
+/** The logo row; links home. */
+export function Brand() {
+  return (
+    <Link href="/" className="flex h-14 shrink-0 items-center gap-2 px-5 font-semibold tracking-tight">
+      <span className="grid size-7 place-items-center rounded-md bg-primary text-sm text-primary-foreground">T</span>
+      Tillbox <span className="font-normal text-muted-foreground">Admin</span>
+    </Link>
+  );
+}
+
+/**
+ * Every entry the operator may open: core pages, then plugin entries. The desktop sidebar and the
+ * small-screen menu render the same list, so no entry exists in one and not the other.
+ * `onNavigate` runs when a link is followed (the menu closes itself with it).
+ */
+export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
   const can = useCan();
   const hasPluginLinks = useSlotEntries("admin.sidebar").length > 0;
-  // Below md the sidebar becomes a top bar with a scrollable row of links.
   return (
-    <aside className="flex w-full shrink-0 flex-col border-b border-sidebar-border bg-sidebar md:sticky md:top-0 md:h-screen md:w-60 md:border-r md:border-b-0">
-      <Link href="/" className="flex h-14 items-center gap-2 px-5 font-semibold tracking-tight">
-        <span className="grid size-7 place-items-center rounded-md bg-primary text-sm text-primary-foreground">T</span>
-        Tillbox <span className="font-normal text-muted-foreground">Admin</span>
-      </Link>
-      <nav aria-label="Main" className="flex flex-row gap-0.5 overflow-x-auto px-3 pb-2 md:flex-1 md:flex-col md:gap-6 md:overflow-y-auto md:py-4">
-        <div className="flex flex-row gap-0.5 md:flex-col">
-          {coreLinks.filter((link) => !link.procedure || can(link.procedure)).map(({ href, label, icon: LinkIcon, exact }) => (
-            <NavLink key={href} href={href} active={isActive(pathname, href, exact)}>
-              <LinkIcon aria-hidden />
-              {label}
-            </NavLink>
-          ))}
-        </div>
-        <div className="flex flex-row gap-0.5 md:flex-col" data-testid="plugin-nav">
-          {hasPluginLinks ? <p className="hidden px-2.5 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase md:block">Extensions</p> : null}
-          <Slot
-            zone="admin.sidebar"
-            render={(entry) => {
-              if (!isSidebarConfig(entry.config)) return null;
-              const Badge = entry.component;
-              return (
-                <NavLink href={entry.config.href} active={isActive(pathname, entry.config.href)}>
-                  <Icon name={entry.config.icon} aria-hidden />
-                  <span className="flex-1">{entry.config.label}</span>
-                  <Badge plugin={entry.plugin} zone="admin.sidebar" config={entry.config} />
-                </NavLink>
-              );
-            }}
-          />
-        </div>
-      </nav>
+    <nav
+      aria-label="Main"
+      className="flex flex-1 flex-col gap-6 overflow-y-auto px-3 py-4"
+      onClick={(event) => (event.target instanceof Element && event.target.closest("a") ? onNavigate?.() : undefined)}
+    >
+      <div className="flex flex-col gap-0.5">
+        {coreLinks.filter((link) => !link.procedure || can(link.procedure)).map(({ href, label, icon: LinkIcon, exact, badge: LinkBadge }) => (
+          <NavLink key={href} href={href} active={isActive(pathname, href, exact)}>
+            <LinkIcon aria-hidden />
+            {label}
+            {LinkBadge ? <LinkBadge /> : null}
+          </NavLink>
+        ))}
+      </div>
+      <div className="flex flex-col gap-0.5" data-testid="plugin-nav">
+        {hasPluginLinks ? <p className="px-2.5 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase">Extensions</p> : null}
+        <Slot
+          zone="admin.sidebar"
+          render={(entry) => {
+            if (!isSidebarConfig(entry.config)) return null;
+            const Badge = entry.component;
+            return (
+              <NavLink href={entry.config.href} active={isActive(pathname, entry.config.href)}>
+                <Icon name={entry.config.icon} aria-hidden />
+                <span className="flex-1">{entry.config.label}</span>
+                <Badge plugin={entry.plugin} zone="admin.sidebar" config={entry.config} />
+              </NavLink>
+            );
+          }}
+        />
+      </div>
+    </nav>
+  );
+}
+
+/** From md up: a fixed column. Below md the same entries live in the header's menu (MobileNav). */
+export function Sidebar() {
+  return (
+    <aside className="sticky top-0 hidden h-screen w-60 shrink-0 flex-col border-r border-sidebar-border bg-sidebar md:flex">
+      <Brand />
+      <SidebarNav />
     </aside>
   );
 }

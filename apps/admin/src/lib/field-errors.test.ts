@@ -13,6 +13,12 @@ describe("fieldErrorsOf", () => {
     expect(fieldErrorsOf(error)).toEqual({ key: 'A role with key "ops" exists.' });
   });
 
+  it("spells out an error about a field the form has no input for", () => {
+    const error = { message: "[…]", data: { fieldErrors: { "prices.EUR": "Too big", "owner.planId": "Invalid UUID" } } };
+    expect(formErrorOf(error, ["prices.EUR", "prices.USD"])).toBe("owner.planId: Invalid UUID");
+    expect(formErrorOf({ message: "[…]", data: { fieldErrors: { "prices.EUR": "Too big" } } }, ["prices.EUR"])).toBe("Check the highlighted fields.");
+  });
+
   it("leaves other errors to the form", () => {
     const error = { message: "Owners can't be impersonated.", data: {} };
     expect(fieldErrorsOf(error)).toEqual({});

@@ -1,5 +1,6 @@
 import { getEnabledPluginSlugs } from "@tillbox/api";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { ImpersonationNotice } from "~/components/auth/impersonation-notice";
 import { Providers } from "~/components/providers";
@@ -18,10 +19,12 @@ export const metadata: Metadata = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const enabled = await getEnabledPluginSlugs();
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
-    <html lang="en" className={inter.variable}>
+    // suppressHydrationWarning: the theme script sets <html class> before React hydrates.
+    <html lang="en" className={inter.variable} suppressHydrationWarning>
       <body className="flex min-h-screen flex-col font-sans">
-        <Providers enabled={enabled}>
+        <Providers enabled={enabled} nonce={nonce}>
           {/* One sticky block, so the banner stays above the header while scrolling. */}
           <div className="sticky top-0 z-40">
             <ImpersonationNotice />

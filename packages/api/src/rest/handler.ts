@@ -1,8 +1,10 @@
 import type { AnyRouter } from "@trpc/server";
 import { createCallerFactory, hasPermission, type Context } from "@tillbox/trpc";
+import { apiBodyLimit, bodyTooLargeMessage, declaresTooLarge, withBodyLimit } from "../body-limit";
 import { createRequestContext } from "../context";
 import { apiRateLimit } from "../http";
 import type { RequestSession } from "../request-actor";
+import { assertSameOriginMutation } from "../same-origin";
 import { errorResponse, jsonResponse, restError } from "./errors";
 import { readInput } from "./input";
 import { openApiDocument, type OpenApiInfo } from "./openapi";
@@ -52,6 +54,8 @@ export function createRestHandler(config: RestHandlerConfig) {
   return async function handleRestRequest(request: Request, options: RestRequestOptions = {}): Promise<Response> {
     const limited = await apiRateLimit(request);
     if (limited) return limited;
+    const bodyLimit = apiBodyLimit();
+    if (declaresTooLarge(request, bodyLimit)) return restError(413, "PAYLOAD_TOO_LARGE", bodyTooLargeMessage(bodyLimit));
     const url = new URL(request.url);
     const path = url.pathname.startsWith(basePath) ? url.pathname.slice(basePath.length) || "/" : url.pathname;
     const where = `${request.method} ${path}`;
@@ -66,6 +70,7 @@ export function createRestHandler(config: RestHandlerConfig) {
     }
     const { route, params } = found;
     try {
+      assertSameOriginMutation(request, options.session ?? null);
       const ctx = await createContext(request, options);
       // Anonymous callers of a protected route are told to authenticate (401), not refused (403).
       if (route.permission !== "public" && ctx.actor.kind === "anonymous") {
@@ -73,9 +78,9 @@ export function createRestHandler(config: RestHandlerConfig) {
       }
       if (route.raw) {
         if (!hasPermission(ctx.actor, route.permission)) return restError(403, "FORBIDDEN", `Missing permission "${route.permission}".`);
-        return await route.raw.handle(ctx, params, request);
+        return await route.raw.handle(ctx, params, withBodyLimit(request, bodyLimit));
       }
-      const input = await readInput(request, route, params);
+      const input = await readInput(request, route, params, bodyLimit);
       const data = await callProcedure(config.router, ctx, route.procedure!.path, input);
       return data === undefined ? new Response(null, { status: 204, headers: { "cache-control": "no-store" } }) : jsonResponse(route.successStatus, data);
     } catch (error) {

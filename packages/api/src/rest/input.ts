@@ -1,4 +1,6 @@
 import { TRPCError } from "@trpc/server";
+import { assertInputShape } from "@tillbox/trpc";
+import { apiBodyLimit, readBodyText, type BodyLimit } from "../body-limit";
 import { objectProperties, typesOf } from "./schema";
 import type { ResolvedRoute } from "./registry";
 import type { JsonSchema } from "./types";
@@ -36,8 +38,8 @@ function fromQuery(url: URL, input: JsonSchema | null): Record<string, unknown> 
   return result;
 }
 
-async function fromBody(request: Request): Promise<unknown> {
-  const text = await request.text();
+async function fromBody(request: Request, limit: BodyLimit): Promise<unknown> {
+  const text = await readBodyText(request, limit);
   if (text.trim() === "") return {};
   const contentType = request.headers.get("content-type") ?? "";
   if (!/^application\/([\w.+-]+\+)?json\b/i.test(contentType)) {
@@ -55,11 +57,12 @@ async function fromBody(request: Request): Promise<unknown> {
  * (the URL wins over the body), then the Idempotency-Key header for procedures that take
  * `idempotencyKey`. Validation stays with the procedure's zod schema.
  */
-export async function readInput(request: Request, route: ResolvedRoute, params: Record<string, string>): Promise<unknown> {
+export async function readInput(request: Request, route: ResolvedRoute, params: Record<string, string>, limit: BodyLimit = apiBodyLimit()): Promise<unknown> {
   const procedure = route.procedure!;
   const url = new URL(request.url);
   const usesBody = route.method !== "GET" && route.method !== "DELETE";
-  const raw = usesBody ? await fromBody(request) : fromQuery(url, procedure.input);
+  const raw = usesBody ? await fromBody(request, limit) : fromQuery(url, procedure.input);
+  assertInputShape(raw);
   if (!procedure.acceptsInput) return undefined;
   const extra: Record<string, unknown> = { ...params };
   const idempotencyKey = request.headers.get(IDEMPOTENCY_HEADER);

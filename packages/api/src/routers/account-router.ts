@@ -1,10 +1,11 @@
 import { z } from "zod";
 import { TRPCError } from "@trpc/server";
-import { DomainError, IMPERSONATION_MAX_MS, profileUpdateSchema, resolveGrants } from "@tillbox/core";
+import { IMPERSONATION_MAX_MS, profileUpdateSchema, resolveGrants } from "@tillbox/core";
 import { hasPermission, publicProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { allScopes } from "../access";
 import { accountsFor, limitAttempt } from "../accounts";
 import { originOf } from "../context";
+import { ownSession } from "../own-session";
 
 /**
  * Permission "signed-in" (a user, by session or API key). Checked here rather than through
@@ -15,20 +16,6 @@ const signedInProcedure = publicProcedure.meta({ permission: SIGNED_IN }).use(({
   const userId = hasPermission(ctx.actor, SIGNED_IN) ? ctx.actor.id : null;
   if (!userId) throw new TRPCError({ code: "UNAUTHORIZED", message: "Sign in to manage your account." });
   return next({ ctx: { userId } });
-});
-
-/**
- * Credentials and the account's existence are the owner's alone: refused for API keys (a leaked key
- * must not lock the owner out) and while an admin impersonates the user (support may look, not take over).
- */
-const ownerSessionProcedure = signedInProcedure.use(({ ctx, next }) => {
-  if (ctx.actor.kind !== "user") {
-    throw new DomainError("SESSION_REQUIRED", "Sign in with your password to change credentials; API keys can't.", "FORBIDDEN");
-  }
-  if (ctx.actor.impersonatedBy) {
-    throw new DomainError("NOT_WHILE_IMPERSONATING", "Stop impersonating first: only the account owner may do this.", "FORBIDDEN");
-  }
-  return next();
 });
 
 /** The password checks below share the sign-in budget of the address: a stolen session can't guess the password faster. */
@@ -84,7 +71,8 @@ export const accountRouter = router({
     }),
 
   /** Ends every other session; the app re-issues this device's session with the returned sessionVersion. */
-  changePassword: ownerSessionProcedure
+  changePassword: signedInProcedure
+    .use(ownSession("Changing the password"))
     .input(z.object({ currentPassword: password, newPassword: password }))
     .mutation(async ({ ctx, input }) => {
       await limitPasswordCheck(ctx, ctx.userId);
@@ -92,7 +80,8 @@ export const accountRouter = router({
     }),
 
   /** Mails a confirm link to the new address; nothing changes until it is followed (auth.confirmEmailChange). */
-  requestEmailChange: ownerSessionProcedure
+  requestEmailChange: signedInProcedure
+    .use(ownSession("Changing the email address"))
     .input(z.object({ newEmail: z.string().trim().min(1).max(254), currentPassword: password }))
     .mutation(async ({ ctx, input }) => {
       await limitPasswordCheck(ctx, ctx.userId);
@@ -100,15 +89,16 @@ export const accountRouter = router({
     }),
 
   /** Every session token, this one included, is stale from now on. */
-  signOutEverywhere: ownerSessionProcedure.mutation(({ ctx }) =>
-    accountsFor(ctx).signOutEverywhere({ tenantId: ctx.tenantId, userId: ctx.userId }),
-  ),
+  signOutEverywhere: signedInProcedure
+    .use(ownSession("Signing out everywhere"))
+    .mutation(({ ctx }) => accountsFor(ctx).signOutEverywhere({ tenantId: ctx.tenantId, userId: ctx.userId })),
 
   /**
    * Anonymises the account (see core accounts README): invoices are kept unaltered for the legal
    * retention period with the billing details they were issued with; personal data is cleared.
    */
-  deleteAccount: ownerSessionProcedure
+  deleteAccount: signedInProcedure
+    .use(ownSession("Deleting the account"))
     .input(z.object({ password, confirm: z.literal("DELETE", { error: 'confirm must be "DELETE"' }) }))
     .mutation(async ({ ctx, input }) => {
       await limitPasswordCheck(ctx, ctx.userId);

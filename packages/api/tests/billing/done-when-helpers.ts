@@ -27,9 +27,9 @@ export async function setupShop(db: Db) {
 }
 
 /** A signed-in user with `role` (German, so 19 % VAT applies) and a tRPC caller acting as them. */
-export async function signedIn(db: Db, role: "user" | "admin", email: string) {
+export async function signedIn(db: Db, role: "user" | "admin" | "support", email: string) {
   const { id: roleId } = await db.role.findUniqueOrThrow({ where: { tenantId_key: { tenantId, key: role } } });
-  const user = await db.user.create({ data: { tenantId, email, name: email.split("@")[0], country: "DE", roles: { create: { roleId, tenantId } } } });
+  const user = await db.user.create({ data: { tenantId, email, name: email.split("@")[0], country: "DE", roles: { create: { roleId } } } });
   const ctx = createContext({ headers: new Headers({ "user-agent": "done-when" }), db, tenantId, actor: await actorForUser(db, user.id) });
   return { id: user.id, ctx, caller: callerFor(ctx) };
 }

@@ -29,7 +29,7 @@ afterEach(async () => {
 async function adminCaller() {
   await ensureBuiltinRoles(t.db, tenantId, allScopes());
   const { id: roleId } = await t.db.role.findUniqueOrThrow({ where: { tenantId_key: { tenantId, key: "admin" } } });
-  const user = await t.db.user.create({ data: { tenantId, email: "admin@example.test", roles: { create: { roleId, tenantId } } } });
+  const user = await t.db.user.create({ data: { tenantId, email: "admin@example.test", roles: { create: { roleId } } } });
   return createCallerFactory(appRouter)(createContext({ headers: new Headers(), db: t.db, tenantId, actor: await actorForUser(t.db, user.id) }));
 }
 

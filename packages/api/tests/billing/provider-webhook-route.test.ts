@@ -42,6 +42,22 @@ describe("POST /api/webhooks/<provider>", () => {
     expect(await test.db.providerEvent.count()).toBe(1);
   });
 
+  it("answers 413 past 256 KB (TILLBOX_MAX_WEBHOOK_BODY_BYTES) before verifying or writing anything, signed or not", async () => {
+    const body = JSON.stringify({ id: "evt_huge", type: "ignored", padding: "x".repeat(300 * 1024) });
+    const response = await handleProviderWebhookRequest(post(body, provider.sign(body)), "fake", { db: test.db, providers });
+    expect(response.status).toBe(413);
+    expect(await response.json()).toEqual({
+      error: "PAYLOAD_TOO_LARGE",
+      message: "The request body is larger than 262144 bytes, the limit of this endpoint (TILLBOX_MAX_WEBHOOK_BODY_BYTES).",
+    });
+    const declared = new Headers({ "content-length": String(10 * 1024 * 1024) });
+    expect((await handleProviderWebhookRequest(post("{}", declared), "fake", { db: test.db, providers })).status).toBe(413);
+    expect(await test.db.providerEvent.count({ where: { eventId: "evt_huge" } })).toBe(0);
+    // A large but ordinary event still goes through.
+    const large = JSON.stringify({ id: "evt_large", type: "ignored", padding: "x".repeat(200 * 1024) });
+    expect((await handleProviderWebhookRequest(post(large, provider.sign(large)), "fake", { db: test.db, providers })).status).toBe(200);
+  });
+
   it("answers 404 for an unknown provider and 405 for GET", async () => {
     expect((await handleProviderWebhookRequest(post("{}", new Headers()), "nope", { db: test.db, providers })).status).toBe(404);
     expect((await handleProviderWebhookRequest(new Request("http://localhost/api/webhooks/fake"), "fake", { db: test.db, providers })).status).toBe(405);

@@ -20,7 +20,7 @@ afterEach(async () => {
 
 async function userWithRole(role: string): Promise<{ id: string; actor: Actor }> {
   const { id: roleId } = await t.db.role.findUniqueOrThrow({ where: { tenantId_key: { tenantId, key: role } } });
-  const user = await t.db.user.create({ data: { tenantId, email: `${role}-${Math.random()}@example.test`, roles: { create: { roleId, tenantId } } } });
+  const user = await t.db.user.create({ data: { tenantId, email: `${role}-${Math.random()}@example.test`, roles: { create: { roleId } } } });
   return { id: user.id, actor: await actorForUser(t.db, user.id) };
 }
 

@@ -44,7 +44,7 @@ beforeAll(async () => {
       paidAt: new Date("2026-02-01T10:01:00Z"),
       lines: {
         create: [
-          { tenantId, position: 0, kind: "plan", source: "core.price", description: "Pro plan", quantity: 1, unitAmount: 2900, amount: 2900, taxRateId: vat.id, taxMillipercent: 19000, taxAmount: 551, periodStart: new Date("2026-02-01T00:00:00Z"), periodEnd: new Date("2026-03-01T00:00:00Z") },
+          { position: 0, kind: "plan", source: "core.price", description: "Pro plan", quantity: 1, unitAmount: 2900, amount: 2900, taxRateId: vat.id, taxMillipercent: 19000, taxAmount: 551, periodStart: new Date("2026-02-01T00:00:00Z"), periodEnd: new Date("2026-03-01T00:00:00Z") },
         ],
       },
     },
@@ -56,7 +56,7 @@ beforeAll(async () => {
   await pluginServiceFor(t.db).updateSettings("payments-manual", { accountHolder: "Tillbox Demo GmbH", iban: "DE89370400440532013000", bic: "COBADEFFXXX", bankName: "Commerzbank" }, { tenantId, actorId: null });
   transferId = (
     await t.db.invoice.create({
-      data: { tenantId, userId: alice.user.id, number: "INV-2026-000002", status: "open", billingReason: "checkout", currency: "EUR", subtotal: 5000, total: 5000, provider: "manual", collectionMethod: "send_invoice", finalizedAt: new Date("2026-02-02T10:00:00Z"), dueAt: new Date("2026-02-16T00:00:00Z"), lines: { create: [{ tenantId, position: 0, kind: "token_bundle", source: "core.price", description: "1,000 tokens", quantity: 1, unitAmount: 5000, amount: 5000 }] } },
+      data: { tenantId, userId: alice.user.id, number: "INV-2026-000002", status: "open", billingReason: "checkout", currency: "EUR", subtotal: 5000, total: 5000, provider: "manual", collectionMethod: "send_invoice", finalizedAt: new Date("2026-02-02T10:00:00Z"), dueAt: new Date("2026-02-16T00:00:00Z"), lines: { create: [{ position: 0, kind: "token_bundle", source: "core.price", description: "1,000 tokens", quantity: 1, unitAmount: 5000, amount: 5000 }] } },
     })
   ).id;
   creditNoteId = (await t.db.creditNote.create({ data: { tenantId, invoiceId: paidId, number: "CN-2026-000001", amount: 1000, taxAmount: 160, currency: "EUR", reason: "Goodwill" } })).id;
@@ -138,5 +138,25 @@ describe("GET /api/v1/credit-notes/{creditNoteId}/pdf", () => {
     expect(lines).toContain("Total credited €10.00");
     expect(lines).toContain("VAT credited €1.60");
     expect((await handleRestRequest(restRequest(`/credit-notes/${creditNoteId}/pdf`), { session: bob.session })).status).toBe(404);
+  });
+});
+
+describe("the portal's document links (/account/…/pdf, what billing emails point to)", () => {
+  const portal = (kind: "invoice" | "credit-note", id: string, session?: typeof alice.session) =>
+    handleDocumentPdfRequest(new Request(`http://localhost/account/${kind}s/${id}/pdf`), { kind, id, session, disposition: "inline" });
+
+  it("shows the owner's invoice and credit note in the browser tab instead of downloading them", async () => {
+    const invoice = await portal("invoice", paidId, alice.session);
+    expect(invoice.status).toBe(200);
+    expect(invoice.headers.get("content-disposition")).toBe('inline; filename="INV-2026-000001.pdf"');
+    const note = await portal("credit-note", creditNoteId, alice.session);
+    expect(note.headers.get("content-disposition")).toBe('inline; filename="CN-2026-000001.pdf"');
+    expect((await pdfText(Buffer.from(await note.arrayBuffer()))).text).toContain("For invoice INV-2026-000001");
+  });
+
+  it("keeps everyone else out: another customer gets 404, a signed-out reader 401", async () => {
+    expect((await portal("invoice", paidId, bob.session)).status).toBe(404);
+    expect((await portal("credit-note", creditNoteId, bob.session)).status).toBe(404);
+    expect((await portal("credit-note", creditNoteId)).status).toBe(401);
   });
 });

@@ -9,7 +9,7 @@ export const tenantId = "default";
 export async function restUser(db: Db, role: "owner" | "admin" | "support" | "user", email: string) {
   await ensureBuiltinRoles(db, tenantId, allScopes());
   const { id: roleId } = await db.role.findUniqueOrThrow({ where: { tenantId_key: { tenantId, key: role } } });
-  const user = await db.user.create({ data: { tenantId, email, roles: { create: { roleId, tenantId } } } });
+  const user = await db.user.create({ data: { tenantId, email, roles: { create: { roleId } } } });
   const session = { claims: sessionClaims({ ...user, roles: [role] }) };
   // Customers (role "user") hold no scope, and createApiKey only hands out scopes the creator
   // holds: a customer's key is issued here as if an operator had granted the scope.

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setDb } from "@tillbox/db";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { createRateLimiter, setRateLimiter } from "@tillbox/rate-limit";
+import { createRateLimiter, PEER_ADDRESS_HEADER, setRateLimiter } from "@tillbox/rate-limit";
 import { handleRestRequest } from "../../src";
 import { restRequest, restUser } from "./rest-fixtures";
 
@@ -138,7 +138,7 @@ describe("/api/v1 rate limit", () => {
   it("shares the per-IP API budget of /api/trpc and answers 429 with Retry-After", async () => {
     setRateLimiter(createRateLimiter({ policies: { api: { points: 2, durationSeconds: 60 } } }));
     try {
-      const from = { "x-forwarded-for": "203.0.113.77" };
+      const from = { [PEER_ADDRESS_HEADER]: "203.0.113.77" };
       expect((await handleRestRequest(restRequest("/health", { headers: from }))).status).toBe(200);
       expect((await handleRestRequest(restRequest("/health", { headers: from }))).status).toBe(200);
       const limited = await handleRestRequest(restRequest("/health", { headers: from }));

@@ -10,6 +10,15 @@ interface Diagnostic {
   is_warning: boolean;
 }
 
+/**
+ * Relations between tenant-scoped models are keyed (tenantId, xId), and an optional one with
+ * onDelete: SetNull makes Prisma warn that tenantId is required. The migrations write
+ * `ON DELETE SET NULL ("x_id")`, which nulls the reference only; packages/db/tests/
+ * tenant-foreign-keys.test.ts fails on any SET NULL foreign key that would null a NOT NULL
+ * column, which is the mistake this warning is about, so it would only be noise on every compose.
+ */
+const SET_NULL_ON_REQUIRED = /referential action of a relation should not be set to `SetNull` when a referenced field is required/;
+
 // The wasm module reports Rust panics through this global; without it a panic crashes node.
 const panicGlobal = globalThis as { PRISMA_WASM_PANIC_REGISTRY?: { set_message(message: string): void } };
 let lastPanic = "";
@@ -33,7 +42,7 @@ export function validateSchema(schema: ComposedSchema): { errors: string[]; warn
     return `${where(schema, line)}: ${diagnostic.text.replace(/^Error validating:\s*/, "")}${hint(schema, diagnostic.text)}`;
   };
   const errors = unique(diagnostics.filter((d) => !d.is_warning).map(describe));
-  const warnings = unique(diagnostics.filter((d) => d.is_warning).map(describe));
+  const warnings = unique(diagnostics.filter((d) => d.is_warning && !SET_NULL_ON_REQUIRED.test(d.text)).map(describe));
   if (errors.length === 0) {
     // lint skips a few whole-schema checks (datasource/generator config) that validate runs.
     try {

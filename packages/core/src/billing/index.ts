@@ -12,3 +12,4 @@ export * from "./invoices";
 export * from "./payments";
 export * from "./checkout";
 export * from "./subscriptions";
+export * from "./receipts";

@@ -14,7 +14,13 @@
  *   subscription-unpaid                planName, amount: dunning ran out, the invoice stays open (status unpaid)
  *   subscription-canceled-nonpayment   planName, amount: dunning ran out, the subscription was canceled
  *   subscription-invoice               planName, invoiceNumber, amount, dueDate: an invoice to pay by hand
- * `data.name` carries the recipient's display name when known (may be "").
+ * Billing receipts (billing/receipts), `data.url` is the invoice PDF in the portal (sign-in first):
+ *   receipt-purchase / receipt-renewal / receipt-plan-change   invoiceNumber, amount (paid), items
+ *     (one line per invoice line), tax (optional): a paid invoice, by its billing reason
+ *   receipt-refund          invoiceNumber, amount (refunded), items; creditNoteNumber + creditNoteUrl (optional)
+ *   plan-change-scheduled   planName, currentPlanName, date; url: the portal's billing page
+ * `data.name` carries the recipient's display name when known (may be ""); `data.copyOf` (the
+ * customer's address) marks an operator's copy of a customer's mail.
  */
 export type MailTemplate =
   | "verify-email"
@@ -27,7 +33,12 @@ export type MailTemplate =
   | "payment-failed"
   | "subscription-unpaid"
   | "subscription-canceled-nonpayment"
-  | "subscription-invoice";
+  | "subscription-invoice"
+  | "receipt-purchase"
+  | "receipt-renewal"
+  | "receipt-plan-change"
+  | "receipt-refund"
+  | "plan-change-scheduled";
 
 export interface MailMessage {
   to: string;

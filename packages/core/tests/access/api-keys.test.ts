@@ -37,6 +37,21 @@ describe("API keys", () => {
     expect(JSON.stringify(audit)).not.toContain(secret);
   });
 
+  it("refuses to create or revoke keys while an admin impersonates the owner; writes nothing", async () => {
+    const admin = await createUser(t.db, ["admin"]);
+    const user = await createUser(t.db, ["support"]);
+    const impersonated = { ...(await actorOf(user.id)), impersonatedBy: admin.id };
+    await expect(createApiKey(t.db, impersonated, { name: "stays behind", scopes: ["users:read"] }, testScopes)).rejects.toMatchObject({
+      code: "IMPERSONATION_FORBIDDEN",
+      status: "FORBIDDEN",
+      message: expect.stringContaining("Creating an API key is not allowed while impersonating"),
+    });
+    const own = await createApiKey(t.db, await actorOf(user.id), { name: "own", scopes: ["users:read"] }, testScopes);
+    await expect(revokeApiKey(t.db, impersonated, own.id)).rejects.toMatchObject({ code: "IMPERSONATION_FORBIDDEN" });
+    expect(await t.db.apiKey.findMany({ select: { id: true, revokedAt: true } })).toEqual([{ id: own.id, revokedAt: null }]);
+    expect(await t.db.auditLog.count({ where: { actorId: admin.id } })).toBe(0);
+  });
+
   it("carries only scopes the creator holds, narrowed again when the owner loses them", async () => {
     const support = await createUser(t.db, ["support"]);
     await expect(createApiKey(t.db, await actorOf(support.id), { name: "x", scopes: ["users:manage"] }, testScopes)).rejects.toMatchObject({

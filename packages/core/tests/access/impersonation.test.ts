@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { getActiveImpersonation, resolvePermissions, startImpersonation, stopImpersonation, suspendUser } from "../../src";
-import { actor, createUser, seedRoles, testScopes } from "./fixtures";
+import { getActiveImpersonation, redeemImpersonationHandover, resolvePermissions, startImpersonation, stopImpersonation, suspendUser } from "../../src";
+import { actor, createUser, seedRoles, tenantId, testScopes } from "./fixtures";
 
 let t: TestDb;
 beforeEach(async () => {
@@ -58,6 +58,10 @@ describe("impersonation", () => {
     await expect(startImpersonation(t.db, await actorOf(owner.id), owner.id, testScopes)).rejects.toMatchObject({ code: "IMPERSONATE_SELF" });
     await expect(startImpersonation(t.db, await actorOf(support.id), admin.id, testScopes)).rejects.toMatchObject({ code: "USER_MORE_PRIVILEGED" });
     await expect(startImpersonation(t.db, actor(null, "all"), support.id, testScopes)).rejects.toMatchObject({ code: "IMPERSONATOR_UNKNOWN" });
+    // Nor from inside an impersonation: an admin acting as a support user can't chain on to a customer.
+    const customer = await createUser(t.db, ["user"]);
+    const chained = { ...(await actorOf(support.id)), impersonatedBy: admin.id };
+    await expect(startImpersonation(t.db, chained, customer.id, testScopes)).rejects.toMatchObject({ code: "IMPERSONATION_FORBIDDEN", status: "FORBIDDEN" });
     expect(await t.db.impersonationSession.count()).toBe(0);
     expect(await t.db.auditLog.count()).toBe(0);
   });
@@ -84,5 +88,23 @@ describe("impersonation", () => {
     expect(await getActiveImpersonation(t.db, two.sessionId)).not.toBeNull();
     const later = new Date(Date.now() + 61 * 60 * 1000);
     expect(await getActiveImpersonation(t.db, two.sessionId, later)).toBeNull();
+  });
+
+  it("redeems a session's hand-over once, and never an ended, lapsed or other tenant's session", async () => {
+    const admin = await createUser(t.db, ["admin"]);
+    const customer = await createUser(t.db);
+    const { sessionId } = await startImpersonation(t.db, await actorOf(admin.id), customer.id, testScopes);
+    expect(await redeemImpersonationHandover(t.db, "elsewhere", sessionId)).toBeNull();
+    expect(await redeemImpersonationHandover(t.db, tenantId, sessionId, new Date(Date.now() + 61 * 60 * 1000))).toBeNull();
+    expect(await redeemImpersonationHandover(t.db, tenantId, "not-a-uuid")).toBeNull();
+
+    expect(await redeemImpersonationHandover(t.db, tenantId, sessionId)).toEqual({ id: sessionId, adminId: admin.id, targetUserId: customer.id });
+    expect(await redeemImpersonationHandover(t.db, tenantId, sessionId)).toBeNull();
+    expect((await t.db.impersonationSession.findUniqueOrThrow({ where: { id: sessionId } })).handoverConsumedAt).toBeInstanceOf(Date);
+
+    const other = await createUser(t.db);
+    const stopped = await startImpersonation(t.db, await actorOf(admin.id), other.id, testScopes);
+    await stopImpersonation(t.db, await actorOf(admin.id), stopped.sessionId);
+    expect(await redeemImpersonationHandover(t.db, tenantId, stopped.sessionId)).toBeNull();
   });
 });

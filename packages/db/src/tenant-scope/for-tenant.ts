@@ -34,7 +34,8 @@ const baseOf = new WeakMap<object, Db>();
  * creates are stamped with it, and a mismatching explicit tenantId is refused. The Tenant
  * model shows only this tenant. Interactive and batch transactions of the returned client stay
  * scoped. Raw SQL ($queryRaw, $executeRaw) and nested writes (relation create/connect inside
- * data) are NOT rewritten: keep them out of tenant code paths. Scoping a scoped client only narrows.
+ * data) are NOT rewritten: keep them out of tenant code paths (the database still refuses a
+ * reference to another tenant's row and a change of tenant_id). Scoping a scoped client only narrows.
  * One client per (db, tenant) is kept, so calling this per request costs nothing.
  */
 export function forTenant(db: Db, tenantId: string): TenantDb {

@@ -70,18 +70,21 @@ async function createServerTestDb(serverUrl: string): Promise<TestDb> {
  * template per set of migrations (named by their checksums, so a changed migration makes a new
  * one) is migrated once, under an advisory lock shared by all test workers, and each test
  * database is a copy of it (CREATE DATABASE … TEMPLATE), which is what a fresh migration yields.
+ * Templates are named after DATABASE_URL's database too: two checkouts with different migrations
+ * testing against one server (each with its own DATABASE_URL database) never drop each other's.
  */
 let templateName: Promise<string> | undefined;
 
 function migratedTemplate(serverUrl: string): Promise<string> {
   templateName ??= withAdminClient(serverUrl, async (admin) => {
     const digest = createHash("sha256").update(migrationSources.map((source) => source.checksum).join(",")).digest("hex");
-    const name = `tillbox_tpl_${digest.slice(0, 16)}`;
+    const prefix = `tillbox_tpl_${templateTag(serverUrl)}_`;
+    const name = `${prefix}${digest.slice(0, 16)}`;
     await admin.query("SELECT pg_advisory_lock(hashtext('tillbox_test_template'))");
     try {
       const { rowCount } = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
       if (rowCount) return name;
-      const stale = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE datname LIKE 'tillbox_tpl_%'");
+      const stale = await admin.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]);
       for (const { datname } of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
       const building = `${name}_building`;
       await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
@@ -100,6 +103,12 @@ function migratedTemplate(serverUrl: string): Promise<string> {
     }
   });
   return templateName;
+}
+
+/** DATABASE_URL's database name, reduced to what fits a database name (they are at most 63 bytes). */
+function templateTag(serverUrl: string): string {
+  const database = decodeURIComponent(new URL(serverUrl).pathname.slice(1)) || "postgres";
+  return database.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 24);
 }
 
 /** Copies wait while another copy of the same template is being taken ("being accessed by other users"). */

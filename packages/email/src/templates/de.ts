@@ -2,6 +2,7 @@ import type { LocaleCatalogue } from "./types";
 
 export const de: LocaleCatalogue = {
   greeting: { named: "Hallo {name},", anonymous: "Hallo," },
+  copyNotice: "Eine Kopie der E-Mail an {copyOf}.",
   linkFallback: "Falls der Button nicht funktioniert, kopiere diesen Link in deinen Browser:",
   signature: "— Dein Tillbox-Team",
   templates: {
@@ -58,6 +59,38 @@ export const de: LocaleCatalogue = {
       subject: "Rechnung {invoiceNumber} für {planName}",
       paragraphs: ["Deine Rechnung {invoiceNumber} für {planName} über {amount} ist bereit.", "Bitte bezahle sie bis zum {dueDate}."],
       action: "Rechnung ansehen und bezahlen",
+    },
+    "receipt-purchase": {
+      subject: "Deine Quittung für Rechnung {invoiceNumber}",
+      paragraphs: ["Danke für deinen Kauf. Dies ist deine Quittung für die Rechnung {invoiceNumber}.", "{items}", "Bezahlt: {amount}", "Enthaltene Steuer: {tax}"],
+      action: "Rechnung ansehen (PDF)",
+    },
+    "receipt-renewal": {
+      subject: "Dein Abo wurde verlängert: Quittung für Rechnung {invoiceNumber}",
+      paragraphs: ["Dein Abo wurde verlängert und wir haben deine Zahlung erhalten. Dies ist deine Quittung für die Rechnung {invoiceNumber}.", "{items}", "Bezahlt: {amount}", "Enthaltene Steuer: {tax}"],
+      action: "Rechnung ansehen (PDF)",
+    },
+    "receipt-plan-change": {
+      subject: "Dein Tarifwechsel: Quittung für Rechnung {invoiceNumber}",
+      paragraphs: ["Dein Tarifwechsel ist bezahlt. Dies ist deine Quittung für die Rechnung {invoiceNumber}.", "{items}", "Bezahlt: {amount}", "Enthaltene Steuer: {tax}"],
+      action: "Rechnung ansehen (PDF)",
+    },
+    "receipt-refund": {
+      subject: "Deine Erstattung über {amount} für Rechnung {invoiceNumber}",
+      paragraphs: [
+        "Wir haben dir {amount} deiner Zahlung für die Rechnung {invoiceNumber} erstattet. Je nach Bank oder Kartenanbieter kann es 5 bis 10 Werktage dauern, bis der Betrag auf deinem Konto erscheint.",
+        "Die Rechnung umfasste:\n{items}",
+        "Gutschrift {creditNoteNumber}: {creditNoteUrl}",
+      ],
+      action: "Rechnung ansehen (PDF)",
+    },
+    "plan-change-scheduled": {
+      subject: "Dein Tarif wechselt am {date} zu {planName}",
+      paragraphs: [
+        "Dein Abo wechselt am {date}, zum Ende des aktuellen Abrechnungszeitraums, von {currentPlanName} zu {planName}. Bis dahin bleibt alles aus {currentPlanName} verfügbar.",
+        "Auf deiner Abrechnungsseite siehst du den Wechsel jederzeit.",
+      ],
+      action: "Abo ansehen",
     },
   },
 };

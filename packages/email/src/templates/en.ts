@@ -2,6 +2,7 @@ import type { LocaleCatalogue } from "./types";
 
 export const en: LocaleCatalogue = {
   greeting: { named: "Hello {name},", anonymous: "Hello," },
+  copyNotice: "A copy of the email sent to {copyOf}.",
   linkFallback: "If the button does not work, copy this link into your browser:",
   signature: "— The Tillbox team",
   templates: {
@@ -58,6 +59,38 @@ export const en: LocaleCatalogue = {
       subject: "Invoice {invoiceNumber} for {planName}",
       paragraphs: ["Your invoice {invoiceNumber} for {planName} over {amount} is ready.", "Please pay it by {dueDate}."],
       action: "View and pay the invoice",
+    },
+    "receipt-purchase": {
+      subject: "Your receipt for invoice {invoiceNumber}",
+      paragraphs: ["Thank you for your purchase. This is your receipt for invoice {invoiceNumber}.", "{items}", "Total paid: {amount}", "Tax included: {tax}"],
+      action: "View the invoice (PDF)",
+    },
+    "receipt-renewal": {
+      subject: "Your subscription was renewed: receipt for invoice {invoiceNumber}",
+      paragraphs: ["Your subscription was renewed and we received your payment. This is your receipt for invoice {invoiceNumber}.", "{items}", "Total paid: {amount}", "Tax included: {tax}"],
+      action: "View the invoice (PDF)",
+    },
+    "receipt-plan-change": {
+      subject: "Your plan change: receipt for invoice {invoiceNumber}",
+      paragraphs: ["Your plan change is paid. This is your receipt for invoice {invoiceNumber}.", "{items}", "Total paid: {amount}", "Tax included: {tax}"],
+      action: "View the invoice (PDF)",
+    },
+    "receipt-refund": {
+      subject: "Your refund of {amount} for invoice {invoiceNumber}",
+      paragraphs: [
+        "We refunded {amount} of your payment for invoice {invoiceNumber}. Depending on your bank or card issuer, it can take 5 to 10 business days to show on your statement.",
+        "The invoice covered:\n{items}",
+        "Credit note {creditNoteNumber}: {creditNoteUrl}",
+      ],
+      action: "View the invoice (PDF)",
+    },
+    "plan-change-scheduled": {
+      subject: "Your plan changes to {planName} on {date}",
+      paragraphs: [
+        "Your subscription changes from {currentPlanName} to {planName} on {date}, at the end of the current billing period. Until then, everything in {currentPlanName} stays available.",
+        "Your billing page shows the change at any time.",
+      ],
+      action: "View your subscription",
     },
   },
 };

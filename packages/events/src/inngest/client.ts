@@ -17,17 +17,20 @@ export function fromInngestEventName(name: string): string {
 
 /**
  * The app's Inngest client. With INNGEST_EVENT_KEY it talks to Inngest Cloud (or the server at
- * INNGEST_BASE_URL); with only INNGEST_BASE_URL it is in dev mode, which needs no keys, for the
- * Inngest dev server or a self-hosted one.
+ * INNGEST_BASE_URL); outside production, with only INNGEST_BASE_URL it is in dev mode, which needs
+ * no keys, for the Inngest dev server. Production is always cloud mode: dev mode skips the
+ * signature check on /api/inngest, so anyone could run the functions.
  */
 export function createInngestClient(env: Record<string, string | undefined> = process.env): Inngest {
   const eventKey = env.INNGEST_EVENT_KEY || undefined;
   const baseUrl = env.INNGEST_BASE_URL || undefined;
+  const production = env.NODE_ENV === "production";
   return new Inngest({
     id: "tillbox",
     eventKey,
     baseUrl,
-    // Without a key, cloud mode would refuse to send; an explicit INNGEST_DEV still wins.
-    ...(eventKey || env.INNGEST_DEV !== undefined ? {} : { isDev: true }),
+    signingKey: env.INNGEST_SIGNING_KEY || undefined,
+    // Without a key, cloud mode would refuse to send; an explicit INNGEST_DEV still wins outside production.
+    ...(production ? { isDev: false } : eventKey || env.INNGEST_DEV !== undefined ? {} : { isDev: true }),
   });
 }

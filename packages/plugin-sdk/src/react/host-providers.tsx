@@ -6,10 +6,13 @@ import type { AnyTRPCRouter } from "@trpc/server";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
 import { SlotProvider, type SlotRegistry } from "@tillbox/ui/slot";
-import { TRPCProvider } from "./index";
+import { TRPCProvider } from "./trpc-context";
+import { createToastingMutationCache } from "./mutation-toasts";
 
 function makeQueryClient(): QueryClient {
   return new QueryClient({
+    // Every mutation's outcome is toasted (meta.toast tunes or silences it per call site).
+    mutationCache: createToastingMutationCache(),
     defaultOptions: {
       // Operators expect fresh numbers after acting; a short stale time only avoids refetch storms.
       queries: { staleTime: 5_000, retry: (count, error) => count < 2 && !isClientFault(error) },

@@ -1,29 +1,6 @@
 "use client";
 
-import type { AnyTRPCRouter } from "@trpc/server";
-import { createTRPCContext, type TRPCOptionsProxy } from "@trpc/tanstack-react-query";
-
-/**
- * One tRPC context for the whole page. Hosts wrap their tree in TRPCProvider (with the
- * appRouter client) and cast useTRPC() to TRPCOptionsProxy<AppRouter>; plugins never see
- * AppRouter (that would make them import the host) and take their own namespace instead.
- */
-const context = createTRPCContext<AnyTRPCRouter>();
-
-export const TRPCProvider = context.TRPCProvider;
-export const useTRPC = context.useTRPC;
-export const useTRPCClient = context.useTRPCClient;
-
-/**
- * The options proxy of one plugin's namespace, typed by the plugin's own router:
- *   const trpc = usePluginTRPC<typeof webhooksRouter>("webhooks");
- *   const endpoints = useQuery(trpc.endpoints.list.queryOptions());
- */
-export function usePluginTRPC<TRouter extends AnyTRPCRouter>(namespace: string): TRPCOptionsProxy<TRouter> {
-  const root = useTRPC() as unknown as Record<string, TRPCOptionsProxy<TRouter>>;
-  // The proxy resolves any key lazily, so indexing by a runtime namespace is safe.
-  return root[namespace] as TRPCOptionsProxy<TRouter>;
-}
+export { TRPCProvider, useTRPC, useTRPCClient, usePluginTRPC } from "./trpc-context";
 
 // Plugins import React Query through the SDK so they share the host's single copy.
 export {
@@ -38,3 +15,4 @@ export {
 export type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
 export type { SlotComponentProps, PageSlotProps, SlotConfig, SidebarSlotConfig } from "@tillbox/ui/slot-registry";
 export { HostProviders, errorMessage } from "./host-providers";
+export { mutationErrorMessage, mutationToast, type MutationToastMeta, type MutationToastOptions } from "./mutation-toasts";

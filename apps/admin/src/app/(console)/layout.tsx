@@ -1,3 +1,4 @@
+import { ThemeSwitcher } from "@tillbox/ui";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AccessProvider } from "~/components/auth/access";
@@ -5,6 +6,7 @@ import { AdminImpersonationBanner } from "~/components/auth/admin-impersonation-
 import { hasBackOfficeAccess, loadViewer } from "~/components/auth/load-viewer";
 import { NoAccess } from "~/components/auth/no-access";
 import { UserMenu } from "~/components/auth/user-menu";
+import { MobileNav } from "~/components/mobile-nav";
 import { Sidebar } from "~/components/sidebar";
 
 /**
@@ -18,13 +20,17 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
   return (
     <AccessProvider initial={viewer.access}>
       {viewer.impersonation ? <AdminImpersonationBanner viewingAs={viewer.name ?? viewer.email} adminName={viewer.impersonation.adminName} /> : null}
-      <div className="flex min-h-screen flex-col md:flex-row">
+      <div className="flex min-h-screen">
         <Sidebar />
         <div className="flex min-w-0 flex-1 flex-col">
-          <header className="flex h-14 items-center justify-end border-b border-border px-6">
-            <UserMenu name={viewer.name} email={viewer.email} />
+          <header className="flex h-14 items-center justify-between gap-2 border-b border-border px-4 md:justify-end md:px-6">
+            <MobileNav />
+            <div className="flex items-center gap-2 sm:gap-3">
+              <ThemeSwitcher />
+              <UserMenu name={viewer.name} email={viewer.email} />
+            </div>
           </header>
-          <main className="mx-auto w-full max-w-6xl flex-1 px-6 py-8 lg:px-10">{allowed ? children : <NoAccess email={viewer.email} />}</main>
+          <main className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6 sm:py-8 lg:px-10">{allowed ? children : <NoAccess email={viewer.email} />}</main>
         </div>
       </div>
     </AccessProvider>

@@ -1,10 +1,11 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Badge, Button, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { useQuery } from "@tanstack/react-query";
+import { Badge, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { KeyRound } from "lucide-react";
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
+import { RevokeKeyButton } from "./revoke-key-button";
 
 function keyState(key: { revokedAt: Date | null; expiresAt: Date | null }, now: number) {
   if (key.revokedAt) return { label: "Revoked", variant: "secondary" } as const;
@@ -15,20 +16,13 @@ function keyState(key: { revokedAt: Date | null; expiresAt: Date | null }, now: 
 /** Your own keys; secrets are never listed, only the prefix that identifies a key in logs. */
 export function ApiKeysTable() {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
   const keys = useQuery(trpc.apiKeys.list.queryOptions());
-  const revoke = useMutation(trpc.apiKeys.revoke.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.pathKey() }) }));
   const now = Date.now();
 
   return (
     <QueryStates query={keys} formatError={errorMessage} skeletonClassName="h-40 w-full" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <KeyRound />, title: "No API keys", description: "Create one for a script or an integration that calls /api/v1." }}>
       {(data) => (
         <div className="grid gap-3">
-          {revoke.isError ? (
-            <Alert variant="destructive">
-              <AlertDescription>{errorMessage(revoke.error)}</AlertDescription>
-            </Alert>
-          ) : null}
           <Card className="py-0">
             <Table data-testid="api-keys-table">
               <TableHeader>
@@ -68,18 +62,7 @@ export function ApiKeysTable() {
                         <Badge variant={state.variant}>{state.label}</Badge>
                       </TableCell>
                       <TableCell className="pr-6 text-right">
-                        {key.revokedAt ? null : (
-                          <Button
-                            variant="outline"
-                            size="sm"
-                            disabled={revoke.isPending}
-                            onClick={() => {
-                              if (window.confirm(`Revoke “${key.name}”? Clients using it are refused from the next request.`)) revoke.mutate({ id: key.id });
-                            }}
-                          >
-                            Revoke
-                          </Button>
-                        )}
+                        {key.revokedAt ? null : <RevokeKeyButton apiKey={key} />}
                       </TableCell>
                     </TableRow>
                   );

@@ -16,7 +16,7 @@ export function CreateApiKeyDialog() {
   const [open, setOpen] = useState(false);
   const [scopes, setScopes] = useState<string[]>([]);
   const [copied, setCopied] = useState(false);
-  const create = useMutation(trpc.apiKeys.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.pathKey() }) }));
+  const create = useMutation(trpc.apiKeys.create.mutationOptions({ meta: { toast: { error: false } }, onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.pathKey() }) }));
   const errors = fieldErrorsOf(create.error);
   const formError = Object.keys(errors).length > 0 ? null : formErrorOf(create.error);
   const created = create.data;

@@ -1,11 +1,13 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, AlertTitle, Badge, Button, PageHeader, Skeleton } from "@tillbox/ui";
+import { Alert, AlertDescription, AlertTitle, Badge, Button, ConfirmDialog, PageHeader, Skeleton } from "@tillbox/ui";
 import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
+import { useMessages } from "~/lib/messages";
 import { errorMessage, useTRPC } from "~/lib/trpc";
+import { PlanAvailabilityNotice } from "./plan-availability";
 import { PlanForm } from "./plan-form";
 import { PlanPricesCard } from "./plan-prices-card";
 
@@ -14,10 +16,12 @@ export function PlanEditor({ planId }: { planId: string }) {
   const trpc = useTRPC();
   const can = useCan();
   const queryClient = useQueryClient();
+  const { t } = useMessages();
   const plan = useQuery(trpc.billing.catalogue.admin.plans.get.queryOptions({ id: planId }));
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.pathKey() });
-  const archive = useMutation(trpc.billing.catalogue.admin.plans.archive.mutationOptions({ onSuccess: invalidate }));
-  const unarchive = useMutation(trpc.billing.catalogue.admin.plans.unarchive.mutationOptions({ onSuccess: invalidate }));
+  const name = plan.data?.name ?? "";
+  const archive = useMutation(trpc.billing.catalogue.admin.plans.archive.mutationOptions({ onSuccess: invalidate, meta: { toast: { success: t("planArchived", { name }) } } }));
+  const unarchive = useMutation(trpc.billing.catalogue.admin.plans.unarchive.mutationOptions({ onSuccess: invalidate, meta: { toast: { success: t("planUnarchived", { name }) } } }));
 
   if (plan.isPending) return <Skeleton className="h-96 w-full" />;
   if (plan.isError) {
@@ -41,20 +45,30 @@ export function PlanEditor({ planId }: { planId: string }) {
             <Badge variant={archived ? "secondary" : "success"}>{plan.data.status}</Badge>
           </span>
         }
-        description={`${plan.data.subscriberCount} live subscription(s). ${archived ? "Archived: not sold any more; subscribers keep it and renew." : "Sold in the portal wherever it has a price."}`}
+        description={`${plan.data.subscriberCount} live subscription(s).${plan.data.availability.notices.length ? "" : " Offered to every customer, in every enabled currency."}`}
         actions={
           <>
             <Button asChild variant="ghost">
               <Link href="/plans">All plans</Link>
             </Button>
-            {can("billing.catalogue.admin.plans.archive") ? (
-              <Button variant={archived ? "default" : "outline"} disabled={toggle.isPending} onClick={() => toggle.mutate({ id: planId })}>
-                {archived ? "Unarchive" : "Archive"}
+            {can("billing.catalogue.admin.plans.archive") && archived ? (
+              <Button disabled={toggle.isPending} onClick={() => toggle.mutate({ id: planId })}>
+                Unarchive
               </Button>
+            ) : can("billing.catalogue.admin.plans.archive") ? (
+              <ConfirmDialog
+                trigger={<Button variant="outline" disabled={toggle.isPending}>Archive</Button>}
+                title={t("archivePlanTitle", { name })}
+                description={t("archivePlanDescription")}
+                confirmLabel={t("archivePlanConfirm")}
+                formatError={errorMessage}
+                onConfirm={() => archive.mutateAsync({ id: planId })}
+              />
             ) : null}
           </>
         }
       />
+      <PlanAvailabilityNotice availability={plan.data.availability} />
       {toggle.error ? (
         <Alert variant="destructive" className="mb-4">
           <AlertDescription>{errorMessage(toggle.error)}</AlertDescription>

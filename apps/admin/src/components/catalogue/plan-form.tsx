@@ -1,46 +1,29 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input, Label, NativeSelect, Textarea } from "@tillbox/ui";
+import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input, Label, NativeSelect, Skeleton, Textarea } from "@tillbox/ui";
 import { Checkbox } from "@tillbox/ui/checkbox";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { useTRPC } from "~/lib/trpc";
-import { intervals, type Interval } from "./intervals";
+import { intervals } from "./intervals";
+import { numberFields, planFieldNames, readPlanForm, type PlanValues } from "./plan-form-values";
+import { PriceFields, readPriceFields } from "./price-fields";
 
-type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
-
-export interface PlanValues {
-  id?: string;
-  slug: string;
-  name: string;
-  description: string;
-  categoryId: string | null;
-  interval: Interval;
-  intervalCount: number;
-  trialDays: number;
-  tokenGrant: number;
-  tokenRollover: boolean;
-  features: Record<string, unknown>;
-  position: number;
-}
-
-const numberFields = [
-  { name: "intervalCount", label: "Every n periods", hint: "1 = every period; a one-time plan keeps 1.", min: 1, max: 52 },
-  { name: "trialDays", label: "Trial days", hint: "0 = no trial.", min: 0, max: 730 },
-  { name: "tokenGrant", label: "Tokens per period", hint: "Credited at the start of each period.", min: 0, max: 1_000_000_000_000 },
-  { name: "position", label: "Position", hint: "Lower shows first.", min: 0, max: 10_000 },
-] as const;
-
-/** Creates a plan (then opens it) or saves an existing one; prices are edited next to it. */
+/**
+ * Creates a plan with its prices (then opens it), in the category it most likely belongs to, or
+ * saves an existing one (its prices are edited in their own card).
+ */
 export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: boolean }) {
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
   const categories = useQuery(trpc.billing.catalogue.admin.categories.list.queryOptions());
-  const [featuresError, setFeaturesError] = useState<string | null>(null);
+  const suggested = useQuery({ ...trpc.billing.catalogue.admin.categories.suggested.queryOptions(), enabled: !plan });
+  const currencies = useQuery({ ...trpc.billing.catalogue.admin.currencies.list.queryOptions(), enabled: !plan });
+  const [inputErrors, setInputErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const onSuccess = async (result: { id: string }) => {
     setSaved(true);
@@ -50,30 +33,27 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
   const create = useMutation(trpc.billing.catalogue.admin.plans.create.mutationOptions({ onSuccess }));
   const update = useMutation(trpc.billing.catalogue.admin.plans.update.mutationOptions({ onSuccess }));
   const mutation = plan ? update : create;
-  const errors = fieldErrorsOf(mutation.error);
-  const formError = formErrorOf(mutation.error);
+  const enabled = currencies.data?.filter((currency) => currency.active) ?? [];
+
+  // The selects' defaults must be known on their first render.
+  if (categories.isPending || (!plan && (suggested.isPending || currencies.isPending))) return <Skeleton className="h-96 w-full" />;
+
+  const errors: Record<string, string | undefined> = { ...fieldErrorsOf(mutation.error), ...inputErrors };
+  const formError = formErrorOf(mutation.error, [...planFieldNames, ...enabled.map(({ code }) => `prices.${code}`)]);
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setSaved(false);
+    mutation.reset();
     const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? "").trim();
-    let features: Record<string, JsonValue>;
-    try {
-      features = JSON.parse(text("features") || "{}") as Record<string, JsonValue>;
-      if (typeof features !== "object" || features === null || Array.isArray(features)) throw new Error("not an object");
-      setFeaturesError(null);
-    } catch {
-      setFeaturesError('Enter a JSON object, e.g. { "seats": 5 }.');
-      return;
-    }
-    const values = {
-      slug: text("slug"), name: text("name"), description: text("description"), categoryId: text("categoryId") || null,
-      interval: text("interval") as Interval, tokenRollover: form.get("tokenRollover") === "on", features,
-      ...Object.fromEntries(numberFields.map((field) => [field.name, Number(text(field.name) || 0)])),
-    } as Omit<PlanValues, "id" | "features"> & { features: Record<string, JsonValue> };
+    const { values, featuresError } = readPlanForm(form);
+    const priced = plan ? null : readPriceFields(form, enabled);
+    const found: Record<string, string> = { ...(featuresError ? { features: featuresError } : {}), ...priced?.errors };
+    if (priced && priced.prices.length === 0 && Object.keys(priced.errors).length === 0) found.prices = "Enter a price in at least one currency: a plan is only offered in currencies it has a price in.";
+    setInputErrors(found);
+    if (!values || Object.keys(found).length) return;
     if (plan?.id) update.mutate({ id: plan.id, ...values });
-    else create.mutate(values);
+    else create.mutate({ ...values, prices: priced!.prices });
   }
 
   const input = (name: keyof PlanValues, label: string, hint?: string, mono = false) => {
@@ -98,9 +78,9 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
           <Field id="plan-description" label="Description" className="sm:col-span-2" error={errors.description}>
             <Textarea id="plan-description" name="description" defaultValue={plan?.description ?? ""} disabled={!editable} />
           </Field>
-          <Field id="plan-categoryId" label="Category" error={errors.categoryId}>
-            <NativeSelect id="plan-categoryId" name="categoryId" defaultValue={plan?.categoryId ?? ""} disabled={!editable}>
-              <option value="">None</option>
+          <Field id="plan-categoryId" label="Category" hint="Subscribers can switch between the plans of one category." error={errors.categoryId}>
+            <NativeSelect id="plan-categoryId" name="categoryId" defaultValue={plan ? (plan.categoryId ?? "") : (suggested.data?.id ?? "")} disabled={!editable} {...fieldDescribedBy("plan-categoryId", { hint: true, error: errors.categoryId })}>
+              <option value="">None (listed under “Other plans”; nobody can switch to it)</option>
               {categories.data?.map((category) => (
                 <option key={category.id} value={category.id}>
                   {category.name}
@@ -118,6 +98,13 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
               ))}
             </NativeSelect>
           </Field>
+          {plan ? null : (
+            <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-3" aria-describedby={errors.prices ? "plan-prices-error" : undefined}>
+              <legend className="mb-2 text-sm font-medium">Prices</legend>
+              <PriceFields enabled={enabled} errors={errors} disabled={!editable} />
+              {errors.prices ? <p id="plan-prices-error" className="text-xs font-medium text-destructive sm:col-span-3">{errors.prices}</p> : null}
+            </fieldset>
+          )}
           {numberFields.map((field) => {
             const id = `plan-${field.name}`;
             return (
@@ -130,7 +117,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
             <Checkbox id="plan-tokenRollover" name="tokenRollover" defaultChecked={plan?.tokenRollover ?? false} disabled={!editable} />
             <Label htmlFor="plan-tokenRollover">Unused tokens roll over (otherwise they expire at the period end)</Label>
           </div>
-          <Field id="plan-features" label="Feature flags (JSON)" hint={'Plugins read these, e.g. { "seats": 5 }.'} className="sm:col-span-2" error={featuresError ?? errors.features}>
+          <Field id="plan-features" label="Feature flags (JSON)" hint={'Plugins read these, e.g. { "seats": 5 }.'} className="sm:col-span-2" error={errors.features}>
             <Textarea id="plan-features" name="features" className="font-mono" defaultValue={JSON.stringify(plan?.features ?? {}, null, 2)} disabled={!editable} />
           </Field>
           {editable ? (

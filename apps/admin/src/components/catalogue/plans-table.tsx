@@ -8,6 +8,7 @@ import Link from "next/link";
 import { useCan } from "~/components/auth/access";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { intervalLabel } from "./intervals";
+import { PlanAvailabilityBadge } from "./plan-availability";
 
 /** Every plan, archived ones included: their subscribers still renew on them. */
 export function PlansTable() {
@@ -28,7 +29,8 @@ export function PlansTable() {
                 <TableHead>Prices</TableHead>
                 <TableHead>Tokens</TableHead>
                 <TableHead>Subscribers</TableHead>
-                <TableHead className="pr-6">Status</TableHead>
+                <TableHead>Status</TableHead>
+                <TableHead className="pr-6">Offered</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -53,8 +55,11 @@ export function PlansTable() {
                     {plan.tokenGrant > 0 ? <div className="text-xs text-muted-foreground">{plan.tokenRollover ? "roll over" : "expire"}</div> : null}
                   </TableCell>
                   <TableCell>{plan.subscriberCount}</TableCell>
-                  <TableCell className="pr-6">
+                  <TableCell>
                     <Badge variant={plan.status === "active" ? "success" : "secondary"}>{plan.status}</Badge>
+                  </TableCell>
+                  <TableCell className="pr-6">
+                    <PlanAvailabilityBadge availability={plan.availability} />
                   </TableCell>
                 </TableRow>
               ))}

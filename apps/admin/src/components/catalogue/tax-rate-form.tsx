@@ -15,7 +15,7 @@ export function TaxRateForm({ countries }: { countries: { code: string; name: st
   const queryClient = useQueryClient();
   const [rateError, setRateError] = useState<string | null>(null);
   const create = useMutation(
-    trpc.billing.catalogue.admin.taxRates.create.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.admin.taxRates.pathKey() }) }),
+    trpc.billing.catalogue.admin.taxRates.create.mutationOptions({ meta: { toast: { error: false } }, onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.admin.taxRates.pathKey() }) }),
   );
   const errors = fieldErrorsOf(create.error);
   const formError = formErrorOf(create.error);

@@ -5,6 +5,7 @@ import { Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Skel
 import { Slot, useSlotEntries } from "@tillbox/ui/slot";
 import { Activity, CircleAlert, Puzzle, Send } from "lucide-react";
 import Link from "next/link";
+import { OpenIssuesAlert } from "~/components/billing/payment-issues/open-issues-alert";
 import { StatusBadge } from "~/components/plugin-manager/status-badge";
 import { useTRPC } from "~/lib/trpc";
 import { StatCard } from "./stat-card";
@@ -19,6 +20,7 @@ export function Dashboard() {
 
   return (
     <div className="grid gap-6">
+      <OpenIssuesAlert />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <StatCard
           label="Plugins enabled"

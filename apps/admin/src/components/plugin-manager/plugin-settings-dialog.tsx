@@ -14,6 +14,8 @@ export function PluginSettingsDialog({ plugin }: { plugin: PluginRow }) {
   const [open, setOpen] = useState(false);
   const update = useMutation(
     trpc.plugins.updateSettings.mutationOptions({
+      // Errors show at their fields and in the form.
+      meta: { toast: { error: false } },
       onSuccess: async () => {
         await queryClient.invalidateQueries({ queryKey: trpc.plugins.pathKey() });
         setOpen(false);

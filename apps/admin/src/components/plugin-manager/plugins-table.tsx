@@ -7,6 +7,7 @@ import {
   Badge,
   Button,
   Card,
+  ConfirmDialog,
   QueryStates,
   Table,
   TableBody,
@@ -18,6 +19,7 @@ import {
 import { Puzzle, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useMessages } from "~/lib/messages";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { PluginSettingsDialog } from "./plugin-settings-dialog";
 import { StatusBadge } from "./status-badge";
@@ -56,6 +58,7 @@ function PluginTableRow({ plugin }: { plugin: PluginRow }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
+  const { t } = useMessages();
   const [refusal, setRefusal] = useState<string | null>(null);
   const options = {
     onMutate: () => setRefusal(null),
@@ -66,8 +69,8 @@ function PluginTableRow({ plugin }: { plugin: PluginRow }) {
       router.refresh();
     },
   };
-  const enable = useMutation(trpc.plugins.enable.mutationOptions(options));
-  const disable = useMutation(trpc.plugins.disable.mutationOptions(options));
+  const enable = useMutation(trpc.plugins.enable.mutationOptions({ ...options, meta: { toast: { success: t("pluginEnabled", { name: plugin.name }) } } }));
+  const disable = useMutation(trpc.plugins.disable.mutationOptions({ ...options, meta: { toast: { success: t("pluginDisabled", { name: plugin.name }) } } }));
   const pending = enable.isPending || disable.isPending;
   const isEnabled = plugin.status === "enabled";
 
@@ -100,14 +103,22 @@ function PluginTableRow({ plugin }: { plugin: PluginRow }) {
       <TableCell className="pr-6">
         <div className="flex justify-end gap-1">
           {plugin.installed && plugin.settingsSchema ? <PluginSettingsDialog plugin={plugin} /> : null}
-          {plugin.installed ? (
-            <Button
-              size="sm"
-              variant={isEnabled ? "outline" : "default"}
-              disabled={pending}
-              onClick={() => (isEnabled ? disable : enable).mutate({ slug: plugin.slug })}
-            >
-              {pending ? "Working…" : isEnabled ? "Disable" : "Enable"}
+          {plugin.installed && isEnabled ? (
+            <ConfirmDialog
+              trigger={
+                <Button size="sm" variant="outline" disabled={pending}>
+                  {pending ? "Working…" : "Disable"}
+                </Button>
+              }
+              title={t("disablePluginTitle", { name: plugin.name })}
+              description={t("disablePluginDescription")}
+              confirmLabel={t("disablePluginConfirm")}
+              formatError={errorMessage}
+              onConfirm={() => disable.mutateAsync({ slug: plugin.slug })}
+            />
+          ) : plugin.installed ? (
+            <Button size="sm" disabled={pending} onClick={() => enable.mutate({ slug: plugin.slug })}>
+              {pending ? "Working…" : "Enable"}
             </Button>
           ) : (
             <Badge variant="outline">Not installed</Badge>

@@ -15,6 +15,8 @@ export function CreateRoleDialog() {
   const [open, setOpen] = useState(false);
   const create = useMutation(
     trpc.roles.create.mutationOptions({
+      // Errors show at their fields and in the form.
+      meta: { toast: { error: false } },
       onSuccess: async () => {
         setOpen(false);
         await queryClient.invalidateQueries({ queryKey: trpc.roles.pathKey() });

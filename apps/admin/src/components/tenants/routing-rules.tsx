@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, ConfirmDialog, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { Pencil, Route, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useCan } from "~/components/auth/access";
+import { useMessages } from "~/lib/messages";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { RouteForm } from "./route-form";
 import { routeKindLabel } from "./route-kinds";
@@ -14,13 +15,14 @@ export function RoutingRules() {
   const trpc = useTRPC();
   const can = useCan();
   const queryClient = useQueryClient();
+  const { t } = useMessages();
   const tenants = useQuery(trpc.tenants.list.queryOptions());
   const routes = useQuery(trpc.tenants.routes.list.queryOptions({}));
   const [editing, setEditing] = useState<string | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.tenants.pathKey() });
-  const create = useMutation(trpc.tenants.routes.create.mutationOptions({ onSuccess: invalidate }));
-  const update = useMutation(trpc.tenants.routes.update.mutationOptions({ onSuccess: async () => (setEditing(null), await invalidate()) }));
-  const remove = useMutation(trpc.tenants.routes.delete.mutationOptions({ onSuccess: invalidate }));
+  const create = useMutation(trpc.tenants.routes.create.mutationOptions({ onSuccess: invalidate, meta: { toast: { error: false } } }));
+  const update = useMutation(trpc.tenants.routes.update.mutationOptions({ meta: { toast: { error: false } }, onSuccess: async () => (setEditing(null), await invalidate()) }));
+  const remove = useMutation(trpc.tenants.routes.delete.mutationOptions({ onSuccess: invalidate, meta: { toast: { success: t("ruleDeleted") } } }));
   const editable = can("tenants.routes.update");
   const tenantName = (id: string) => tenants.data?.find((tenant) => tenant.id === id)?.name ?? id;
   // A failed delete shows in the same alert as a failed load.
@@ -90,18 +92,18 @@ export function RoutingRules() {
                           </Button>
                         ) : null}
                         {can("tenants.routes.delete") ? (
-                          <Button
-                            variant="ghost"
-                            size="sm"
-                            className="hover:text-destructive"
-                            aria-label={`Delete rule ${route.value}`}
-                            disabled={remove.isPending}
-                            onClick={() => {
-                              if (window.confirm(`Delete the rule ${route.value}? Requests it matched go elsewhere at once.`)) remove.mutate({ id: route.id });
-                            }}
-                          >
-                            <Trash2 aria-hidden /> Delete
-                          </Button>
+                          <ConfirmDialog
+                            trigger={
+                              <Button variant="ghost" size="sm" className="hover:text-destructive" aria-label={`Delete rule ${route.value}`} disabled={remove.isPending}>
+                                <Trash2 aria-hidden /> Delete
+                              </Button>
+                            }
+                            title={t("deleteRuleTitle", { value: route.value })}
+                            description={t("deleteRuleDescription")}
+                            confirmLabel={t("deleteRuleConfirm")}
+                            formatError={errorMessage}
+                            onConfirm={() => remove.mutateAsync({ id: route.id })}
+                          />
                         ) : null}
                       </div>
                     </TableCell>

@@ -4,7 +4,7 @@ import { Alert, AlertDescription, Button, Dialog, DialogContent, DialogDescripti
 import { VenetianMask } from "lucide-react";
 import { useState } from "react";
 import { useAccess } from "~/components/auth/access";
-import { impersonationRequest } from "~/components/auth/impersonation-request";
+import { impersonationRequest, postHandover } from "~/components/auth/impersonation-request";
 
 /**
  * Starts an audited impersonation: the back-office keeps its own session and the browser is handed
@@ -22,8 +22,9 @@ export function ImpersonateButton({ user }: { user: { id: string; email: string;
     setPending(true);
     setError(null);
     try {
-      const { redirectTo } = await impersonationRequest({ action: "start", userId: user.id });
-      window.location.assign(redirectTo ?? "/");
+      const { handover } = await impersonationRequest({ action: "start", userId: user.id });
+      if (!handover) throw new Error("The server did not hand the impersonation over.");
+      postHandover(handover);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : "Impersonation failed.");
       setPending(false);

@@ -1,20 +1,17 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Skeleton } from "@tillbox/ui";
+import { useQuery } from "@tanstack/react-query";
+import { Alert, AlertDescription, Badge, Card, CardContent, CardDescription, CardHeader, CardTitle, Skeleton } from "@tillbox/ui";
 import { useCan } from "~/components/auth/access";
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
+import { RevokeKeyButton } from "../api-keys/revoke-key-button";
 
 /** The user's keys, never their secrets; users:manage holders may revoke them (e.g. a leaked key). */
 export function UserApiKeysCard({ userId }: { userId: string }) {
   const trpc = useTRPC();
   const can = useCan();
-  const queryClient = useQueryClient();
   const keys = useQuery(trpc.users.apiKeys.queryOptions({ userId }));
-  const revoke = useMutation(
-    trpc.apiKeys.revoke.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() }) }),
-  );
   // apiKeys.revoke lets users:manage revoke anyone's key; the route itself only asks for api-keys:manage.
   const mayRevoke = can("apiKeys.revoke") && can("users.update");
 
@@ -39,17 +36,15 @@ export function UserApiKeysCard({ userId }: { userId: string }) {
             {key.revokedAt ? (
               <Badge variant="secondary">Revoked</Badge>
             ) : mayRevoke ? (
-              <Button variant="outline" size="sm" disabled={revoke.isPending} onClick={() => revoke.mutate({ id: key.id })}>
-                Revoke
-              </Button>
+              <RevokeKeyButton apiKey={key} />
             ) : (
               <Badge variant="success">Active</Badge>
             )}
           </div>
         ))}
-        {keys.isError || revoke.isError ? (
+        {keys.isError ? (
           <Alert variant="destructive">
-            <AlertDescription>{errorMessage(keys.error ?? revoke.error)}</AlertDescription>
+            <AlertDescription>{errorMessage(keys.error)}</AlertDescription>
           </Alert>
         ) : null}
       </CardContent>

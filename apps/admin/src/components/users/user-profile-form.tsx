@@ -32,6 +32,8 @@ export function UserProfileForm({ user, editable }: { user: EditableUser; editab
   const [saved, setSaved] = useState(false);
   const update = useMutation(
     trpc.users.update.mutationOptions({
+      // Errors show at their fields and in the form.
+      meta: { toast: { error: false } },
       onMutate: () => setSaved(false),
       onSuccess: async () => {
         setSaved(true);

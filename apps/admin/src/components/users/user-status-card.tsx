@@ -1,15 +1,17 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input, Label } from "@tillbox/ui";
+import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, ConfirmDialog, Input, Label } from "@tillbox/ui";
 import { Ban, RotateCcw } from "lucide-react";
 import { useState } from "react";
+import { useMessages } from "~/lib/messages";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 
 /** Suspending signs the user out everywhere and ends impersonations of them; it can be undone. */
 export function UserStatusCard({ userId, status }: { userId: string; status: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { t } = useMessages();
   const [reason, setReason] = useState("");
   const options = {
     onSuccess: async () => {
@@ -17,8 +19,8 @@ export function UserStatusCard({ userId, status }: { userId: string; status: str
       await queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() });
     },
   };
-  const suspend = useMutation(trpc.users.suspend.mutationOptions(options));
-  const unsuspend = useMutation(trpc.users.unsuspend.mutationOptions(options));
+  const suspend = useMutation(trpc.users.suspend.mutationOptions({ ...options, meta: { toast: { success: t("suspended") } } }));
+  const unsuspend = useMutation(trpc.users.unsuspend.mutationOptions({ ...options, meta: { toast: { success: t("unsuspended") } } }));
   const error = suspend.error ?? unsuspend.error;
   const suspended = status === "suspended";
 
@@ -41,9 +43,18 @@ export function UserStatusCard({ userId, status }: { userId: string; status: str
               <Label htmlFor="suspend-reason">Reason (kept in the audit log)</Label>
               <Input id="suspend-reason" value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
             </div>
-            <Button variant="destructive" disabled={suspend.isPending} onClick={() => suspend.mutate({ userId, reason: reason.trim() || undefined })}>
-              <Ban aria-hidden /> {suspend.isPending ? "Working…" : "Suspend user"}
-            </Button>
+            <ConfirmDialog
+              trigger={
+                <Button variant="destructive" disabled={suspend.isPending}>
+                  <Ban aria-hidden /> {suspend.isPending ? "Working…" : "Suspend user"}
+                </Button>
+              }
+              title={t("suspendTitle")}
+              description={t("suspendDescription")}
+              confirmLabel={t("suspendConfirm")}
+              formatError={errorMessage}
+              onConfirm={() => suspend.mutateAsync({ userId, reason: reason.trim() || undefined })}
+            />
           </>
         )}
         {error ? (

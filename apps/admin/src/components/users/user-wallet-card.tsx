@@ -1,14 +1,15 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input } from "@tillbox/ui";
+import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, ConfirmDialog, Input } from "@tillbox/ui";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useCan } from "~/components/auth/access";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { formatDateTime } from "~/lib/format";
-import { useTRPC } from "~/lib/trpc";
+import { useMessages } from "~/lib/messages";
+import { errorMessage, useTRPC } from "~/lib/trpc";
 
 /** The customer's token wallet: balance, latest entries, and an audited adjustment with a reason. */
 export function UserWalletCard({ userId }: { userId: string }) {
@@ -18,8 +19,13 @@ export function UserWalletCard({ userId }: { userId: string }) {
   const ledger = useQuery(trpc.billing.wallet.ledgerOf.queryOptions({ userId, limit: 8 }));
   const [amount, setAmount] = useState("");
   const [reason, setReason] = useState("");
+  const { t } = useMessages();
+  // Taking tokens away is confirmed first; adding them is not (nothing is lost).
+  const [confirmTake, setConfirmTake] = useState(false);
   const adjust = useMutation(
     trpc.billing.wallet.adjust.mutationOptions({
+      // Field errors show at their inputs.
+      meta: { toast: { success: t("balanceAdjusted", { count: amount }), error: false } },
       onSuccess: async () => {
         setAmount("");
         setReason("");
@@ -31,6 +37,7 @@ export function UserWalletCard({ userId }: { userId: string }) {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    if (Number(amount) < 0) return setConfirmTake(true);
     adjust.mutate({ userId, amount: Number(amount), reason });
   }
 
@@ -66,6 +73,15 @@ export function UserWalletCard({ userId }: { userId: string }) {
               <Input id="adjust-reason" required maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} {...fieldDescribedBy("adjust-reason", { error: errors.reason })} />
             </Field>
             <Button type="submit" variant="outline" disabled={adjust.isPending}>{adjust.isPending ? "Saving…" : "Adjust balance"}</Button>
+            <ConfirmDialog
+              open={confirmTake}
+              onOpenChange={setConfirmTake}
+              title={t("takeTokensTitle", { count: Math.abs(Number(amount)) })}
+              description={t("takeTokensDescription")}
+              confirmLabel={t("takeTokensConfirm", { count: Math.abs(Number(amount)) })}
+              formatError={errorMessage}
+              onConfirm={() => adjust.mutateAsync({ userId, amount: Number(amount), reason })}
+            />
             {adjust.error && Object.keys(errors).length === 0 ? (
               <Alert variant="destructive">
                 <AlertDescription>{formErrorOf(adjust.error)}</AlertDescription>

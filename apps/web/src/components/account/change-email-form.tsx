@@ -15,7 +15,7 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
   const trpc = useTRPC();
   const [newEmail, setNewEmail] = useState("");
   const [currentPassword, setCurrentPassword] = useState("");
-  const request = useMutation(trpc.account.requestEmailChange.mutationOptions({ onSuccess: () => setCurrentPassword("") }));
+  const request = useMutation(trpc.account.requestEmailChange.mutationOptions({ meta: { toast: false }, onSuccess: () => setCurrentPassword("") }));
   const errors = { email: fieldErrorMessage(request.error, "newEmail"), password: fieldErrorMessage(request.error, "currentPassword") };
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

@@ -18,6 +18,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
   const [newPassword, setNewPassword] = useState("");
   const change = useMutation(
     trpc.account.changePassword.mutationOptions({
+      meta: { toast: false },
       // The change ended every session, this one too; re-issue it so only the other devices are out.
       onSuccess: async (result) => {
         await keepSignedIn({ email, password: newPassword, sessionVersion: result.sessionVersion });

@@ -18,7 +18,7 @@ export function DeleteAccount() {
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
   const remove = useMutation(
-    trpc.account.deleteAccount.mutationOptions({ onSuccess: () => signOut({ redirectTo: "/auth/account-deleted" }) }),
+    trpc.account.deleteAccount.mutationOptions({ meta: { toast: false }, onSuccess: () => signOut({ redirectTo: "/auth/account-deleted" }) }),
   );
   // The core answers a wrong password with "password is incorrect"; show it at the field.
   const passwordError = fieldErrorMessage(remove.error, "password");

@@ -49,6 +49,7 @@ export function ProfileForm({ profile }: { profile: AccountProfile }) {
   const [form, setForm] = useState(() => toForm(profile));
   const update = useMutation(
     trpc.account.updateProfile.mutationOptions({
+      meta: { toast: false },
       onSuccess: (saved) => {
         setForm(toForm(saved));
         void queryClient.invalidateQueries({ queryKey: trpc.account.me.queryKey() });

@@ -12,6 +12,7 @@ export function SignOutEverywhere() {
   const trpc = useTRPC();
   const everywhere = useMutation(
     trpc.account.signOutEverywhere.mutationOptions({
+      meta: { toast: false },
       // Every session is stale now, this one included: clear its cookie rather than wait for the next check.
       onSuccess: () => signOut({ redirectTo: "/auth/sign-in?signedOut=everywhere" }),
     }),

@@ -10,7 +10,7 @@ import { useRunOnce } from "./use-run-once";
 
 export function ConfirmEmailChange({ token }: { token: string }) {
   const trpc = useTRPC();
-  const confirm = useMutation(trpc.auth.confirmEmailChange.mutationOptions());
+  const confirm = useMutation(trpc.auth.confirmEmailChange.mutationOptions({ meta: { toast: false } }));
   const state = useRunOnce(async () => {
     await confirm.mutateAsync({ token });
   });

@@ -13,7 +13,7 @@ import { formErrorMessage } from "./form-errors";
 export function ForgotPasswordForm() {
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
-  const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions());
+  const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions({ meta: { toast: false } }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -8,7 +8,7 @@ import { formErrorMessage } from "./form-errors";
 /** Asks for a fresh verification link; the answer is the same whether or not the address exists. */
 export function ResendVerification({ email }: { email: string }) {
   const trpc = useTRPC();
-  const resend = useMutation(trpc.auth.resendVerification.mutationOptions());
+  const resend = useMutation(trpc.auth.resendVerification.mutationOptions({ meta: { toast: false } }));
   if (resend.isSuccess) return <p className="mt-2 text-foreground">A new confirmation link is on its way if the address is still unconfirmed.</p>;
   return (
     <div className="mt-2 grid gap-1">

@@ -14,7 +14,7 @@ import { PasswordInput } from "./password-input";
 export function ResetPasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
   const [password, setPassword] = useState("");
-  const reset = useMutation(trpc.auth.resetPassword.mutationOptions());
+  const reset = useMutation(trpc.auth.resetPassword.mutationOptions({ meta: { toast: false } }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -26,7 +26,7 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
   const [password, setPassword] = useState("");
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  const magicLink = useMutation(trpc.auth.requestMagicLink.mutationOptions());
+  const magicLink = useMutation(trpc.auth.requestMagicLink.mutationOptions({ meta: { toast: false } }));
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -24,7 +24,7 @@ export function SignUpForm() {
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const signUp = useMutation(trpc.auth.signUp.mutationOptions());
+  const signUp = useMutation(trpc.auth.signUp.mutationOptions({ meta: { toast: false } }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

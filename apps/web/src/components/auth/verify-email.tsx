@@ -10,7 +10,7 @@ import { useRunOnce } from "./use-run-once";
 
 export function VerifyEmail({ token }: { token: string }) {
   const trpc = useTRPC();
-  const verify = useMutation(trpc.auth.verifyEmail.mutationOptions());
+  const verify = useMutation(trpc.auth.verifyEmail.mutationOptions({ meta: { toast: false } }));
   const state = useRunOnce(async () => {
     await verify.mutateAsync({ token });
   });

@@ -4,7 +4,7 @@ import {
   categoryCreateSchema, categoryUpdateSchema, countryCodeSchema, countryUpsertSchema, createAddOn, createBundle, createCategory, createPlan,
   createTaxRate, currencyCodeSchema, currencyUpsertSchema, deleteCategory, getAdminAddOn, getAdminBundle, getAdminPlan, listAdminAddOns,
   listAdminBundles, listAdminPlans, listCategories, listCountries, listCurrencies, listPublicCatalogue, listTaxRates, planCreateSchema,
-  planUpdateSchema, setPrices, setPricesSchema, taxRateCreateSchema, taxRateUpdateSchema, unarchiveAddOn, unarchiveBundle, unarchivePlan,
+  planUpdateSchema, setPrices, setPricesSchema, suggestPlanCategory, taxRateCreateSchema, taxRateUpdateSchema, unarchiveAddOn, unarchiveBundle, unarchivePlan,
   updateAddOn, updateBundle, updateCategory, updatePlan, updateTaxRate, upsertCountry, upsertCurrency,
 } from "@tillbox/core";
 import { authorizedProcedure, publicProcedure, router } from "@tillbox/trpc";
@@ -39,11 +39,13 @@ export const billingCatalogueRouter = router({
     }),
     categories: router({
       list: read.query(({ ctx }) => listCategories(ctx.db, ctx.tenantId)),
+      /** The category the new-plan form preselects (null: none fits). */
+      suggested: read.query(({ ctx }) => suggestPlanCategory(ctx.db, ctx.tenantId)),
       create: manage.input(categoryCreateSchema).mutation(({ ctx, input }) => createCategory(billingContextOf(ctx), input)),
       update: manage.input(categoryUpdateSchema).mutation(({ ctx, input }) => updateCategory(billingContextOf(ctx), input)),
       delete: manage.input(catalogueIdSchema).mutation(({ ctx, input }) => deleteCategory(billingContextOf(ctx), input)),
     }),
-    /** Archived: no longer sold; subscribers and purchases keep it. */
+    /** Archived: no longer sold; subscribers and purchases keep it. Each plan says who can't buy it (availability). */
     plans: router({
       list: read.query(({ ctx }) => listAdminPlans(ctx.db, ctx.tenantId)),
       get: read.input(catalogueIdSchema).query(({ ctx, input }) => getAdminPlan(ctx.db, ctx.tenantId, input.id)),

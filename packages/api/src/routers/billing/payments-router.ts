@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { capturePayment, listPayments, paymentListSchema, refundPayment } from "@tillbox/core";
+import { capturePayment, listPayments, paymentListSchema, positiveMinorUnitsSchema, refundPayment } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
 import { idempotencyKeyInput, paymentProvidersFor, portalReturnUrl } from "../../payment-providers";
@@ -25,7 +25,7 @@ export const billingPaymentsRouter = router({
     .input(z.object({
       paymentId: z.string().uuid().optional(),
       invoiceId: z.string().uuid().optional(),
-      amount: z.number().int().positive().optional(),
+      amount: positiveMinorUnitsSchema.optional(),
       reason: z.string().trim().max(500).optional(),
       idempotencyKey: idempotencyKeyInput,
     }))

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  applySubscriptionChange, cancelSubscription, getSubscription, listMySubscriptions, listSubscriptions, pauseSubscription,
+  applySubscriptionChange, cancelScheduledChange, cancelSubscription, getSubscription, listMySubscriptions, listSubscriptions, pauseSubscription,
   previewSubscriptionChange, resumeSubscription, subscriptionListSchema,
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
@@ -25,8 +25,9 @@ const byId = z.object({ subscriptionId });
 
 /**
  * billing.subscriptions.*: the customer's own subscriptions (list, preview and apply a plan change
- * with an Idempotency-Key, cancel now or at period end, resume, pause) and operators' list, detail,
- * cancel, pause and resume of anyone's (billing:read / billing:manage, audited).
+ * with an Idempotency-Key, cancel a scheduled change, cancel now or at period end, resume, pause)
+ * and operators' list, detail, cancel, cancel a scheduled change, pause and resume of anyone's
+ * (billing:read / billing:manage, audited).
  */
 export const billingSubscriptionsRouter = router({
   mine: authorizedProcedure(SIGNED_IN)
@@ -46,6 +47,12 @@ export const billingSubscriptionsRouter = router({
     .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/change" } })
     .input(changeInput.extend({ prorationDate: z.coerce.date(), idempotencyKey: idempotencyKeyInput }))
     .mutation(async ({ ctx, input }) => applySubscriptionChange(billingContextOf(ctx), await subscriptionDepsFor(ctx.db), input, self(ctx))),
+
+  /** Keep the current plan: releases the change scheduled for the period end (CONFLICT when none is). */
+  cancelScheduledChange: authorizedProcedure(SIGNED_IN)
+    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/cancel-scheduled-change" } })
+    .input(byId)
+    .mutation(({ ctx, input }) => cancelScheduledChange(billingContextOf(ctx), input, self(ctx))),
 
   cancel: authorizedProcedure(SIGNED_IN)
     .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/cancel" } })
@@ -74,6 +81,10 @@ export const billingSubscriptionsRouter = router({
     cancel: authorizedProcedure("billing:manage")
       .input(byId.extend({ atPeriodEnd: z.boolean().default(false) }))
       .mutation(({ ctx, input }) => cancelSubscription(billingContextOf(ctx), input)),
+
+    cancelScheduledChange: authorizedProcedure("billing:manage")
+      .input(byId)
+      .mutation(({ ctx, input }) => cancelScheduledChange(billingContextOf(ctx), input)),
 
     pause: authorizedProcedure("billing:manage")
       .input(byId)

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  adjustTokens, getTokenBalance, getUserTokenBalance, listTokenLedger, listUserTokenLedger, MAX_TOKEN_AMOUNT, transferTokens,
+  adjustTokens, getTokenBalance, getUserTokenBalance, listTokenLedger, listUserTokenLedger, signedTokenCountSchema, tokenCountSchema, transferTokens,
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
@@ -10,7 +10,6 @@ const page = z.object({
   cursor: z.string().regex(/^\d{1,19}$/, "Use the nextCursor of the previous page").optional(),
   limit: z.number().int().min(1).max(100).default(25),
 });
-const tokens = z.number().int().min(1).max(MAX_TOKEN_AMOUNT);
 const reason = z.string().trim().min(1, "Say why").max(500);
 
 /** "signed-in" guarantees an id; the caller's own wallet is the only one these procedures touch. */
@@ -41,10 +40,10 @@ export const billingWalletRouter = router({
 
   /** amount > 0 adds tokens, < 0 takes them (never below zero). */
   adjust: authorizedProcedure("billing:manage")
-    .input(userId.extend({ amount: z.number().int().min(-MAX_TOKEN_AMOUNT).max(MAX_TOKEN_AMOUNT).refine((value) => value !== 0, "Not 0"), reason }))
+    .input(userId.extend({ amount: signedTokenCountSchema, reason }))
     .mutation(({ ctx, input }) => adjustTokens(billingContextOf(ctx), input)),
 
   transfer: authorizedProcedure("billing:manage")
-    .input(z.object({ fromUserId: z.string().uuid(), toUserId: z.string().uuid(), amount: tokens, reason }))
+    .input(z.object({ fromUserId: z.string().uuid(), toUserId: z.string().uuid(), amount: tokenCountSchema, reason }))
     .mutation(({ ctx, input }) => transferTokens(billingContextOf(ctx), input)),
 });

@@ -94,3 +94,22 @@ export function singleCategoryOf(categoryId: string | null, categories: Readonly
   }
   return single;
 }
+
+/**
+ * The category a new plan most likely belongs in, for the plan form to preselect: the single-plan
+ * category holding the most active plans (subscribers can switch between its plans), else the
+ * category holding the most active plans, else null. Ties go to display order.
+ */
+export async function suggestPlanCategory(db: DbOrTx, tenantId: string): Promise<{ id: string } | null> {
+  const rows = await db.planCategory.findMany({
+    where: { tenantId },
+    orderBy: [{ position: "asc" }, { name: "asc" }],
+    select: { id: true, isSingle: true, _count: { select: { plans: { where: { status: "active" } } } } },
+  });
+  const best = rows.reduce<(typeof rows)[number] | null>((chosen, row) => {
+    if (!chosen) return row;
+    if (row.isSingle !== chosen.isSingle) return row.isSingle ? row : chosen;
+    return row._count.plans > chosen._count.plans ? row : chosen;
+  }, null);
+  return best && { id: best.id };
+}

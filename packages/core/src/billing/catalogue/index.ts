@@ -6,6 +6,7 @@ export * from "./tax-rates";
 export * from "./categories";
 export * from "./prices";
 export * from "./plans";
+export * from "./plan-availability";
 export * from "./add-ons";
 export * from "./bundles";
 export * from "./public-catalogue";

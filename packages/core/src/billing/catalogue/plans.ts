@@ -3,6 +3,7 @@ import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import { findCategory } from "./categories";
 import { findPlan } from "./owners";
+import { planAvailability } from "./plan-availability";
 import { replacePrices } from "./prices";
 import { catalogueIdSchema, planCreateSchema, planUpdateSchema } from "./schemas";
 import { auditCatalogue, parseBillingInput } from "./validation";
@@ -18,20 +19,34 @@ const planInclude = {
 
 type PlanRow = Prisma.PlanGetPayload<{ include: typeof planInclude }>;
 
-export function planView({ _count, ...plan }: PlanRow) {
-  return { ...plan, features: plan.features as Record<string, unknown>, subscriberCount: _count.subscriptions };
+function planView({ _count, ...plan }: PlanRow, enabledCurrencies: readonly string[]) {
+  return {
+    ...plan,
+    features: plan.features as Record<string, unknown>,
+    subscriberCount: _count.subscriptions,
+    availability: planAvailability(plan, enabledCurrencies),
+  };
 }
 export type AdminPlanView = ReturnType<typeof planView>;
 
-/** Every plan, archived ones included (admins see what customers still pay for). */
+async function enabledCurrencyCodes(db: DbOrTx, tenantId: string): Promise<string[]> {
+  const rows = await db.currency.findMany({ where: { tenantId, active: true }, orderBy: { code: "asc" }, select: { code: true } });
+  return rows.map((row) => row.code);
+}
+
+/** Every plan, archived ones included (admins see what customers still pay for), each with why it isn't sold to everyone. */
 export async function listAdminPlans(db: DbOrTx, tenantId: string): Promise<AdminPlanView[]> {
-  const rows = await db.plan.findMany({ where: { tenantId }, include: planInclude, orderBy: [{ status: "asc" }, { position: "asc" }, { name: "asc" }] });
-  return rows.map(planView);
+  const [rows, currencies] = await Promise.all([
+    db.plan.findMany({ where: { tenantId }, include: planInclude, orderBy: [{ status: "asc" }, { position: "asc" }, { name: "asc" }] }),
+    enabledCurrencyCodes(db, tenantId),
+  ]);
+  return rows.map((row) => planView(row, currencies));
 }
 
 export async function getAdminPlan(db: DbOrTx, tenantId: string, id: string): Promise<AdminPlanView> {
   await findPlan(db, tenantId, id);
-  return planView(await db.plan.findFirstOrThrow({ where: { id, tenantId }, include: planInclude }));
+  const [row, currencies] = await Promise.all([db.plan.findFirstOrThrow({ where: { id, tenantId }, include: planInclude }), enabledCurrencyCodes(db, tenantId)]);
+  return planView(row, currencies);
 }
 
 /** One-time plans have no periods: nothing to repeat, no trial to run before the first one. */
@@ -46,6 +61,10 @@ async function assertSlugFree(db: DbOrTx, tenantId: string, slug: string, except
   if (taken) throw new DomainError("PLAN_SLUG_TAKEN", `A plan with slug "${slug}" exists (field: slug).`, "CONFLICT");
 }
 
+/**
+ * A plan and its prices in one transaction: a refused price (a currency not enabled, listed twice)
+ * leaves no plan behind, and the error names it by currency (field: prices.EUR).
+ */
 export async function createPlan(ctx: BillingContext, input: unknown): Promise<AdminPlanView> {
   const { prices, ...data } = parseBillingInput(planCreateSchema, input);
   return ctx.db.$transaction(async (tx) => {

@@ -16,14 +16,15 @@ const ownerKey = (owner: PriceOwner) => ("planId" in owner ? { planId: owner.pla
 /**
  * Makes `prices` the owner's price list: listed currencies are upserted (active), other currencies'
  * prices are deactivated, not deleted, so what was sold stays explainable. Live subscriptions keep
- * the amount they subscribed at. Every currency must be enabled; each may appear once.
+ * the amount they subscribed at. Every currency must be enabled; each may appear once. Errors name
+ * the price by its currency (field: prices.EUR).
  */
 export async function replacePrices(tx: Tx, tenantId: string, owner: PriceOwner, prices: readonly PriceInput[], field = "prices") {
   const seen = new Set<string>();
-  for (const [index, price] of prices.entries()) {
-    if (seen.has(price.currency)) throw new DomainError("PRICE_DUPLICATE_CURRENCY", `${price.currency} is listed twice (field: ${field}[${index}].currency).`);
+  for (const price of prices) {
+    if (seen.has(price.currency)) throw new DomainError("PRICE_DUPLICATE_CURRENCY", `${price.currency} is listed twice (field: ${field}.${price.currency}).`);
     seen.add(price.currency);
-    await assertCurrencyEnabled(tx, tenantId, price.currency, `${field}[${index}].currency`);
+    await assertCurrencyEnabled(tx, tenantId, price.currency, `${field}.${price.currency}`);
   }
   const key = ownerKey(owner);
   for (const price of prices) {

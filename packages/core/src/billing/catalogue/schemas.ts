@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { countryCodes } from "../../identity/accounts/countries";
 import { isKnownCurrency } from "../money/currency-table";
+import { minorUnitsSchema, tokenAllowanceSchema, tokenCountSchema } from "../money/limits";
 
 export const catalogueSlugSchema = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "use 1–63 lower-case letters, digits and dashes");
 export const catalogueName = z.string().trim().min(1).max(120);
@@ -14,9 +15,24 @@ export const featureFlagsSchema = z
 
 export const priceInputSchema = z.object({
   currency: currencyCodeSchema,
-  unitAmount: z.int().min(0).max(Number.MAX_SAFE_INTEGER),
+  unitAmount: z.number(),
 });
-export const priceListSchema = z.array(priceInputSchema).max(50);
+/**
+ * One price per currency. A bad amount or a repeated currency is reported under the currency
+ * (`prices.EUR`), the way the admin forms name their price fields, not under its list position.
+ */
+export const priceListSchema = z
+  .array(priceInputSchema)
+  .max(50)
+  .superRefine((prices, ctx) => {
+    const seen = new Set<string>();
+    for (const { currency, unitAmount } of prices) {
+      const amount = minorUnitsSchema.safeParse(unitAmount);
+      if (!amount.success) ctx.addIssue({ code: "custom", path: [currency], message: amount.error.issues[0]!.message });
+      if (seen.has(currency)) ctx.addIssue({ code: "custom", path: [currency], message: `${currency} is listed twice` });
+      seen.add(currency);
+    }
+  });
 
 const id = z.uuid();
 
@@ -62,7 +78,7 @@ const planFields = {
   interval: z.enum(["week", "month", "year", "one_time"]),
   intervalCount: z.int().min(1).max(52),
   trialDays: z.int().min(0).max(730),
-  tokenGrant: z.int().min(0).max(1_000_000_000_000),
+  tokenGrant: tokenAllowanceSchema,
   tokenRollover: z.boolean(),
   features: featureFlagsSchema,
   position: z.int().min(0).max(10_000),
@@ -119,14 +135,14 @@ export const addOnUpdateSchema = z.object({
 export const bundleCreateSchema = z.object({
   slug: catalogueSlugSchema,
   name: catalogueName,
-  tokens: z.int().min(1).max(1_000_000_000_000),
+  tokens: tokenCountSchema,
   prices: priceListSchema.optional(),
 });
 export const bundleUpdateSchema = z.object({
   id,
   slug: catalogueSlugSchema.optional(),
   name: catalogueName.optional(),
-  tokens: z.int().min(1).max(1_000_000_000_000).optional(),
+  tokens: tokenCountSchema.optional(),
 });
 
 /** Exactly one owner: a plan, an add-on or a bundle. */

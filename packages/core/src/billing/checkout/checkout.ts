@@ -6,6 +6,7 @@ import { createPaymentRow, executePayment, type ChargeOutcome, type PaymentDeps 
 import { fulfilInvoice } from "../payments/fulfil-invoice";
 import { recordSetup } from "../payments/setup-payments";
 import { createCheckoutPurchases } from "./checkout-purchases";
+import { resumableCheckout, resumeCheckout } from "./resume-checkout";
 import type { LineItemHandler } from "./line-items";
 import { parseCart, priceCart, type CartInput } from "./price-cart";
 import { computeTotals } from "./run-handlers";
@@ -53,11 +54,14 @@ export interface CheckoutResult {
  * transaction, with no provider call — except a trial that renews automatically, which saves a
  * payment method first (see trial-collection.ts). Everything runs once per Idempotency-Key: a retry gets the
  * stored result, and nothing after the first commit throws (see executePayment), so a committed
- * invoice is never created twice.
+ * invoice is never created twice. The first commit records the invoice on the key: a retry that
+ * takes over after the process died resumes that invoice (resume-checkout.ts), never a second one.
  */
 export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: CheckoutInput): Promise<CheckoutResult> {
   const params = { cart: input.cart, provider: input.provider ?? null };
-  return withIdempotency(ctx, { scope: "checkout", key: input.idempotencyKey, params, owner: input.userId }, async () => {
+  return withIdempotency(ctx, { scope: "checkout", key: input.idempotencyKey, params, owner: input.userId }, async (attempt) => {
+    const resumed = resumableCheckout(attempt.previous);
+    if (resumed) return resumeCheckout(ctx, deps, resumed);
     const cart = parseCart(ctx, input.userId, input.cart);
     const state = await priceCart(ctx, cart, deps.handlers ?? []);
     const { total } = computeTotals(state.lines);
@@ -76,6 +80,7 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
         fulfilIfZero: false,
       });
       await purchases.attachInvoice(invoice.id);
+      await attempt.record(tx, { invoiceId: invoice.id });
       const subscriptionIds = purchases.subscriptions.map((sub) => sub.id);
       if (invoice.total === 0) {
         const setup = trial?.setup ? await recordSetup(tx, ctx, invoice, providerKey!, trial.setup, subscriptionIds) : null;
@@ -83,7 +88,7 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
         if (!setup || setup.status === "succeeded") await fulfilInvoice(tx, ctx, invoice.id);
         return { invoice, payment: null, setup, subscriptionIds };
       }
-      const payment = await createPaymentRow(tx, ctx, invoice, providerKey!);
+      const payment = await createPaymentRow(tx, ctx, invoice, providerKey!, { offSession: false, savePaymentMethod: subscriptionIds.length > 0 });
       return { invoice, payment, setup: null, subscriptionIds };
     }, TX_OPTIONS);
 
@@ -93,9 +98,7 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
       return { ...base, status: "requires_action", invoiceStatus: "open", paymentId: setup.id, nextActionUrl: setup.nextActionUrl, failureCode: null };
     }
     if (!payment) return { ...base, status: "paid", invoiceStatus: "paid", paymentId: setup?.id ?? null, nextActionUrl: null, failureCode: null };
-    const outcome = await executePayment(ctx, deps, payment.id, {
-      offSession: false, savePaymentMethod: subscriptionIds.length > 0, idempotencyKey: `payment:${payment.id}`,
-    }, { ...payment, invoice });
+    const outcome = await executePayment(ctx, deps, payment.id, { ...payment, invoice });
     return { ...base, status: outcome.status, invoiceStatus: outcome.invoiceStatus, paymentId: payment.id, nextActionUrl: outcome.nextActionUrl, failureCode: outcome.failureCode };
   });
 }

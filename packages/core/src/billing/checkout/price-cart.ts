@@ -4,7 +4,9 @@ import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import { prorationHandler } from "../subscriptions";
 import { taxHandler } from "../tax";
+import { cartMetadataSchema } from "./cart-metadata";
 import { assertCartSellable } from "./cart-rules";
+import { assertCartFulfillable } from "./fulfilment-limits";
 import type { Cart, CheckoutState, DraftLine, LineItemHandler } from "./line-items";
 import { loadCheckoutState } from "./load-checkout-state";
 import { priceHandler } from "./price-handler";
@@ -22,7 +24,7 @@ export const cartInputSchema = z.object({
   currency: z.string().regex(/^[A-Z]{3}$/, "must be an ISO 4217 code like EUR"),
   items: z.array(cartItemSchema).min(1).max(50),
   codes: z.array(z.string().trim().min(1).max(64)).max(10).optional(),
-  metadata: z.record(z.string(), z.unknown()).optional(),
+  metadata: cartMetadataSchema.optional(),
 });
 export type CartInput = z.infer<typeof cartInputSchema>;
 
@@ -44,6 +46,7 @@ export function parseCart(ctx: BillingContext, userId: string, input: CartInput)
 export async function priceCart(ctx: BillingContext, cart: Cart, handlers: readonly LineItemHandler[] = [], db: DbOrTx = ctx.db): Promise<CheckoutState> {
   const state = await loadCheckoutState(ctx, cart, db);
   await assertCartSellable(db, state);
+  await assertCartFulfillable(db, state);
   return runHandlers(state, [...coreLineItemHandlers(), ...handlers]);
 }
 

@@ -1,3 +1,4 @@
+import { assertWithinAmountLimit, withinAmountLimit } from "../money/limits";
 import type { CheckoutState, DraftLine, LineItemHandler } from "./line-items";
 
 /** Sorted by order (ties keep registration order); a handler id registered twice runs once. */
@@ -7,19 +8,31 @@ export function orderHandlers(handlers: readonly LineItemHandler[]): LineItemHan
   return unique.map((handler, index) => ({ handler, index })).sort((a, b) => a.handler.order - b.handler.order || a.index - b.index).map(({ handler }) => handler);
 }
 
-/** Runs the pipeline; a handler that leaves a fractional amount is a bug and is named. */
+/**
+ * Runs the pipeline. A handler that leaves a fractional amount is a bug and is named; a line
+ * whose amount is beyond MAX_AMOUNT (a huge quantity × price) is the customer's to change, so it
+ * is refused naming the cart item it came from. Totals are held to the same limit.
+ */
 export function runHandlers(state: CheckoutState, handlers: readonly LineItemHandler[]): CheckoutState {
   let current = state;
   for (const handler of orderHandlers(handlers)) {
     current = handler.apply(current);
-    const bad = current.lines.find((line) => !integerLine(line));
-    if (bad) throw new Error(`Line-item handler "${handler.id}" left a non-integer amount on "${bad.description}".`);
+    for (const line of current.lines) {
+      const amounts = [line.amount, line.unitAmount, line.tax?.amount ?? 0];
+      const oversized = amounts.find((amount) => !withinAmountLimit(amount));
+      if (oversized !== undefined) assertWithinAmountLimit(oversized, lineField(line), `"${line.description}"`);
+      if (!amounts.every(Number.isSafeInteger)) throw new Error(`Line-item handler "${handler.id}" left a non-integer amount on "${line.description}".`);
+    }
   }
+  const totals = computeTotals(current.lines);
+  for (const [name, amount] of Object.entries(totals)) assertWithinAmountLimit(amount, "items", `The order's ${name}`);
   return current;
 }
 
-function integerLine(line: DraftLine): boolean {
-  return Number.isSafeInteger(line.amount) && Number.isSafeInteger(line.unitAmount) && (!line.tax || Number.isSafeInteger(line.tax.amount));
+/** The cart field a line came from (core's and plugins' lines name their item index in refs). */
+function lineField(line: DraftLine): string {
+  const index = line.refs.itemIndex;
+  return typeof index === "number" ? `items[${index}].quantity` : "items";
 }
 
 export interface CheckoutTotals {

@@ -1,10 +1,14 @@
-import type { Prisma } from "@tillbox/db";
+import type { Prisma, Tx } from "@tillbox/db";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import { requestHash } from "./canonical-json";
 
-/** pay_invoice: a customer paying one of their open invoices (payments/pay-invoice.ts). */
-export type IdempotencyScope = "checkout" | "capture" | "refund" | "pay_invoice";
+/**
+ * pay_invoice: a customer paying one of their open invoices (payments/pay-invoice.ts).
+ * subscription_change: a plan change; its own scope, so a client deriving keys from one order id
+ * can't collide with (or replay) a checkout's result.
+ */
+export type IdempotencyScope = "checkout" | "capture" | "refund" | "pay_invoice" | "subscription_change";
 
 /** Keys are kept at least this long (Stripe keeps them 24 h). */
 export const IDEMPOTENCY_TTL_MS = 24 * 60 * 60 * 1000;
@@ -29,17 +33,29 @@ export interface IdempotencyOptions {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * What a run may keep about itself: `previous` is what an earlier run of the same key recorded
+ * before it died (null on a first run); `record` writes progress in the caller's transaction, so
+ * it commits exactly with the work it describes.
+ */
+export interface IdempotentAttempt {
+  previous: Prisma.JsonValue | null;
+  record(tx: Tx, progress: Prisma.InputJsonValue): Promise<void>;
+}
+
+/**
  * Runs `run` at most once per (tenant, scope, key). The key row is inserted BEFORE the work starts,
  * so concurrent duplicates find it: they wait for the stored response instead of doing the work
  * again. The same key with other parameters is refused. A run that throws releases the key, so a
  * retry runs afresh; work that must not be repeated once committed (an invoice) has to be
- * reported in the returned value, not thrown. The response is stored as JSON: both the first
+ * reported in the returned value, not thrown, and recorded as progress (attempt.record) in the
+ * transaction that commits it: a run taking over a key whose process died gets that progress
+ * (attempt.previous) and resumes instead of doing the work a second time. The response is stored as JSON: both the first
  * caller and every replay get the JSON round-tripped value, so they see identical results.
  */
 export async function withIdempotency<T>(
   ctx: BillingContext,
   request: IdempotencyRequest,
-  run: () => Promise<T>,
+  run: (attempt: IdempotentAttempt) => Promise<T>,
   options: IdempotencyOptions = {},
 ): Promise<T> {
   const key = validKey(request.key);
@@ -65,7 +81,7 @@ async function claimAndRun<T>(
   key: string,
   storedKey: string,
   hash: string,
-  run: () => Promise<T>,
+  run: (attempt: IdempotentAttempt) => Promise<T>,
   options: IdempotencyOptions,
 ): Promise<T> {
   const where = { tenantId_scope_key: { tenantId: ctx.tenantId, scope, key: storedKey } };
@@ -79,7 +95,7 @@ async function claimAndRun<T>(
       data: [{ tenantId: ctx.tenantId, scope, key: storedKey, requestHash: hash, state: "in_progress", createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) }],
       skipDuplicates: true,
     });
-    if (claimed.count === 1) return execute(ctx, where, hash, run);
+    if (claimed.count === 1) return execute(ctx, where, hash, run, null);
 
     const row = await ctx.db.idempotencyKey.findUnique({ where });
     if (row) {
@@ -101,7 +117,7 @@ async function claimAndRun<T>(
           where: { ...where.tenantId_scope_key, state: "in_progress", createdAt: row.createdAt },
           data: { createdAt: now },
         });
-        if (taken.count === 1) return execute(ctx, where, hash, run);
+        if (taken.count === 1) return execute(ctx, where, hash, run, row.progress);
       }
       if (Date.now() >= deadline) {
         throw new DomainError("IDEMPOTENCY_KEY_IN_PROGRESS", `A request with idempotency key "${key}" is still running; retry later.`, "CONFLICT");
@@ -117,11 +133,13 @@ async function execute<T>(
   ctx: BillingContext,
   where: { tenantId_scope_key: { tenantId: string; scope: string; key: string } },
   hash: string,
-  run: () => Promise<T>,
+  run: (attempt: IdempotentAttempt) => Promise<T>,
+  previous: Prisma.JsonValue | null,
 ): Promise<T> {
+  const record = async (tx: Tx, progress: Prisma.InputJsonValue) => void (await tx.idempotencyKey.update({ where, data: { progress } }));
   let result: T;
   try {
-    result = await run();
+    result = await run({ previous, record });
   } catch (error) {
     await ctx.db.idempotencyKey.deleteMany({ where: { ...where.tenantId_scope_key, requestHash: hash, state: "in_progress" } });
     throw error;

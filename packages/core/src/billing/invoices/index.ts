@@ -3,3 +3,4 @@ export { customerSnapshot, sellerSnapshot } from "./party-snapshots";
 export { createInvoiceFromState, finalizeInvoice, type BillingReason, type InvoiceOptions } from "./create-invoice";
 export { markInvoicePaid, markInvoiceUncollectible, voidInvoice, OUT_OF_BAND_PROVIDER } from "./invoice-status";
 export { getInvoice, getMyInvoice, invoiceListSchema, invoiceStatusSchema, listInvoices, listMyInvoices, type InvoiceListInput } from "./invoice-queries";
+export { refundStateOf, withRefundState, type RefundState } from "./refund-state";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@tillbox/db";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
+import { withRefundState } from "./refund-state";
 
 const detail = {
   lines: { orderBy: { position: "asc" } },
@@ -12,6 +13,8 @@ const detail = {
 const summary = {
   id: true, number: true, status: true, billingReason: true, currency: true, subtotal: true, taxTotal: true, total: true, amountPaid: true,
   amountRefunded: true, userId: true, subscriptionId: true, provider: true, dueAt: true, finalizedAt: true, paidAt: true, createdAt: true,
+  // Listed beside the invoice in both apps, so a refunded row shows its documents without a second request.
+  creditNotes: { select: { id: true, number: true, amount: true, currency: true, status: true, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.InvoiceSelect;
 
 export const invoiceStatusSchema = z.enum(["draft", "open", "paid", "void", "uncollectible"]);
@@ -33,7 +36,7 @@ async function page(ctx: BillingContext, where: Prisma.InvoiceWhereInput, pageNu
     ctx.db.invoice.findMany({ where, select: summary, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (pageNumber - 1) * pageSize, take: pageSize }),
     ctx.db.invoice.count({ where }),
   ]);
-  return { items, total, page: pageNumber, pageSize };
+  return { items: items.map(withRefundState), total, page: pageNumber, pageSize };
 }
 
 /** The customer's own invoices (drafts are internal and never shown). */
@@ -47,7 +50,7 @@ export async function listMyInvoices(ctx: BillingContext, userId: string, input:
 export async function getMyInvoice(ctx: BillingContext, userId: string, invoiceId: string) {
   const invoice = await ctx.db.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId, userId, status: { not: "draft" } }, include: detail });
   if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
-  return invoice;
+  return withRefundState(invoice);
 }
 
 /** Every invoice of the tenant, filtered (admin). */
@@ -61,8 +64,11 @@ export async function listInvoices(ctx: BillingContext, input: InvoiceListInput 
   return page(ctx, where, parsed.page, parsed.pageSize);
 }
 
+/** One invoice for operators: the customer's view plus payment issues (money taken that bought nothing yet). */
 export async function getInvoice(ctx: BillingContext, invoiceId: string) {
-  const invoice = await ctx.db.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId }, include: detail });
+  const invoice = await ctx.db.invoice.findFirst({
+    where: { id: invoiceId, tenantId: ctx.tenantId }, include: { ...detail, paymentIssues: { orderBy: { createdAt: "asc" } } },
+  });
   if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
-  return invoice;
+  return withRefundState(invoice);
 }

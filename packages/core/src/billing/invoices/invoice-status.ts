@@ -3,7 +3,8 @@ import { recordAudit } from "../../audit/record-audit";
 import { DomainError } from "../../errors";
 import { auditOrigin, holds, type AccessActor } from "../../identity/access/permissions";
 import type { BillingContext } from "../context";
-import { fulfilInvoice, lockInvoice } from "../payments/fulfil-invoice";
+import { lockInvoice } from "../payments/fulfil-invoice";
+import { fulfilOrQueue } from "../payments/fulfil-or-queue";
 
 /** Provider key of payments an operator recorded by hand (bank transfer seen on the statement). */
 export const OUT_OF_BAND_PROVIDER = "out_of_band";
@@ -16,7 +17,8 @@ function requireScope(ctx: BillingContext, scope: string): AccessActor {
 /**
  * Manual "mark paid" (bank transfer): records a succeeded out_of_band Payment for the open amount
  * (the money arrived outside any provider API, so a refund of it goes back the same way, with a
- * credit note but no provider call), fulfils the invoice, audits it, all in one transaction.
+ * credit note but no provider call), fulfils the invoice, audits it, all in one transaction. The
+ * money arrived, so a fulfilment that fails is queued as a payment issue, not refused.
  */
 export async function markInvoicePaid(ctx: BillingContext, invoiceId: string, input: { reference?: string | null } = {}) {
   const actor = requireScope(ctx, "billing:manage");
@@ -35,7 +37,7 @@ export async function markInvoicePaid(ctx: BillingContext, invoiceId: string, in
     await emit(tx, coreEvents.paymentCaptured, {
       paymentId: payment.id, invoiceId, provider: payment.provider, amount: payment.amount, currency: payment.currency,
     }, { tenantId: ctx.tenantId });
-    await fulfilInvoice(tx, ctx, invoiceId);
+    await fulfilOrQueue(tx, ctx, invoice, payment);
     await recordAudit(tx, {
       ...auditOrigin(actor), action: "invoice.mark_paid", targetType: "invoice", targetId: invoiceId,
       data: { number: invoice.number, amount: payment.amount, currency: invoice.currency, reference: input.reference ?? null },

@@ -1,5 +1,6 @@
 import { DomainError } from "../../errors";
 import { currencyExponent, isKnownCurrency } from "./currency-table";
+import { MAX_AMOUNT } from "./limits";
 
 const decimalPattern = /^(-)?(\d+)(?:\.(\d+))?$/;
 
@@ -20,7 +21,9 @@ export function toMinorUnits(decimal: string, currency: string, field = "amount"
   }
   const minor = BigInt(whole! + fraction.padEnd(exponent, "0").slice(0, exponent));
   const value = Number(sign ? -minor : minor);
-  if (!Number.isSafeInteger(value)) throw new DomainError("AMOUNT_TOO_LARGE", `"${decimal}" is too large (field: ${field}).`);
+  if (!Number.isSafeInteger(value) || Math.abs(value) > MAX_AMOUNT) {
+    throw new DomainError("AMOUNT_TOO_LARGE", `"${decimal}" is more than the largest amount, ${MAX_AMOUNT} minor units (field: ${field}).`);
+  }
   return value || 0;
 }
 

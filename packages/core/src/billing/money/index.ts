@@ -4,3 +4,4 @@ export * from "./decimal";
 export * from "./format";
 export * from "./validate";
 export * from "./percent";
+export * from "./limits";

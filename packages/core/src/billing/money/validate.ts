@@ -1,11 +1,12 @@
 import type { DbOrTx } from "@tillbox/db";
 import { DomainError } from "../../errors";
 import { isKnownCurrency } from "./currency-table";
+import { MAX_AMOUNT } from "./limits";
 
-/** A price or amount: an integer number of minor units, 0 … 2^53−1. */
+/** A price or amount: an integer number of minor units, 0 … MAX_AMOUNT. */
 export function assertAmount(amount: unknown, field = "amount"): number {
-  if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount < 0) {
-    throw new DomainError("AMOUNT_INVALID", `Amounts are non-negative whole numbers of minor units (field: ${field}).`);
+  if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount < 0 || amount > MAX_AMOUNT) {
+    throw new DomainError("AMOUNT_INVALID", `Amounts are whole numbers of minor units from 0 to ${MAX_AMOUNT} (field: ${field}).`);
   }
   return amount;
 }

@@ -2,7 +2,8 @@ import type { Tx } from "@tillbox/db";
 import { coreEvents, emit } from "@tillbox/events";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
-import { fulfilInvoice } from "./fulfil-invoice";
+import { fulfilOrQueue } from "./fulfil-or-queue";
+import { openPaymentIssue } from "./payment-issues";
 import type { ProviderPaymentResult } from "./provider-contract";
 import { saveMethod } from "./save-method";
 
@@ -10,9 +11,11 @@ import { saveMethod } from "./save-method";
  * Records what the provider says about one of our payments, in the caller's transaction.
  * succeeded is terminal (a late "failed" webhook can't undo it); a failed payment may still turn
  * succeeded (the customer completed 3-D Secure later). A capture whose amount or currency differs
- * from ours is not trusted: the payment stays pending with failureCode amount_mismatch for an operator.
- * A success fulfils the invoice in the same transaction. previousStatus lets callers tell a new
- * failure from one already recorded; invoiceStatus is the invoice's status when the transaction ends.
+ * from ours is not trusted: the payment stays pending with failureCode amount_mismatch and a
+ * payment issue for an operator. A success fulfils the invoice in the same transaction, and a
+ * fulfilment that fails does not fail the recording (fulfilOrQueue). previousStatus lets callers
+ * tell a new failure from one already recorded; invoiceStatus is the invoice's status when the
+ * transaction ends. A settled payment leaves the recovery sweep (checkAfter null).
  */
 export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId: string, result: ProviderPaymentResult) {
   // Lock order invoice → payment everywhere (fulfilment, refunds), so they can't deadlock.
@@ -26,7 +29,6 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
   });
   if (!payment) throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
   const { invoice } = payment;
-  const settled = (fulfilled: boolean) => (fulfilled ? "paid" : invoice.status);
   const now = ctx.clock.now();
   const base = { providerPaymentId: result.providerPaymentId || payment.providerPaymentId, nextActionUrl: result.nextActionUrl ?? null };
 
@@ -35,17 +37,17 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
     ((result.amountCaptured !== undefined && result.amountCaptured !== payment.amount) ||
       (result.currency !== undefined && result.currency.toUpperCase() !== payment.currency.toUpperCase()));
   if (mismatch) {
+    const reported = `${result.amountCaptured ?? "?"} ${result.currency ?? ""}`.trim();
     const updated = await tx.payment.update({
       where: { id: payment.id },
-      data: { ...base, failureCode: "amount_mismatch", failureMessage: `Provider reported ${result.amountCaptured ?? "?"} ${result.currency ?? ""}` },
+      data: { ...base, failureCode: "amount_mismatch", failureMessage: `Provider reported ${reported}`, checkAfter: null },
     });
+    const message = `The provider reports capturing ${reported} where ${payment.amount} ${payment.currency} was asked; the invoice stays open until an operator checks it.`;
+    await openPaymentIssue(tx, ctx, "amount_mismatch", { invoice, payment }, message);
     return { payment: updated, status: updated.status, fulfilled: false, previousStatus: payment.status, invoiceStatus: invoice.status };
   }
-  if (payment.status === "succeeded") {
-    // Already settled; still make sure the invoice is fulfilled (a crash between the two can't happen, this is cheap insurance).
-    const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId, invoice);
-    return { payment, status: payment.status, fulfilled, previousStatus: payment.status, invoiceStatus: settled(fulfilled) };
-  }
+  // Already settled (its recording fulfilled it, or queued it, in that same transaction).
+  if (payment.status === "succeeded") return { payment, status: payment.status, fulfilled: false, previousStatus: payment.status, invoiceStatus: invoice.status };
 
   const methodId = result.savedMethod ? await saveMethod(tx, ctx, payment.invoice.userId, payment.provider, result.savedMethod, subscriptionIdsOf(payment.invoice)) : null;
   const updated = await tx.payment.update({
@@ -55,14 +57,15 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
       failureCode: result.status === "failed" || result.status === "canceled" ? (result.failureCode ?? result.status) : null,
       failureMessage: result.failureMessage ?? null,
       capturedAt: result.status === "succeeded" ? now : null,
+      ...(result.status === "pending" || result.status === "requires_action" ? {} : { checkAfter: null }),
     },
   });
   if (result.status === "succeeded") {
     await emit(tx, coreEvents.paymentCaptured, {
       paymentId: payment.id, invoiceId: payment.invoiceId, provider: payment.provider, amount: payment.amount, currency: payment.currency,
     }, { tenantId: ctx.tenantId });
-    const { fulfilled } = await fulfilInvoice(tx, ctx, payment.invoiceId, invoice);
-    return { payment: updated, status: updated.status, fulfilled, previousStatus: payment.status, invoiceStatus: settled(fulfilled) };
+    const { fulfilled, invoiceStatus } = await fulfilOrQueue(tx, ctx, invoice, payment);
+    return { payment: updated, status: updated.status, fulfilled, previousStatus: payment.status, invoiceStatus };
   }
   if ((result.status === "failed" || result.status === "canceled") && payment.status !== "failed" && payment.status !== "canceled") {
     await emit(tx, coreEvents.paymentFailed, {

@@ -1,9 +1,11 @@
+import { randomUUID } from "node:crypto";
 import type { Prisma, Tx } from "@tillbox/db";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import { applyProviderResult } from "./apply-provider-result";
 import type { ProviderPaymentResult, SavedMethodRef } from "./provider-contract";
 import type { PaymentProviders } from "./provider-registry";
+import { FIRST_RECOVERY_CHECK_MS, readProviderRequest, type ProviderRequest } from "./provider-request";
 
 export interface PaymentDeps {
   providers: PaymentProviders;
@@ -21,36 +23,41 @@ export interface ChargeOutcome {
   failureCode: string | null;
 }
 
-/** A pending Payment for the invoice's open amount, in the caller's transaction (checkout's, or its own). */
+/**
+ * A pending Payment for the invoice's open amount, in the caller's transaction (checkout's, or its
+ * own), with what the provider will be asked (the idempotency key defaults to payment:<id>) and a
+ * first recovery check: if no answer is recorded by then, the sweep asks the provider again.
+ */
 export async function createPaymentRow(
-  tx: Tx, ctx: BillingContext, invoice: { id: string; total: number; amountPaid: number; currency: string }, provider: string, paymentMethodId: string | null = null,
+  tx: Tx, ctx: BillingContext, invoice: { id: string; total: number; amountPaid: number; currency: string }, provider: string,
+  request: Omit<ProviderRequest, "idempotencyKey"> & { idempotencyKey?: string }, paymentMethodId: string | null = null,
 ) {
+  const id = randomUUID();
+  const now = ctx.clock.now();
+  const providerRequest: ProviderRequest = { ...request, idempotencyKey: request.idempotencyKey ?? `payment:${id}` };
   return tx.payment.create({
-    data: { tenantId: ctx.tenantId, invoiceId: invoice.id, provider, amount: invoice.total - invoice.amountPaid, currency: invoice.currency, status: "pending", paymentMethodId },
+    data: {
+      id, tenantId: ctx.tenantId, invoiceId: invoice.id, provider, amount: invoice.total - invoice.amountPaid, currency: invoice.currency, status: "pending",
+      paymentMethodId, providerRequest: providerRequest as unknown as Prisma.InputJsonValue, createdAt: now, checkAfter: new Date(now.getTime() + FIRST_RECOVERY_CHECK_MS),
+    },
   });
 }
 
 /** A payment and its invoice as they were just committed (checkout passes them instead of reading them back). */
 export type PaymentWithInvoice = Prisma.PaymentGetPayload<{ include: { invoice: true } }>;
 
-export interface ExecuteOptions {
-  savedMethod?: SavedMethodRef;
-  offSession: boolean;
-  savePaymentMethod: boolean;
-  idempotencyKey: string;
-}
-
 /**
  * Calls the provider for a committed pending Payment (never inside a transaction: provider I/O must
- * not hold locks) and records the answer; a success fulfils the invoice in that same transaction.
- * It does not throw once the Payment exists: a provider error is a failed payment, and a failure to
- * record a success leaves the payment pending with the provider's id saved, so the webhook or a
- * capture settles it later instead of a retry charging twice.
+ * not hold locks) with the request stored on it, and records the answer; a success fulfils the
+ * invoice in that same transaction. It does not throw once the Payment exists: a provider error is
+ * a failed payment, and a failure to record a success leaves the payment pending with the
+ * provider's id saved, so the webhook, a capture or the recovery sweep settles it later. Calling it
+ * again for the same payment asks with the same idempotency key: the provider answers with the
+ * payment it already made, never a second charge (the sweep relies on this after a crash).
  */
-export async function executePayment(
-  ctx: BillingContext, deps: PaymentDeps, paymentId: string, options: ExecuteOptions, written?: PaymentWithInvoice,
-): Promise<ChargeOutcome> {
+export async function executePayment(ctx: BillingContext, deps: PaymentDeps, paymentId: string, written?: PaymentWithInvoice): Promise<ChargeOutcome> {
   const payment = written?.id === paymentId ? written : await ctx.db.payment.findFirstOrThrow({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: true } });
+  const options = readProviderRequest(payment.providerRequest, payment.id);
   const provider = deps.providers.get(payment.provider);
   const customer = payment.invoice.customer as { email?: string | null; name?: string | null; country?: string | null };
   let result: ProviderPaymentResult;
@@ -121,7 +128,8 @@ export async function chargeInvoice(
   const charged = savedMethod
     ? await ctx.db.paymentMethod.findFirst({ where: { tenantId: ctx.tenantId, userId: invoice.userId, provider: providerKey, providerMethodId: savedMethod.providerMethodId }, select: { id: true } })
     : null;
-  const payment = await ctx.db.$transaction((tx) => createPaymentRow(tx, ctx, invoice, providerKey, charged?.id ?? null));
-  return executePayment(ctx, deps, payment.id, { savedMethod, offSession: options.offSession, savePaymentMethod: !options.offSession, idempotencyKey: options.idempotencyKey });
+  const request = { savedMethod, offSession: options.offSession, savePaymentMethod: !options.offSession, idempotencyKey: options.idempotencyKey };
+  const payment = await ctx.db.$transaction((tx) => createPaymentRow(tx, ctx, invoice, providerKey, request, charged?.id ?? null));
+  return executePayment(ctx, deps, payment.id, { ...payment, invoice });
 }
 

@@ -18,23 +18,49 @@ export async function lockInvoice(tx: Tx, tenantId: string, invoiceId: string) {
   return invoice;
 }
 
+/** Open and uncollectible invoices can be paid (as in Stripe); draft, void and paid ones can't. */
+export function isPayable(status: string): boolean {
+  return status === "open" || status === "uncollectible";
+}
+
 /**
  * Everything a paid invoice buys, in the caller's transaction: invoice paid, subscriptions
- * activated (C's activatePaidInvoice), add-on purchases active, token bundles credited, and
+ * activated (activatePaidInvoice), add-on purchases active, token bundles credited, and
  * invoice.paid. The invoice row is locked first, so two captures of one invoice serialise and
- * the second finds it paid: fulfilling twice is a no-op. An uncollectible invoice can still be
- * paid (as in Stripe); a void or draft one can't. A caller that already locked and read the
- * invoice passes it as `locked`, saving the statements.
+ * the second finds it paid: fulfilling twice is a no-op. A caller that already locked and read the
+ * invoice passes it as `locked`, saving the statements. Money a provider already took goes
+ * through fulfilOrQueue instead, which never lets a refusal here lose the payment.
  */
 export async function fulfilInvoice(tx: Tx, ctx: BillingContext, invoiceId: string, locked?: LockedInvoice): Promise<{ fulfilled: boolean }> {
   const invoice = locked?.id === invoiceId ? locked : await lockInvoice(tx, ctx.tenantId, invoiceId);
   if (invoice.status === "paid") return { fulfilled: false };
-  if (invoice.status !== "open" && invoice.status !== "uncollectible") {
+  if (!isPayable(invoice.status)) {
     throw new DomainError("INVOICE_NOT_PAYABLE", `A ${invoice.status} invoice can't be paid (field: invoiceId).`, "CONFLICT");
   }
   const now = ctx.clock.now();
-  await tx.invoice.update({ where: { id: invoice.id }, data: { status: "paid", amountPaid: invoice.total, paidAt: now } });
+  await recordInvoicePaid(tx, invoice, now);
+  await deliverInvoice(tx, ctx, invoice, now);
+  await emitInvoicePaid(tx, invoice);
+  return { fulfilled: true };
+}
 
+export async function recordInvoicePaid(tx: Tx, invoice: LockedInvoice, now: Date): Promise<void> {
+  await tx.invoice.update({ where: { id: invoice.id }, data: { status: "paid", amountPaid: invoice.total, paidAt: now } });
+}
+
+export async function emitInvoicePaid(tx: Tx, invoice: LockedInvoice): Promise<void> {
+  await emit(tx, coreEvents.invoicePaid, {
+    invoiceId: invoice.id, userId: invoice.userId, number: invoice.number ?? "", amountPaid: invoice.total, currency: invoice.currency,
+    subscriptionId: invoice.subscriptionId,
+  }, { tenantId: invoice.tenantId });
+}
+
+/**
+ * What the invoice's lines buy, for an invoice that is (being) paid: subscriptions activated (and
+ * their period's tokens granted), pending add-on purchases active, token bundles credited. A
+ * payment issue's retry runs this alone on an invoice already recorded as paid.
+ */
+export async function deliverInvoice(tx: Tx, ctx: BillingContext, invoice: LockedInvoice, now: Date): Promise<void> {
   const subscriptionIds = new Set<string>();
   if (invoice.subscriptionId) subscriptionIds.add(invoice.subscriptionId);
   for (const line of invoice.lines) {
@@ -55,10 +81,4 @@ export async function fulfilInvoice(tx: Tx, ctx: BillingContext, invoiceId: stri
       metadata: { bundleId: refs.bundleId ?? null, invoiceLineId: line.id }, now,
     });
   }
-
-  await emit(tx, coreEvents.invoicePaid, {
-    invoiceId: invoice.id, userId: invoice.userId, number: invoice.number ?? "", amountPaid: invoice.total, currency: invoice.currency,
-    subscriptionId: invoice.subscriptionId,
-  }, { tenantId: invoice.tenantId });
-  return { fulfilled: true };
 }

@@ -3,7 +3,7 @@ export { createPaymentProviders, isAvailable, staticPaymentProviders, type Payme
 export { fulfilInvoice, lockInvoice } from "./fulfil-invoice";
 export { applyProviderResult, subscriptionIdsOf } from "./apply-provider-result";
 export {
-  chargeInvoice, createPaymentRow, executePayment, settlePayment, type ChargeOutcome, type ExecuteOptions, type PaymentDeps,
+  chargeInvoice, createPaymentRow, executePayment, settlePayment, type ChargeOutcome, type PaymentDeps,
 } from "./charge-invoice";
 export { capturePayment, type CaptureInput } from "./capture-payment";
 export { saveMethod } from "./save-method";
@@ -14,3 +14,12 @@ export { proportionalShare } from "./refund-shares";
 export { handleProviderWebhook, type WebhookDeps, type WebhookOutcome } from "./provider-webhooks";
 export { listPayments, paymentListSchema, type PaymentListInput } from "./payment-queries";
 export { payInvoice, type PayInvoiceInput, type PayInvoiceResult } from "./pay-invoice";
+export { fulfilOrQueue, type QueuedFulfilment } from "./fulfil-or-queue";
+export { PAYMENT_ISSUE_KINDS, PAYMENT_ISSUE_RESOLUTIONS, type PaymentIssueKind, type PaymentIssueResolution } from "./payment-issues";
+export {
+  countOpenPaymentIssues, listPaymentIssues, paymentIssueListSchema, paymentIssueResolveSchema, resolvePaymentIssue,
+  type PaymentIssueListInput, type PaymentIssueResolveInput,
+} from "./payment-issue-admin";
+export { retryDueFulfilments, retryFulfilment, type FulfilmentRetry } from "./payment-issue-retry";
+export { recoverStalePayments, type RecoveryResult } from "./recover-payments";
+export { createPaymentRecoveryFunction } from "./payment-recovery-function";

@@ -56,7 +56,8 @@ export async function payInvoice(ctx: BillingContext, deps: PaymentDeps, input: 
       assertPayable(locked);
       const resumed = await resumeOrSupersede(tx, ctx, deps.providers, await liveAttempts(tx, ctx, locked.id), input.provider);
       if (resumed) return { invoice: locked, payment: null, resumed };
-      return { invoice: locked, payment: await createPaymentRow(tx, ctx, locked, input.provider), resumed: null };
+      const request = { offSession: false, savePaymentMethod: input.savePaymentMethod ?? subscriptionIdsOf(invoice).length > 0 };
+      return { invoice: locked, payment: await createPaymentRow(tx, ctx, locked, input.provider, request), resumed: null };
     }, { maxWait: 15_000, timeout: 30_000 });
 
     const subscriptionIds = subscriptionIdsOf(invoice);
@@ -70,9 +71,7 @@ export async function payInvoice(ctx: BillingContext, deps: PaymentDeps, input: 
       const settled = await ctx.db.payment.findFirst({ where: { tenantId: ctx.tenantId, invoiceId: invoice.id, status: "succeeded" }, orderBy: { createdAt: "desc" } });
       return { ...base, status: "paid", invoiceStatus: "paid", paymentId: settled?.id ?? null, nextActionUrl: null, failureCode: null };
     }
-    const outcome = await executePayment(ctx, deps, written.payment.id, {
-      offSession: false, savePaymentMethod: input.savePaymentMethod ?? subscriptionIds.length > 0, idempotencyKey: `payment:${written.payment.id}`,
-    });
+    const outcome = await executePayment(ctx, deps, written.payment.id);
     return { ...base, status: outcome.status, invoiceStatus: outcome.invoiceStatus, paymentId: written.payment.id, nextActionUrl: outcome.nextActionUrl, failureCode: outcome.failureCode };
   });
 }

@@ -3,13 +3,15 @@ import type { Tx } from "@tillbox/db";
 import { coreEvents, emit } from "@tillbox/events";
 import { recordAudit } from "../../audit/record-audit";
 import { DomainError } from "../../errors";
-import { auditOrigin, holds } from "../../identity/access/permissions";
+import { auditOrigin, holds, type AccessActor } from "../../identity/access/permissions";
 import type { BillingContext } from "../context";
 import { withIdempotency } from "../idempotency";
 import { nextDocumentNumber } from "../invoices/document-number";
 import { OUT_OF_BAND_PROVIDER } from "../invoices/invoice-status";
+import { positiveMinorUnitsSchema } from "../money/limits";
 import { getBillingSettings } from "../settings";
 import type { PaymentDeps } from "./charge-invoice";
+import { closePaymentIssue } from "./payment-issues";
 import { clawBackTokens, proportionalShare } from "./refund-shares";
 import type { ProviderRefundResult } from "./provider-contract";
 
@@ -18,7 +20,7 @@ export const refundInputSchema = z
     paymentId: z.string().uuid().optional(),
     invoiceId: z.string().uuid().optional(),
     /** Minor units; omitted = everything not refunded yet. */
-    amount: z.number().int().positive().optional(),
+    amount: positiveMinorUnitsSchema.optional(),
     reason: z.string().trim().max(500).optional(),
     idempotencyKey: z.string().min(1).max(255),
   })
@@ -32,8 +34,9 @@ export interface RefundOutcome {
   status: string;
   amount: number;
   currency: string;
-  creditNoteId: string;
-  creditNoteNumber: string;
+  /** Null for money that never paid the invoice (a duplicate payment, one for a void invoice): no credit note. */
+  creditNoteId: string | null;
+  creditNoteNumber: string | null;
   taxAmount: number;
   tokensDebited: number;
 }
@@ -45,7 +48,9 @@ export interface RefundOutcome {
  * exceed what was paid; a provider refusal gives the reservation back and throws (the
  * idempotency key is released, a retry may run). A refund the provider accepts as pending is
  * treated as made (credit note, tokens); if it later fails, its refund.updated webhook undoes that
- * (settle-refund.ts).
+ * (settle-refund.ts). A payment with an open payment issue is money that bought nothing: no
+ * tokens are clawed back, refunding all of it closes the issue as refunded, and a payment that never
+ * paid its invoice (duplicate, void invoice) is refunded without touching the invoice (no credit note).
  */
 export async function refundPayment(ctx: BillingContext, deps: PaymentDeps, input: RefundPaymentInput): Promise<RefundOutcome> {
   if (!ctx.actor || !holds(ctx.actor.permissions, "billing:refund")) throw new DomainError("FORBIDDEN", "This needs the billing:refund permission.", "FORBIDDEN");
@@ -68,9 +73,12 @@ export async function refundPayment(ctx: BillingContext, deps: PaymentDeps, inpu
       throw new DomainError("REFUND_FAILED", `The payment provider could not refund: ${error instanceof Error ? error.message.slice(0, 200) : "unknown error"}`, "CONFLICT");
     }
     return ctx.db.$transaction(async (tx) => {
-      const settings = await getBillingSettings(tx, ctx.tenantId);
       const now = ctx.clock.now();
       const { invoice } = reserved;
+      const fullyRefunded = reserved.paymentRefundedBefore + reserved.amount === reserved.paymentAmount;
+      if (reserved.issue && fullyRefunded) await closePaymentIssue(tx, ctx, reserved.issue, "refunded", { resolvedBy: auditOrigin(actor).actorId });
+      if (!reserved.countsOnInvoice) return recordStandaloneRefund(tx, ctx, actor, reserved, result, now);
+      const settings = await getBillingSettings(tx, ctx.tenantId);
       const after = reserved.invoiceRefundedBefore + reserved.amount;
       const taxAmount = proportionalShare(invoice.taxTotal, invoice.total, reserved.invoiceRefundedBefore, after);
       const number = await nextDocumentNumber(tx, ctx.tenantId, "credit_note", settings.creditNoteNumberFormat, now);
@@ -80,7 +88,8 @@ export async function refundPayment(ctx: BillingContext, deps: PaymentDeps, inpu
       const refund = await tx.refund.update({
         where: { id: reserved.refundId }, data: { status: result.status, providerRefundId: result.providerRefundId || null, creditNoteId: creditNote.id },
       });
-      const tokensDebited = await clawBackTokens(tx, ctx, invoice, reserved.invoiceRefundedBefore, after, refund.id, now);
+      // An invoice whose fulfilment failed delivered no tokens: there is nothing to take back.
+      const tokensDebited = reserved.issue ? 0 : await clawBackTokens(tx, ctx, invoice, reserved.invoiceRefundedBefore, after, refund.id, now);
       await emit(tx, coreEvents.paymentRefunded, {
         paymentId: reserved.paymentId, invoiceId: invoice.id, refundId: refund.id, amount: reserved.amount,
         amountRefunded: reserved.paymentRefundedBefore + reserved.amount, currency: invoice.currency,
@@ -119,21 +128,41 @@ async function reserve(tx: Tx, ctx: BillingContext, params: { paymentId?: string
   if (amount <= 0 || amount > remaining) {
     throw new DomainError("REFUND_AMOUNT_INVALID", `The refund must be between 1 and ${remaining} (what is left of the payment) (field: amount).`);
   }
+  const issue = await tx.paymentIssue.findFirst({ where: { tenantId: ctx.tenantId, paymentId: payment.id, status: "open" }, select: { id: true, kind: true, invoiceId: true, paymentId: true } });
+  const countsOnInvoice = !issue || issue.kind === "fulfilment_failed" || issue.kind === "amount_mismatch";
   const refund = await tx.refund.create({
-    data: { tenantId: ctx.tenantId, paymentId: payment.id, provider: payment.provider, amount, currency: payment.currency, status: "pending", reason: params.reason ?? null },
+    data: { tenantId: ctx.tenantId, paymentId: payment.id, provider: payment.provider, amount, currency: payment.currency, status: "pending", reason: params.reason ?? null, countsOnInvoice },
   });
   await tx.payment.update({ where: { id: payment.id }, data: { amountRefunded: { increment: amount } } });
-  await tx.invoice.update({ where: { id: payment.invoiceId }, data: { amountRefunded: { increment: amount } } });
+  if (countsOnInvoice) await tx.invoice.update({ where: { id: payment.invoiceId }, data: { amountRefunded: { increment: amount } } });
   return {
-    refundId: refund.id, paymentId: payment.id, provider: payment.provider, providerPaymentId: payment.providerPaymentId, amount,
-    paymentRefundedBefore: payment.amountRefunded, invoiceRefundedBefore: payment.invoice.amountRefunded, invoice: payment.invoice,
+    refundId: refund.id, paymentId: payment.id, provider: payment.provider, providerPaymentId: payment.providerPaymentId, amount, paymentAmount: payment.amount,
+    paymentRefundedBefore: payment.amountRefunded, invoiceRefundedBefore: payment.invoice.amountRefunded, invoice: payment.invoice, issue, countsOnInvoice,
   };
 }
 
 async function release(tx: Tx, ctx: BillingContext, reserved: Reservation) {
   await tx.refund.update({ where: { id: reserved.refundId }, data: { status: "failed" } });
   await tx.payment.update({ where: { id: reserved.paymentId }, data: { amountRefunded: { decrement: reserved.amount } } });
-  await tx.invoice.update({ where: { id: reserved.invoice.id }, data: { amountRefunded: { decrement: reserved.amount } } });
+  if (reserved.countsOnInvoice) await tx.invoice.update({ where: { id: reserved.invoice.id }, data: { amountRefunded: { decrement: reserved.amount } } });
+}
+
+/** A refund of money that never paid the invoice: recorded against the payment only. */
+async function recordStandaloneRefund(tx: Tx, ctx: BillingContext, actor: AccessActor, reserved: Reservation, result: ProviderRefundResult, now: Date): Promise<RefundOutcome> {
+  const refund = await tx.refund.update({ where: { id: reserved.refundId }, data: { status: result.status, providerRefundId: result.providerRefundId || null } });
+  const { invoice } = reserved;
+  await emit(tx, coreEvents.paymentRefunded, {
+    paymentId: reserved.paymentId, invoiceId: invoice.id, refundId: refund.id, amount: reserved.amount,
+    amountRefunded: reserved.paymentRefundedBefore + reserved.amount, currency: invoice.currency,
+  }, { tenantId: ctx.tenantId });
+  await recordAudit(tx, {
+    ...auditOrigin(actor), action: "payment.refund", targetType: "payment", targetId: reserved.paymentId,
+    data: { invoiceId: invoice.id, refundId: refund.id, amount: reserved.amount, currency: invoice.currency, creditNote: null, tokensDebited: 0, at: now.toISOString() },
+  });
+  return {
+    refundId: refund.id, paymentId: reserved.paymentId, invoiceId: invoice.id, status: refund.status, amount: reserved.amount, currency: invoice.currency,
+    creditNoteId: null, creditNoteNumber: null, taxAmount: 0, tokensDebited: 0,
+  };
 }
 
 async function callProvider(deps: PaymentDeps, reserved: Reservation, idempotencyKey: string, reason?: string): Promise<ProviderRefundResult> {

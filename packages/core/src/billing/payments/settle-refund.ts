@@ -40,7 +40,7 @@ export async function applyRefundResult(tx: Tx, ctx: BillingContext, refundId: s
   const { payment } = refund;
   await tx.refund.update({ where: { id: refund.id }, data: { status: "failed" } });
   const updatedPayment = await tx.payment.update({ where: { id: payment.id }, data: { amountRefunded: { decrement: refund.amount } } });
-  await tx.invoice.update({ where: { id: payment.invoiceId }, data: { amountRefunded: { decrement: refund.amount } } });
+  if (refund.countsOnInvoice) await tx.invoice.update({ where: { id: payment.invoiceId }, data: { amountRefunded: { decrement: refund.amount } } });
   if (refund.creditNoteId) {
     await tx.creditNote.updateMany({ where: { id: refund.creditNoteId, status: "issued" }, data: { status: "void", voidedAt: now } });
   }

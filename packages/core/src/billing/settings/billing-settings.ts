@@ -4,7 +4,7 @@ import { auditCatalogue, parseBillingInput } from "../catalogue/validation";
 import type { BillingContext } from "../context";
 import { assertCurrencyEnabled } from "../money/validate";
 import { isEuMember, isValidEuVatId, normalizeVatId } from "../tax/vat-id";
-import { billingSettingsPatchSchema } from "./settings-schema";
+import { billingSettingsPatchSchema, type IntervalChangePolicy } from "./settings-schema";
 
 export interface BillingSettingsView {
   legalName: string;
@@ -20,6 +20,9 @@ export interface BillingSettingsView {
   dunningFinalStatus: "canceled" | "unpaid";
   trialReminderDays: number;
   invoiceDueDays: number;
+  intervalChange: IntervalChangePolicy;
+  /** One address that gets a copy of every receipt sent to a customer; null = no copies. */
+  receiptCopyTo: string | null;
 }
 
 /** The schema's defaults: what a tenant bills with before an operator saves anything. */
@@ -37,15 +40,23 @@ export const defaultBillingSettings: BillingSettingsView = {
   dunningFinalStatus: "canceled",
   trialReminderDays: 3,
   invoiceDueDays: 14,
+  intervalChange: "immediate",
+  receiptCopyTo: null,
 };
 
-type Row = Omit<BillingSettingsView, "address" | "dunningFinalStatus"> & { address: unknown; dunningFinalStatus: string; tenantId: string };
+type Row = Omit<BillingSettingsView, "address" | "dunningFinalStatus" | "intervalChange"> & {
+  address: unknown;
+  dunningFinalStatus: string;
+  intervalChange: string;
+  tenantId: string;
+};
 
 function view({ tenantId: _tenantId, ...row }: Row): BillingSettingsView {
   return {
     ...row,
     address: (row.address ?? {}) as Record<string, string>,
     dunningFinalStatus: row.dunningFinalStatus === "unpaid" ? "unpaid" : "canceled",
+    intervalChange: row.intervalChange === "downgrade_at_period_end" ? "downgrade_at_period_end" : "immediate",
   };
 }
 

@@ -32,6 +32,16 @@ export const addressSchema = z.strictObject({
   country: countryCode.optional(),
 });
 
+/**
+ * A plan change that switches the billing interval (monthly ↔ yearly): immediate restarts the
+ * cycle now, crediting unused time (Stripe's behaviour, the default); downgrade_at_period_end lets
+ * an interval change that is cheaper per unit of time wait for the period end like other downgrades.
+ */
+export const intervalChangePolicies = ["immediate", "downgrade_at_period_end"] as const;
+export type IntervalChangePolicy = (typeof intervalChangePolicies)[number];
+
+const blankToNull = (value: unknown) => (typeof value === "string" && value.trim() === "" ? null : value);
+
 /** A patch of BillingSettings: omitted fields stay. */
 export const billingSettingsPatchSchema = z.strictObject({
   legalName: z.string().trim().max(200).optional(),
@@ -57,6 +67,9 @@ export const billingSettingsPatchSchema = z.strictObject({
   dunningFinalStatus: z.enum(["canceled", "unpaid"]).optional(),
   trialReminderDays: z.int().min(0).max(30).optional(),
   invoiceDueDays: z.int().min(0).max(365).optional(),
+  intervalChange: z.enum(intervalChangePolicies).optional(),
+  // One address: each receipt copy goes to it as a mail of its own; an empty field clears it.
+  receiptCopyTo: z.preprocess(blankToNull, z.string().trim().toLowerCase().pipe(z.email().max(254)).nullable()).optional(),
 });
 
 export type BillingSettingsPatch = z.input<typeof billingSettingsPatchSchema>;

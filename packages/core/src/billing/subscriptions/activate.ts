@@ -1,7 +1,7 @@
 import type { Tx } from "@tillbox/db";
 import type { ResolvedSubscriptionChange } from "./proration";
+import { applyPlanChange } from "./apply-plan-change";
 import { grantPeriodTokens } from "./grants";
-import { planChangePatch } from "./plan-change-patch";
 import { lockSubscription, transition, type SubscriptionRow, type TransitionContext } from "./transition";
 
 export interface PaidInvoiceRef {
@@ -17,8 +17,8 @@ type StoredChange = ResolvedSubscriptionChange;
 /**
  * Called by fulfilment inside the capture transaction when an invoice of a subscription is paid:
  * incomplete → active (first invoice) or trialing (a trial's confirmed method setup), past_due/unpaid → active (dunning recovered), a paid
- * subscription_update invoice applies its plan change, and the plan's tokens for the current
- * period are granted (once per period). An ended subscription is left alone: money for it is an
+ * subscription_update invoice applies its plan change (with the tokens it grants), and the plan's
+ * tokens for the current period are granted (once per period). An ended subscription is left alone: money for it is an
  * operator's refund to make.
  */
 export async function activatePaidInvoice(tx: Tx, invoice: PaidInvoiceRef, now: Date): Promise<void> {
@@ -51,7 +51,7 @@ async function applyPaidChange(tx: Tx, ctx: TransitionContext, subscription: Sub
   const stored = (invoice?.cart as { metadata?: { subscriptionChange?: StoredChange } } | null)?.metadata?.subscriptionChange;
   // Only a change still pending: it was made against the plan the subscription is on now.
   if (!stored || stored.subscriptionId !== subscription.id || stored.fromPlanId !== subscription.planId) return subscription;
-  return transition(tx, ctx, { subscription, patch: planChangePatch(stored), reason: "plan_changed" });
+  return applyPlanChange(tx, ctx, subscription, stored);
 }
 
 async function hasOtherOpenInvoices(tx: Tx, subscription: SubscriptionRow, paidInvoiceId: string): Promise<boolean> {

@@ -9,7 +9,7 @@ import { describeChange, priceChange, type PricedChange, type SubscriptionChange
 import type { SubscriptionDeps } from "./deps";
 import { voidAsSystem } from "./invoice-helpers";
 import { sendSubscriptionInvoice } from "./notify";
-import { planChangePatch } from "./plan-change-patch";
+import { applyPlanChange } from "./apply-plan-change";
 import { savedMethodOf } from "./saved-method";
 import { lockSubscription, transition, type SubscriptionRow } from "./transition";
 
@@ -44,7 +44,7 @@ export async function applySubscriptionChange(
 ): Promise<ApplyChangeResult> {
   const { idempotencyKey, ...request } = input;
   const params = { operation: "subscription_change", ...request, prorationDate: request.prorationDate.toISOString() };
-  return withIdempotency(ctx, { scope: "checkout", key: idempotencyKey, params, owner: ownerId ?? ctx.actor?.actorId ?? null }, async () => {
+  return withIdempotency(ctx, { scope: "subscription_change", key: idempotencyKey, params, owner: ownerId ?? ctx.actor?.actorId ?? null }, async () => {
     const priced = await priceChange(ctx, request, deps.handlers, ownerId);
     const preview = describeChange(priced);
     const base = { mode: preview.mode, amountDue: preview.amountDueNow, pendingAmount: preview.pendingAmount, prorationDate: preview.prorationDate.toISOString(), nextActionUrl: null, failureCode: null };
@@ -85,8 +85,7 @@ async function writeChange(tx: Tx, ctx: BillingContext, priced: PricedChange) {
     });
     // Sent invoices are paid later by hand: the change applies now, as Stripe does for send_invoice.
     if (invoice.status !== "paid" && invoice.collectionMethod === "send_invoice") {
-      const updated = await transition(tx, tctx, { subscription, patch: planChangePatch(plan.change), reason: "plan_changed" });
-      return { subscription: updated, invoice };
+      return { subscription: await applyPlanChange(tx, tctx, subscription, plan.change), invoice };
     }
     return { subscription, invoice };
   }
@@ -99,8 +98,7 @@ async function writeChange(tx: Tx, ctx: BillingContext, priced: PricedChange) {
       })),
     });
   }
-  const updated = await transition(tx, tctx, { subscription, patch: planChangePatch(plan.change), reason: "plan_changed" });
-  return { subscription: updated, invoice: null };
+  return { subscription: await applyPlanChange(tx, tctx, subscription, plan.change), invoice: null };
 }
 
 function assertUnchanged(locked: SubscriptionRow, read: SubscriptionRow): void {

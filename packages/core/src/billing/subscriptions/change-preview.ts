@@ -4,6 +4,7 @@ import { previewLine, type PreviewLine } from "../checkout/price-cart";
 import { priceSubscriptionCart } from "./price-subscription-cart";
 import { computeTotals } from "../checkout/run-handlers";
 import type { BillingContext } from "../context";
+import { changeGrantPreview, restartsPeriod } from "./change-grants";
 import { resolveChange, type ChangeRequest, type ResolvedChangePlan } from "./change-resolve";
 import type { ProrationBehavior } from "./proration";
 import { signPayload } from "./signed-metadata";
@@ -20,15 +21,24 @@ export interface PricedChange {
   mode: ChangeMode;
   /** The priced cart (with tax), when there are lines. */
   state: CheckoutState | null;
+  /** Tokens the change grants when it applies (see change-grants.ts); 0 when scheduled. */
+  tokensGranted: number;
 }
 
 export interface SubscriptionChangePreview {
   subscriptionId: string;
   fromPlanId: string;
+  fromPlanName: string;
   toPlanId: string;
+  toPlanName: string;
   direction: "upgrade" | "downgrade";
   effective: "now" | "period_end";
   effectiveAt: Date;
+  /** An interval change applied now: the billing cycle restarts at effectiveAt and ends at newPeriodEnd. */
+  periodRestarts: boolean;
+  newPeriodEnd: Date | null;
+  /** Tokens granted when the change applies (a prorated top-up, or a restarted period's full grant). */
+  tokensGranted: number;
   mode: ChangeMode;
   behavior: ProrationBehavior;
   /** Pass it back to applySubscriptionChange to be charged exactly this preview. */
@@ -53,29 +63,33 @@ export async function priceChange(
 ): Promise<PricedChange> {
   const plan = await resolveChange(db, ctx.tenantId, ctx.clock.now(), request, ownerId);
   const { change } = plan;
-  if (plan.effective === "period_end") return { plan, mode: "scheduled", state: null };
-  if (change.trialing || (change.behavior === "none" && !change.newPeriodEnd)) return { plan, mode: "none", state: null };
+  if (plan.effective === "period_end") return { plan, mode: "scheduled", state: null, tokensGranted: 0 };
+  const tokensGranted = await changeGrantPreview(db, plan.subscription, change);
+  if (change.trialing || (change.behavior === "none" && !change.newPeriodEnd)) return { plan, mode: "none", state: null, tokensGranted };
   const cart = {
     tenantId: ctx.tenantId, userId: plan.subscription.userId, currency: change.currency, items: [],
     metadata: { subscriptionChange: signPayload(change) },
   };
   const state = await priceSubscriptionCart(ctx, cart, handlers, db);
-  if (state.lines.length === 0) return { plan, mode: "none", state: null };
+  if (state.lines.length === 0) return { plan, mode: "none", state: null, tokensGranted };
   const { total } = computeTotals(state.lines);
   // An interval change always invoices its new cycle (Stripe does, whatever the behaviour). A net
   // credit (an immediate downgrade) can't be an invoice: it waits for the next renewal instead.
   const invoiceNow = (change.behavior === "always_invoice" || change.newPeriodEnd !== null) && total >= 0;
-  return { plan, mode: invoiceNow ? "invoice" : "pending", state };
+  return { plan, mode: invoiceNow ? "invoice" : "pending", state, tokensGranted };
 }
 
 export function describeChange(priced: PricedChange): SubscriptionChangePreview {
-  const { plan, mode, state } = priced;
+  const { plan, mode, state, tokensGranted } = priced;
+  const { change } = plan;
   const totals = state ? computeTotals(state.lines) : { subtotal: 0, taxTotal: 0, total: 0 };
+  const periodRestarts = plan.effective === "now" && restartsPeriod(change);
   return {
-    subscriptionId: plan.subscription.id, fromPlanId: plan.change.fromPlanId, toPlanId: plan.change.toPlanId,
+    subscriptionId: plan.subscription.id, fromPlanId: change.fromPlanId, fromPlanName: change.fromPlanName, toPlanId: change.toPlanId, toPlanName: change.toPlanName,
     direction: plan.direction, effective: plan.effective,
-    effectiveAt: plan.effective === "now" ? new Date(plan.change.prorationDate) : plan.subscription.currentPeriodEnd,
-    mode, behavior: plan.change.behavior, prorationDate: new Date(plan.change.prorationDate), currency: plan.change.currency,
+    effectiveAt: plan.effective === "now" ? new Date(change.prorationDate) : plan.subscription.currentPeriodEnd,
+    periodRestarts, newPeriodEnd: periodRestarts ? new Date(change.newPeriodEnd!) : null, tokensGranted,
+    mode, behavior: change.behavior, prorationDate: new Date(change.prorationDate), currency: change.currency,
     lines: state ? state.lines.map(previewLine) : [], ...totals,
     amountDueNow: mode === "invoice" ? totals.total : 0,
     pendingAmount: mode === "pending" ? totals.subtotal : 0,

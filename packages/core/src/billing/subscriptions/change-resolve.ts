@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@tillbox/db";
 import { DomainError } from "../../errors";
+import { getBillingSettings } from "../settings/billing-settings";
 import { billingPeriod, type RecurringInterval } from "./billing-period";
 import type { ProrationBehavior, ResolvedSubscriptionChange } from "./proration";
 import type { SubscriptionRow } from "./transition";
@@ -10,7 +11,7 @@ export interface ChangeRequest {
   /** Defaults to now, truncated to the second (Stripe's proration_date is a Unix timestamp). */
   prorationDate?: Date;
   behavior?: ProrationBehavior;
-  /** A downgrade waits for the period end unless this is set. */
+  /** A downgrade waits for the period end unless this is set (an interval change doesn't wait by default: see billing settings). */
   immediate?: boolean;
 }
 
@@ -20,6 +21,8 @@ export interface ResolvedChangePlan {
   direction: "upgrade" | "downgrade";
   /** now: applied (and prorated) at prorationDate; period_end: scheduled as scheduledPlanId. */
   effective: "now" | "period_end";
+  /** The billing interval changes (monthly ↔ yearly…): applied now, it restarts the cycle. */
+  intervalChanges: boolean;
 }
 
 const changeable = new Set(["active", "trialing"]);
@@ -76,6 +79,9 @@ export async function resolveChange(db: DbOrTx, tenantId: string, now: Date, req
   const oldLength = BigInt(subscription.currentPeriodEnd.getTime() - subscription.currentPeriodStart.getTime());
   const newLength = newPeriod ? BigInt(newPeriod.end.getTime() - newPeriod.start.getTime()) : oldLength;
   const direction = BigInt(price.unitAmount) * oldLength < BigInt(subscription.unitAmount) * newLength ? "downgrade" : "upgrade";
-  const effective = direction === "downgrade" && !request.immediate && !trialing ? "period_end" : "now";
-  return { subscription, change, direction, effective };
+  // Stripe applies an interval change at once whatever the price: the cycle restarts and unused
+  // time is credited. A tenant may keep cheaper-per-time interval changes for the period end.
+  const deferrable = !intervalChanges || (await getBillingSettings(db, tenantId)).intervalChange === "downgrade_at_period_end";
+  const effective = direction === "downgrade" && deferrable && !request.immediate && !trialing ? "period_end" : "now";
+  return { subscription, change, direction, effective, intervalChanges };
 }

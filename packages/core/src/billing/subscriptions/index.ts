@@ -10,7 +10,7 @@ export { subscriptionCycleHandler, type ResolvedCycle } from "./cycle-handler";
 export { resolveChange, type ChangeRequest } from "./change-resolve";
 export { previewSubscriptionChange, type ChangeMode, type SubscriptionChangePreview } from "./change-preview";
 export { applySubscriptionChange, type ApplyChangeInput, type ApplyChangeResult } from "./change-apply";
-export { cancelSubscription, pauseSubscription, resumeSubscription } from "./lifecycle";
+export { cancelScheduledChange, cancelSubscription, pauseSubscription, resumeSubscription } from "./lifecycle";
 export { runDueRenewals, CHARGE_LEASE_MS } from "./renewals";
 export { runDunning } from "./dunning";
 export { recordCollectionFailure, collectRenewal, type Collection } from "./collect";

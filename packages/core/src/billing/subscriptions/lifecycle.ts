@@ -82,3 +82,19 @@ export async function resumeSubscription(ctx: BillingContext, input: { subscript
     throw new DomainError("NOTHING_TO_RESUME", `This ${subscription.status} subscription is neither paused nor set to cancel.`, "CONFLICT");
   });
 }
+
+/**
+ * Releases the plan change scheduled for the period end (like releasing a Stripe subscription
+ * schedule): the subscription stays on its plan and renews on it. With nothing scheduled it is a
+ * CONFLICT that says so, which is also how the second of two concurrent releases ends: the row
+ * lock orders them and the first already cleared it, so one event is emitted, not two.
+ */
+export async function cancelScheduledChange(ctx: BillingContext, input: { subscriptionId: string }, ownerId?: string): Promise<SubscriptionRow> {
+  return ctx.db.$transaction(async (tx) => {
+    const subscription = await lockOwned(tx, ctx, input.subscriptionId, ownerId);
+    if (!subscription.scheduledPlanId) {
+      throw new DomainError("NO_SCHEDULED_CHANGE", "This subscription has no scheduled plan change to cancel (field: subscriptionId).", "CONFLICT");
+    }
+    return transition(tx, tctx(ctx), { subscription, patch: { scheduledPlanId: null }, reason: "scheduled_change_canceled", event: "scheduled_change_canceled" });
+  });
+}

@@ -15,7 +15,7 @@ export interface TransitionContext {
 }
 
 /** Events that describe a change without a status change; a status change picks its own event. */
-export type FieldChangeEvent = "updated" | "renewed" | "trial_will_end";
+export type FieldChangeEvent = "updated" | "renewed" | "trial_will_end" | "scheduled_change_canceled";
 
 export interface TransitionInput {
   /** The row as read under its lock (lockSubscription) in this transaction. */
@@ -69,7 +69,10 @@ export async function transition(tx: Tx, ctx: TransitionContext, input: Transiti
       action: `subscription.${input.reason}`,
       targetType: "subscription",
       targetId: current.id,
-      data: { userId: current.userId, from, to, planId: updated.planId, previousPlanId: current.planId },
+      data: {
+        userId: current.userId, from, to, planId: updated.planId, previousPlanId: current.planId,
+        ...(updated.scheduledPlanId !== current.scheduledPlanId ? { scheduledPlanId: updated.scheduledPlanId, previousScheduledPlanId: current.scheduledPlanId } : {}),
+      },
     });
   }
   return updated;
@@ -97,6 +100,11 @@ async function emitFor(tx: Tx, ctx: TransitionContext, input: TransitionInput, f
     return emit(tx, coreEvents.subscriptionRenewed, {
       ...base, planId: row.planId, invoiceId: input.details?.invoiceId ?? null, periodStart: row.currentPeriodStart.toISOString(),
       periodEnd: row.currentPeriodEnd.toISOString(), amount: input.details?.amount ?? 0, currency: row.currency,
+    }, options);
+  }
+  if (input.event === "scheduled_change_canceled") {
+    return emit(tx, coreEvents.subscriptionScheduledChangeCanceled, {
+      ...base, planId: row.planId, canceledPlanId: input.subscription.scheduledPlanId ?? "", periodEnd: row.currentPeriodEnd.toISOString(),
     }, options);
   }
   if (input.event === "trial_will_end") {

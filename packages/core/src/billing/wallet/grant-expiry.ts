@@ -51,7 +51,7 @@ interface ClosedGrant {
 
 async function expireWalletGrants(tx: Tx, walletId: string, now: Date): Promise<ClosedGrant[]> {
   // The row lock orders this run after every in-flight debit and before any later one.
-  const [wallet] = await tx.$queryRaw<{ tenant_id: string; user_id: string; balance: number }[]>`
+  const [wallet] = await tx.$queryRaw<{ tenant_id: string; user_id: string; balance: bigint | number }[]>`
     SELECT "tenant_id", "user_id", "balance" FROM "billing_token_wallet" WHERE "id" = ${walletId}::uuid FOR UPDATE`;
   if (!wallet) return [];
   const rows = await tx.tokenLedgerEntry.findMany({
@@ -63,7 +63,7 @@ async function expireWalletGrants(tx: Tx, walletId: string, now: Date): Promise<
   const state = replayLots(rows, new Map(closedBefore.map((row) => [row.grantEntryId, row.closedThroughSequence])));
   const due = state.lots.filter((lot) => lot.closedThrough === null && lot.expiresAt <= now);
   if (due.length === 0) return [];
-  let balance = wallet.balance;
+  let balance = Number(wallet.balance);
   const closed: ClosedGrant[] = [];
   for (const lot of due) {
     // Capped by the balance as a last guard; the replay keeps lots + pool = balance, so it never bites.

@@ -1,5 +1,5 @@
 export {
-  MAX_TOKEN_AMOUNT, tokenCreditKinds, tokenDebitKinds, type TokenCreditKind, type TokenDebitKind,
+  tokenCreditKinds, tokenDebitKinds, type TokenCreditKind, type TokenDebitKind,
 } from "./wallet-input";
 export {
   creditTokens, debitTokens, getTokenBalance, type CreditTokensInput, type DebitTokensInput, type TokenEntryResult,

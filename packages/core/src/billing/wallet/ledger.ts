@@ -2,8 +2,9 @@ import { randomUUID } from "node:crypto";
 import type { DbOrTx, Tx } from "@tillbox/db";
 import { coreEvents, emit } from "@tillbox/events";
 import { DomainError } from "../../errors";
+import { MAX_AMOUNT } from "../money/limits";
 import {
-  assertKind, assertLabel, assertTokenAmount, assertUserId, inTransaction, MAX_TOKEN_AMOUNT, tokenCreditKinds, tokenDebitKinds, utcParam,
+  assertKind, assertLabel, assertTokenAmount, assertUserId, inTransaction, tokenCreditKinds, tokenDebitKinds, utcParam,
   type TokenCreditKind, type TokenDebitKind,
 } from "./wallet-input";
 
@@ -36,10 +37,11 @@ export interface TokenEntryResult {
   balance: number;
 }
 
+/** balance_after is BIGINT, which raw queries return as a bigint (Prisma's models map it to a number). */
 interface WrittenRow {
   id: string;
   wallet_id: string;
-  balance_after: number;
+  balance_after: bigint | number;
 }
 
 /**
@@ -54,16 +56,16 @@ export async function creditTokens(db: DbOrTx, input: CreditTokensInput): Promis
     const rows = await tx.$queryRaw<WrittenRow[]>`
       WITH wallet AS (
         INSERT INTO "billing_token_wallet" ("id", "tenant_id", "user_id", "balance", "updated_at")
-        SELECT ${randomUUID()}::uuid, u."tenant_id", u."id", ${input.amount}::int, ${utcParam(input.now)}::timestamptz AT TIME ZONE 'UTC'
+        SELECT ${randomUUID()}::uuid, u."tenant_id", u."id", ${input.amount}::bigint, ${utcParam(input.now)}::timestamptz AT TIME ZONE 'UTC'
         FROM "user_account" u WHERE u."id" = ${input.userId}::uuid AND u."tenant_id" = ${input.tenantId}::text
         ON CONFLICT ("tenant_id", "user_id") DO UPDATE
           SET "balance" = "billing_token_wallet"."balance" + EXCLUDED."balance", "updated_at" = EXCLUDED."updated_at"
-          WHERE "billing_token_wallet"."balance" <= ${MAX_TOKEN_AMOUNT}::int - EXCLUDED."balance"
+          WHERE "billing_token_wallet"."balance" <= ${MAX_AMOUNT}::bigint - EXCLUDED."balance"
         RETURNING "id", "balance"
       )
       INSERT INTO "billing_token_ledger_entry"
         ("id", "tenant_id", "wallet_id", "kind", "amount", "balance_after", "reference", "feature", "expires_at", "metadata", "created_at")
-      SELECT ${randomUUID()}::uuid, ${input.tenantId}::text, wallet."id", ${input.kind}::text::"TokenEntryKind", ${input.amount}::int,
+      SELECT ${randomUUID()}::uuid, ${input.tenantId}::text, wallet."id", ${input.kind}::text::"TokenEntryKind", ${input.amount}::bigint,
         wallet."balance", ${input.reference ?? null}::text, ${input.feature ?? null}::text,
         ${expiresAt}::timestamptz AT TIME ZONE 'UTC', ${JSON.stringify(input.metadata ?? {})}::jsonb,
         ${utcParam(input.now)}::timestamptz AT TIME ZONE 'UTC'
@@ -79,8 +81,7 @@ export async function creditTokens(db: DbOrTx, input: CreditTokensInput): Promis
         "CONFLICT",
       );
     }
-    await emitEntry(tx, input, row, "credited");
-    return { entryId: row.id, walletId: row.wallet_id, balance: row.balance_after };
+    return entryResult(tx, input, row, "credited");
   });
 }
 
@@ -95,13 +96,13 @@ export async function debitTokens(db: DbOrTx, input: DebitTokensInput): Promise<
     const rows = await tx.$queryRaw<WrittenRow[]>`
       WITH wallet AS (
         UPDATE "billing_token_wallet"
-        SET "balance" = "balance" - ${input.amount}::int, "updated_at" = ${utcParam(input.now)}::timestamptz AT TIME ZONE 'UTC'
-        WHERE "tenant_id" = ${input.tenantId}::text AND "user_id" = ${input.userId}::uuid AND "balance" >= ${input.amount}::int
+        SET "balance" = "balance" - ${input.amount}::bigint, "updated_at" = ${utcParam(input.now)}::timestamptz AT TIME ZONE 'UTC'
+        WHERE "tenant_id" = ${input.tenantId}::text AND "user_id" = ${input.userId}::uuid AND "balance" >= ${input.amount}::bigint
         RETURNING "id", "balance"
       )
       INSERT INTO "billing_token_ledger_entry"
         ("id", "tenant_id", "wallet_id", "kind", "amount", "balance_after", "reference", "feature", "metadata", "created_at")
-      SELECT ${randomUUID()}::uuid, ${input.tenantId}::text, wallet."id", ${input.kind}::text::"TokenEntryKind", 0 - ${input.amount}::int,
+      SELECT ${randomUUID()}::uuid, ${input.tenantId}::text, wallet."id", ${input.kind}::text::"TokenEntryKind", 0 - ${input.amount}::bigint,
         wallet."balance", ${input.reference ?? null}::text, ${input.feature ?? null}::text, ${JSON.stringify(input.metadata ?? {})}::jsonb,
         ${utcParam(input.now)}::timestamptz AT TIME ZONE 'UTC'
       FROM wallet
@@ -115,8 +116,7 @@ export async function debitTokens(db: DbOrTx, input: DebitTokensInput): Promise<
         "CONFLICT",
       );
     }
-    await emitEntry(tx, input, row, "debited");
-    return { entryId: row.id, walletId: row.wallet_id, balance: row.balance_after };
+    return entryResult(tx, input, row, "debited");
   });
 }
 
@@ -139,11 +139,14 @@ function validate(input: EntryCommon & { kind: string }, kinds: readonly string[
   utcParam(input.now);
 }
 
-async function emitEntry(tx: Tx, input: EntryCommon & { kind: string }, row: WrittenRow, direction: "credited" | "debited") {
+/** Emits the entry's event in the same transaction and answers with the balance as a number. */
+async function entryResult(tx: Tx, input: EntryCommon & { kind: string }, row: WrittenRow, direction: "credited" | "debited"): Promise<TokenEntryResult> {
+  const balance = Number(row.balance_after);
   const payload = {
     userId: input.userId, walletId: row.wallet_id, entryId: row.id, kind: input.kind, amount: input.amount,
-    balance: row.balance_after, feature: input.feature ?? null, reference: input.reference ?? null,
+    balance, feature: input.feature ?? null, reference: input.reference ?? null,
   };
   const event = direction === "credited" ? coreEvents.tokensCredited : coreEvents.tokensDebited;
   await emit(tx, event, payload, { tenantId: input.tenantId });
+  return { entryId: row.id, walletId: row.wallet_id, balance };
 }

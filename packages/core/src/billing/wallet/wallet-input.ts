@@ -1,9 +1,7 @@
 import type { Db, DbOrTx, Tx } from "@tillbox/db";
 import { DomainError } from "../../errors";
 import { isUuid } from "../../identity/access/uuid";
-
-/** Balances and amounts are INTEGER columns: anything above this could overflow them. */
-export const MAX_TOKEN_AMOUNT = 2_147_483_647;
+import { MAX_AMOUNT } from "../money/limits";
 
 export const tokenCreditKinds = ["purchase", "grant", "refund", "adjustment", "transfer"] as const;
 export const tokenDebitKinds = ["usage", "adjustment", "refund", "transfer", "expiry"] as const;
@@ -18,10 +16,10 @@ export function assertKind(kind: unknown, allowed: readonly string[]): void {
 
 /** A positive whole number of tokens; the error names the field so forms can point at it. */
 export function assertTokenAmount(amount: unknown, field = "amount"): asserts amount is number {
-  if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount <= 0 || amount > MAX_TOKEN_AMOUNT) {
+  if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount <= 0 || amount > MAX_AMOUNT) {
     throw new DomainError(
       "INVALID_TOKEN_AMOUNT",
-      `Token amounts are whole numbers from 1 to ${MAX_TOKEN_AMOUNT}, got ${String(amount)} (field: ${field}).`,
+      `Token amounts are whole numbers from 1 to ${MAX_AMOUNT}, got ${String(amount)} (field: ${field}).`,
     );
   }
 }

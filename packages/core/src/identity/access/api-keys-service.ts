@@ -2,6 +2,7 @@ import type { Db } from "@tillbox/db";
 import { recordAudit } from "../../audit/record-audit";
 import { DomainError } from "../../errors";
 import { apiKeyPrefix, generateApiKey, hashApiKey, sameHash } from "./api-key-format";
+import { refuseWhileImpersonated } from "./impersonation-guard";
 import { auditOrigin, holds, holdsAll, type AccessActor } from "./permissions";
 import { ALL_SCOPES } from "./scope-catalogue";
 import { isUuid } from "./uuid";
@@ -31,7 +32,7 @@ export interface CreateApiKeyInput {
   expiresAt?: Date | null;
 }
 
-/** Returns the full key once; afterwards only its prefix can be shown. */
+/** Returns the full key once; afterwards only its prefix can be shown. Refused under impersonation (the key would outlive it). */
 export async function createApiKey(
   db: Db,
   actor: AccessActor,
@@ -41,6 +42,7 @@ export async function createApiKey(
 ): Promise<ApiKeyView & { key: string }> {
   const userId = actor.actorId;
   if (!userId) throw new DomainError("API_KEY_NEEDS_USER", "API keys belong to a signed-in user.", "PRECONDITION_FAILED");
+  refuseWhileImpersonated(actor, "Creating an API key");
   const scopes = [...new Set(input.scopes)].sort();
   if (scopes.length === 0) throw new DomainError("API_KEY_SCOPES_EMPTY", "Choose at least one scope (field: scopes).");
   const unknown = scopes.find((scope) => !allScopes.includes(scope));
@@ -66,8 +68,12 @@ export function listApiKeys(db: Db, tenantId: string, userId: string): Promise<A
   return db.apiKey.findMany({ where: { tenantId, userId }, select: viewSelect, orderBy: { createdAt: "desc" } });
 }
 
-/** Your own key, or anyone's in the tenant with users:manage. Revoking twice is a no-op. */
+/**
+ * Your own key, or anyone's in the tenant with users:manage. Revoking twice is a no-op. Not under
+ * impersonation: support revokes a leaked key from the back-office, as themselves.
+ */
 export async function revokeApiKey(db: Db, actor: AccessActor, id: string, now = new Date()): Promise<ApiKeyView> {
+  refuseWhileImpersonated(actor, "Revoking an API key");
   return db.$transaction(async (tx) => {
     const row = isUuid(id) ? await tx.apiKey.findFirst({ where: { id, tenantId: actor.tenantId }, select: viewSelect }) : null;
     const mayRevoke = row && (row.userId === actor.actorId || holds(actor.permissions, "users:manage"));

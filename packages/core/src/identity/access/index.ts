@@ -1,5 +1,6 @@
 export * from "./scope-catalogue";
 export * from "./permissions";
+export * from "./impersonation-guard";
 export * from "./builtin-roles";
 export * from "./resolve-permissions";
 export * from "./roles-service";

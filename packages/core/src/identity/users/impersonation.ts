@@ -1,6 +1,7 @@
 import type { Db, Tx } from "@tillbox/db";
 import { recordAudit } from "../../audit/record-audit";
 import { DomainError } from "../../errors";
+import { refuseWhileImpersonated } from "../access/impersonation-guard";
 import { auditOrigin, holds, type AccessActor } from "../access/permissions";
 import { resolveGrants } from "../access/resolve-permissions";
 import { isUuid } from "../access/uuid";
@@ -18,6 +19,7 @@ export async function startImpersonation(db: Db, actor: AccessActor, targetUserI
   const adminId = actor.actorId;
   if (!adminId) throw new DomainError("IMPERSONATOR_UNKNOWN", "Impersonation needs a signed-in user.", "PRECONDITION_FAILED");
   if (targetUserId === adminId) throw new DomainError("IMPERSONATE_SELF", "You can't impersonate yourself (field: userId).");
+  refuseWhileImpersonated(actor, "Starting another impersonation");
   return db.$transaction(async (tx) => {
     const target = await findTenantUser(tx, actor.tenantId, targetUserId);
     if (target.status !== "active") throw new DomainError("USER_NOT_ACTIVE", `The user is ${target.status} (field: userId).`, "CONFLICT");
@@ -64,6 +66,28 @@ export async function getActiveImpersonation(db: Db, sessionId: string, now = ne
     include: { admin: { select: { email: true, name: true } }, targetUser: { select: { email: true, name: true, status: true } } },
   });
   return session && session.targetUser.status === "active" ? session : null;
+}
+
+/**
+ * Redeems the back-office's hand-over of `sessionId` in the portal: one guarded UPDATE marks it
+ * consumed, so of any number of concurrent or repeated redemptions exactly one gets the session
+ * (the rest get null, as for an ended, lapsed or other tenant's session). The caller has already
+ * checked the token's signature and expiry; this makes it single-use.
+ */
+export async function redeemImpersonationHandover(db: Db, tenantId: string, sessionId: string, now = new Date()) {
+  if (!isUuid(sessionId)) return null;
+  const [session] = await db.impersonationSession.updateManyAndReturn({
+    where: {
+      id: sessionId,
+      tenantId,
+      handoverConsumedAt: null,
+      endedAt: null,
+      startedAt: { gt: new Date(now.getTime() - IMPERSONATION_MAX_MS) },
+    },
+    data: { handoverConsumedAt: now },
+    select: { id: true, adminId: true, targetUserId: true },
+  });
+  return session ?? null;
 }
 
 /** Ends the open sessions started by `adminId` or targeting/started by `userId`, each audited. */

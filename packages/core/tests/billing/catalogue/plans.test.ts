@@ -32,9 +32,11 @@ describe("plans", () => {
       [{ ...base, slug: "Not A Slug" }, /field: slug/],
       [{ ...base, interval: "fortnight" }, /field: interval/],
       [{ ...base, tokenGrant: -1 }, /field: tokenGrant/],
-      [{ ...base, prices: [{ currency: "EUR", unitAmount: 100 }, { currency: "GBP", unitAmount: 100 }] }, /GBP is not an enabled currency \(field: prices\[1\]\.currency\)/],
-      [{ ...base, prices: [{ currency: "EUR", unitAmount: 100 }, { currency: "EUR", unitAmount: 200 }] }, /field: prices\[1\]\.currency/],
-      [{ ...base, prices: [{ currency: "EUR", unitAmount: 9.5 }] }, /field: prices\[0\]\.unitAmount/],
+      [{ ...base, prices: [{ currency: "EUR", unitAmount: 100 }, { currency: "GBP", unitAmount: 100 }] }, /GBP is not an enabled currency \(field: prices\.GBP\)/],
+      [{ ...base, prices: [{ currency: "EUR", unitAmount: 100 }, { currency: "EUR", unitAmount: 200 }] }, /EUR is listed twice \(field: prices\.EUR\)/],
+      [{ ...base, prices: [{ currency: "EUR", unitAmount: 9.5 }] }, /field: prices\.EUR\)/],
+      [{ ...base, prices: [{ currency: "EUR", unitAmount: 100 }, { currency: "USD", unitAmount: -1 }] }, /field: prices\.USD\)/],
+      [{ ...base, prices: [{ currency: "XX", unitAmount: 100 }] }, /field: prices\[0\]\.currency/],
       [{ ...base, interval: "one_time", trialDays: 7 }, /field: trialDays/],
       [{ ...base, interval: "one_time", intervalCount: 3 }, /field: intervalCount/],
       [{ ...base, categoryId: "7d1f2f4e-1111-4a4a-8a8a-000000000000" }, /No plan category .* \(field: categoryId\)/],
@@ -87,7 +89,7 @@ describe("plans", () => {
       before: [{ currency: "EUR", unitAmount: 900 }, { currency: "JPY", unitAmount: 1500 }],
       after: [{ currency: "EUR", unitAmount: 1000 }, { currency: "USD", unitAmount: 1100 }],
     });
-    await expect(setPrices(ctx, { owner: { planId: plan.id }, prices: [{ currency: "CHF", unitAmount: 1 }] })).rejects.toThrow(/field: prices\[0\]\.currency/);
+    await expect(setPrices(ctx, { owner: { planId: plan.id }, prices: [{ currency: "CHF", unitAmount: 1 }] })).rejects.toThrow(/field: prices\.CHF\)/);
     await expect(setPrices(ctx, { owner: { planId: "7d1f2f4e-1111-4a4a-8a8a-000000000000" }, prices: [] })).rejects.toThrow(/field: owner\.planId/);
   });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { currencyExponent, divideRounded, formatMoney, fromMinorUnits, isKnownCurrency, roundHalfAwayFromZero, toMinorUnits, assertAmount } from "../../../src/billing/money";
+import {
+  currencyExponent, divideRounded, formatMoney, fromMinorUnits, isKnownCurrency, MAX_AMOUNT, roundHalfAwayFromZero, toMinorUnits, assertAmount,
+} from "../../../src/billing/money";
 
 describe("roundHalfAwayFromZero: the one rounding rule", () => {
   it.each([
@@ -44,7 +46,7 @@ describe("toMinorUnits parses decimal strings exactly", () => {
   it.each([
     ["12.34", "EUR", 1234], ["0.01", "EUR", 1], ["12", "EUR", 1200], ["12.3", "EUR", 1230], ["12.340", "EUR", 1234],
     ["1500", "JPY", 1500], ["1500.00", "JPY", 1500], ["1.5", "KWD", 1500], ["1.234", "KWD", 1234], ["0.001", "KWD", 1],
-    ["-0.05", "EUR", -5], ["90071992547409.91", "USD", 9007199254740991],
+    ["-0.05", "EUR", -5], ["9999999999999.99", "USD", MAX_AMOUNT], ["999999999999999", "JPY", MAX_AMOUNT],
   ])("%s %s → %d", (decimal, currency, expected) => {
     expect(toMinorUnits(decimal, currency)).toBe(expected);
   });
@@ -58,7 +60,8 @@ describe("toMinorUnits parses decimal strings exactly", () => {
   it("refuses what isn't a plain decimal, unknown currencies and unsafe sizes", () => {
     for (const bad of ["", "1,50", "1e3", "abc", ".5", "5.", "0x10", "12.34.5"]) expect(() => toMinorUnits(bad, "EUR")).toThrow(/not a decimal amount/);
     expect(() => toMinorUnits("1", "XYZ")).toThrow(/not an ISO 4217 currency \(field: currency\)/);
-    expect(() => toMinorUnits("90071992547409.92", "USD")).toThrow(/too large/);
+    expect(() => toMinorUnits("10000000000000.00", "USD", "price")).toThrow(/more than the largest amount.*field: price/);
+    expect(() => toMinorUnits("90071992547409.92", "USD")).toThrow(/more than the largest amount/);
   });
 
   it("round-trips through fromMinorUnits", () => {
@@ -87,6 +90,7 @@ describe("assertAmount", () => {
   it("accepts safe non-negative integers and names the field otherwise", () => {
     expect(assertAmount(0)).toBe(0);
     expect(assertAmount(900)).toBe(900);
-    for (const bad of [-1, 1.5, Number.MAX_SAFE_INTEGER + 1, "5", null]) expect(() => assertAmount(bad, "unitAmount")).toThrow(/field: unitAmount/);
+    expect(assertAmount(MAX_AMOUNT)).toBe(MAX_AMOUNT);
+    for (const bad of [-1, 1.5, MAX_AMOUNT + 1, Number.MAX_SAFE_INTEGER + 1, "5", null]) expect(() => assertAmount(bad, "unitAmount")).toThrow(/field: unitAmount/);
   });
 });

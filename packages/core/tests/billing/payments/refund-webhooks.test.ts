@@ -33,7 +33,7 @@ const snapshot = async () => ({
   refund: (await h.db.refund.findUniqueOrThrow({ where: { id: refund.refundId } })).status,
   payment: (await h.db.payment.findUniqueOrThrow({ where: { id: paid.paymentId! } })).amountRefunded,
   invoice: await h.db.invoice.findUniqueOrThrow({ where: { id: paid.invoiceId }, select: { status: true, amountPaid: true, amountRefunded: true } }),
-  creditNote: await h.db.creditNote.findUniqueOrThrow({ where: { id: refund.creditNoteId }, select: { status: true, voidedAt: true } }),
+  creditNote: await h.db.creditNote.findUniqueOrThrow({ where: { id: refund.creditNoteId! }, select: { status: true, voidedAt: true } }),
   tokens: await getTokenBalance(h.db, tenantId, h.customerId),
   ledgerEntries: await h.db.tokenLedgerEntry.count(),
   providerEvents: await h.db.providerEvent.count(),

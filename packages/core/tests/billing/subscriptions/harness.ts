@@ -1,5 +1,6 @@
+import { PrismaPg } from "@prisma/adapter-pg";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import type { Db } from "@tillbox/db";
+import { PrismaClient, type Db } from "@tillbox/db";
 import {
   checkout, createTestClock, staticPaymentProviders, type AccessActor, type BillingContext, type MailMessage, type SubscriptionDeps, type TestClock,
 } from "../../../src";
@@ -30,6 +31,8 @@ export interface SubscriptionHarness {
   /** Buys `plan` through the real checkout at the clock's time; returns the subscription id. */
   subscribe(userId: string, plan: string, currency?: string): Promise<string>;
   job(): { db: Db; clock: TestClock };
+  /** A client with its own connection pool on PostgreSQL (real parallel transactions); the shared one on PGlite. */
+  worker(): Db;
   close(): Promise<void>;
 }
 
@@ -53,7 +56,7 @@ export async function createSubscriptionHarness(start: string, plans: Record<str
     const plan = await db.plan.create({
       data: {
         tenantId, slug, name: slug[0]!.toUpperCase() + slug.slice(1), categoryId: category.id, ...rest,
-        prices: { create: Object.entries(prices).map(([currency, unitAmount]) => ({ tenantId, currency, unitAmount })) },
+        prices: { create: Object.entries(prices).map(([currency, unitAmount]) => ({ currency, unitAmount })) },
       },
     });
     ids[slug] = plan.id;
@@ -62,6 +65,7 @@ export async function createSubscriptionHarness(start: string, plans: Record<str
   const us = await db.user.create({ data: { tenantId, email: "bob@example.test", name: "Bob", country: "US", locale: "en" } });
   const provider = new FakeProvider("fake", clock);
   const sent: MailMessage[] = [];
+  const pools: Db[] = [];
   const deps: SubscriptionDeps = {
     payments: { providers: staticPaymentProviders([provider]), returnUrl: "https://shop.test/return" },
     mailer: { send: async (message) => void sent.push(message) },
@@ -78,7 +82,16 @@ export async function createSubscriptionHarness(start: string, plans: Record<str
       return result.subscriptionIds[0]!;
     },
     job: () => ({ db, clock }),
-    close: () => test.close(),
+    worker() {
+      if (!test.url) return db;
+      const pool = new PrismaClient({ adapter: new PrismaPg({ connectionString: test.url, max: 4 }) }) as Db;
+      pools.push(pool);
+      return pool;
+    },
+    async close() {
+      for (const pool of pools) await pool.$disconnect();
+      await test.close();
+    },
   };
   return harness;
 }

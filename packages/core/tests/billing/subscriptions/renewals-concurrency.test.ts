@@ -1,27 +1,13 @@
-import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaClient, type Db } from "@tillbox/db";
 import { allowedTransitions, canTransition, runDueRenewals, runDunning, subscriptionStatuses } from "../../../src";
 import { createSubscriptionHarness, type SubscriptionHarness } from "./harness";
 
 let h: SubscriptionHarness;
-const pools: Db[] = [];
 
 beforeAll(async () => {
   h = await createSubscriptionHarness("2026-01-01T00:00:00.000Z", { monthly: { interval: "month", prices: { EUR: 1900 }, tokenGrant: 10 } });
 }, 60_000);
-afterAll(async () => {
-  for (const pool of pools) await pool.$disconnect();
-  await h.close();
-});
-
-/** Its own connection pool on PostgreSQL (real parallel transactions); the shared client on PGlite. */
-function worker(): Db {
-  if (!h.test.url) return h.db;
-  const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: h.test.url, max: 4 }) }) as Db;
-  pools.push(db);
-  return db;
-}
+afterAll(() => h.close());
 
 describe("renewal workers in parallel", () => {
   it("renew each due subscription exactly once (FOR UPDATE SKIP LOCKED): one invoice, one charge, one grant", async () => {
@@ -29,7 +15,7 @@ describe("renewal workers in parallel", () => {
     for (let index = 0; index < 12; index += 1) ids.push(await h.subscribe(index % 2 ? h.customers.de : h.customers.us, "monthly"));
     h.clock.set("2026-02-01T00:00:00Z");
     const charges = h.provider.calls.create;
-    await Promise.all(Array.from({ length: 4 }, () => worker()).map((db) => Promise.all([runDueRenewals({ db, clock: h.clock }, h.deps), runDunning({ db, clock: h.clock }, h.deps)])));
+    await Promise.all(Array.from({ length: 4 }, () => h.worker()).map((db) => Promise.all([runDueRenewals({ db, clock: h.clock }, h.deps), runDunning({ db, clock: h.clock }, h.deps)])));
     for (const id of ids) {
       const invoices = await h.db.invoice.findMany({ where: { subscriptionId: id, billingReason: "subscription_cycle" }, include: { payments: true } });
       expect(invoices).toHaveLength(1);

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MAX_AMOUNT } from "../../../src/billing/money";
 import { creditTokens, debitTokens, getTokenBalance } from "../../../src/billing/wallet";
 import { DomainError } from "../../../src/errors";
 import { createUser, createWalletHarness, entriesOf, expectConsistentWallet, tenantId, type WalletHarness } from "./wallet-fixtures";
@@ -75,7 +76,7 @@ describe("token ledger", () => {
     expect((await rejection(debitTokens(h.db, { tenantId, userId: user, amount: 1, kind: "usage", now: at() }))).code).toBe("INSUFFICIENT_TOKENS");
   });
 
-  it.each([0, -5, 1.5, Number.NaN, 2 ** 31, Number.MAX_SAFE_INTEGER + 2, "10"])("refuses amount %s naming the field", async (amount) => {
+  it.each([0, -5, 1.5, Number.NaN, MAX_AMOUNT + 1, Number.MAX_SAFE_INTEGER + 2, "10"])("refuses amount %s naming the field", async (amount) => {
     const user = await createUser(h.db);
     for (const write of [creditTokens, debitTokens] as const) {
       const error = await rejection(write(h.db, { tenantId, userId: user, amount: amount as number, kind: "adjustment", now: at() }));
@@ -99,12 +100,14 @@ describe("token ledger", () => {
     expect(await h.db.tokenLedgerEntry.count()).toBe(0);
   });
 
-  it("refuses a credit that would overflow the balance column", async () => {
+  it("holds balances past 32 bits exactly, up to MAX_AMOUNT, and refuses a credit beyond it", async () => {
     const user = await createUser(h.db);
-    await creditTokens(h.db, { tenantId, userId: user, amount: 2_147_483_000, kind: "purchase", now: at() });
-    const error = await rejection(creditTokens(h.db, { tenantId, userId: user, amount: 1_000, kind: "purchase", now: at() }));
+    await creditTokens(h.db, { tenantId, userId: user, amount: 2 ** 31, kind: "purchase", now: at() });
+    expect((await creditTokens(h.db, { tenantId, userId: user, amount: MAX_AMOUNT - 2 ** 31, kind: "purchase", now: at() })).balance).toBe(MAX_AMOUNT);
+    const error = await rejection(creditTokens(h.db, { tenantId, userId: user, amount: 1, kind: "purchase", now: at() }));
     expect([error.code, error.status]).toEqual(["TOKEN_BALANCE_OVERFLOW", "CONFLICT"]);
-    expect(await expectConsistentWallet(h.db, user)).toBe(2_147_483_000);
+    expect(await expectConsistentWallet(h.db, user)).toBe(MAX_AMOUNT);
+    expect((await debitTokens(h.db, { tenantId, userId: user, amount: MAX_AMOUNT, kind: "usage", now: at() })).balance).toBe(0);
   });
 
   it("the ledger is append-only: UPDATE and DELETE are refused by the database", async () => {

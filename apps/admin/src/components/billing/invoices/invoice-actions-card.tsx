@@ -1,10 +1,11 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input, Label } from "@tillbox/ui";
+import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, ConfirmDialog, Input, Label } from "@tillbox/ui";
 import { Ban, CircleCheck, CircleSlash } from "lucide-react";
 import { useState } from "react";
 import { useCan } from "~/components/auth/access";
+import { useMessages } from "~/lib/messages";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import type { AdminInvoice } from "./types";
 
@@ -16,6 +17,7 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
   const trpc = useTRPC();
   const can = useCan();
   const queryClient = useQueryClient();
+  const { t } = useMessages();
   const [note, setNote] = useState("");
   const options = {
     onSuccess: async () => {
@@ -23,9 +25,10 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
       await queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() });
     },
   };
-  const markPaid = useMutation(trpc.billing.invoices.markPaid.mutationOptions(options));
-  const voidIt = useMutation(trpc.billing.invoices.void.mutationOptions(options));
-  const writeOff = useMutation(trpc.billing.invoices.markUncollectible.mutationOptions(options));
+  const number = invoice.number ?? "(draft)";
+  const markPaid = useMutation(trpc.billing.invoices.markPaid.mutationOptions({ ...options, meta: { toast: { success: t("markedPaid", { number }) } } }));
+  const voidIt = useMutation(trpc.billing.invoices.void.mutationOptions({ ...options, meta: { toast: { success: t("voided", { number }) } } }));
+  const writeOff = useMutation(trpc.billing.invoices.markUncollectible.mutationOptions({ ...options, meta: { toast: { success: t("writtenOff", { number }) } } }));
   const payable = invoice.status === "open" || invoice.status === "uncollectible";
   const actions = {
     markPaid: payable && can("billing.invoices.markPaid"),
@@ -50,19 +53,35 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
           <Input id="invoice-note" value={note} maxLength={200} onChange={(event) => setNote(event.target.value)} placeholder="Bank reference, why it is voided…" />
         </div>
         {actions.markPaid ? (
-          <Button disabled={busy} onClick={() => markPaid.mutate({ invoiceId, reference: text })}>
-            <CircleCheck aria-hidden /> Mark paid
-          </Button>
+          <ConfirmDialog
+            trigger={<Button disabled={busy}><CircleCheck aria-hidden /> Mark paid</Button>}
+            variant="default"
+            title={t("markPaidTitle", { number })}
+            description={t("markPaidDescription")}
+            confirmLabel={t("markPaidConfirm")}
+            formatError={errorMessage}
+            onConfirm={() => markPaid.mutateAsync({ invoiceId, reference: text })}
+          />
         ) : null}
         {actions.writeOff ? (
-          <Button variant="outline" disabled={busy} onClick={() => writeOff.mutate({ invoiceId, reason: text })}>
-            <CircleSlash aria-hidden /> Mark uncollectible
-          </Button>
+          <ConfirmDialog
+            trigger={<Button variant="outline" disabled={busy}><CircleSlash aria-hidden /> Mark uncollectible</Button>}
+            title={t("writeOffTitle", { number })}
+            description={t("writeOffDescription")}
+            confirmLabel={t("writeOffConfirm")}
+            formatError={errorMessage}
+            onConfirm={() => writeOff.mutateAsync({ invoiceId, reason: text })}
+          />
         ) : null}
         {actions.void ? (
-          <Button variant="destructive" disabled={busy} onClick={() => voidIt.mutate({ invoiceId, reason: text })}>
-            <Ban aria-hidden /> Void invoice
-          </Button>
+          <ConfirmDialog
+            trigger={<Button variant="destructive" disabled={busy}><Ban aria-hidden /> Void invoice</Button>}
+            title={t("voidTitle", { number })}
+            description={t("voidDescription")}
+            confirmLabel={t("voidConfirm")}
+            formatError={errorMessage}
+            onConfirm={() => voidIt.mutateAsync({ invoiceId, reason: text })}
+          />
         ) : null}
         {error ? (
           <Alert variant="destructive">

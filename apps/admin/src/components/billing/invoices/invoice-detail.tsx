@@ -1,12 +1,14 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { formatMoney } from "@tillbox/core/money";
 import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardHeader, CardTitle, PageHeader, Skeleton } from "@tillbox/ui";
 import { ArrowLeft, FileDown, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
 import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
+import { InvoiceIssuesAlert } from "../payment-issues/invoice-issues-alert";
 import { InvoiceStatusBadge } from "../status-badges";
 import { InvoiceActionsCard } from "./invoice-actions-card";
 import { InvoiceLinesCard } from "./invoice-lines-card";
@@ -42,7 +44,7 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
       <PageHeader
         title={
           <span className="flex items-center gap-3">
-            Invoice {data.number ?? "(draft)"} <InvoiceStatusBadge status={data.status} />
+            Invoice {data.number ?? "(draft)"} <InvoiceStatusBadge status={data.status} refundState={data.refundState} amountRefunded={formatMoney(data.amountRefunded, data.currency)} />
           </span>
         }
         description={`${data.billingReason.replace(/_/g, " ")} · ${data.currency}${data.provider ? ` · ${data.provider}` : ""}`}
@@ -56,6 +58,7 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
           ) : null
         }
       />
+      <InvoiceIssuesAlert issues={data.paymentIssues.map((issue) => ({ ...issue, payment: data.payments.find((payment) => payment.id === issue.paymentId) }))} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-6">
           <InvoiceLinesCard invoice={data} />

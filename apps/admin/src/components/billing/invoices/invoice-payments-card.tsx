@@ -1,6 +1,6 @@
 import { formatMoney } from "@tillbox/core/money";
 import { Card, CardContent, CardHeader, CardTitle } from "@tillbox/ui";
-import { FileDown } from "lucide-react";
+import { CreditNoteList } from "@tillbox/ui/billing";
 import { formatDateTime } from "~/lib/format";
 import { PaymentStatusBadge } from "../status-badges";
 import type { AdminInvoice } from "./types";
@@ -36,22 +36,7 @@ export function InvoicePaymentsCard({ invoice }: { invoice: AdminInvoice }) {
             </li>
           ))}
         </ul>
-        {invoice.creditNotes.length > 0 ? (
-          <ul className="grid gap-2" aria-label="Credit notes">
-            {invoice.creditNotes.map((note) => (
-              <li key={note.id} className="flex flex-wrap items-center justify-between gap-2 rounded-md bg-muted/50 px-3 py-2" data-testid="credit-note">
-                <span>
-                  Credit note <span className="font-medium">{note.number}</span> · {money(note.amount)}
-                  {note.status === "void" ? <span className="font-medium text-destructive"> · void (the refund failed at the provider)</span> : null}
-                  {note.reason ? <span className="text-muted-foreground"> · {note.reason}</span> : null}
-                </span>
-                <a href={`/api/credit-notes/${note.id}/pdf`} className="inline-flex items-center gap-1 font-medium text-primary hover:underline" download>
-                  <FileDown className="size-4" aria-hidden /> PDF
-                </a>
-              </li>
-            ))}
-          </ul>
-        ) : null}
+        <CreditNoteList notes={invoice.creditNotes} formatAmount={formatMoney} pdfHref={(id) => `/api/credit-notes/${id}/pdf`} />
       </CardContent>
     </Card>
   );

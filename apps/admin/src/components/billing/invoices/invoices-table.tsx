@@ -62,8 +62,7 @@ export function InvoicesTable() {
                         {customer?.name ? <div className="text-xs text-muted-foreground">{customer.email}</div> : null}
                       </TableCell>
                       <TableCell>
-                        <InvoiceStatusBadge status={invoice.status} />
-                        {invoice.amountRefunded > 0 ? <div className="text-xs text-muted-foreground">refunded {formatMoney(invoice.amountRefunded, invoice.currency)}</div> : null}
+                        <InvoiceStatusBadge status={invoice.status} refundState={invoice.refundState} amountRefunded={formatMoney(invoice.amountRefunded, invoice.currency)} />
                       </TableCell>
                       <TableCell className="text-muted-foreground">{invoice.billingReason.replace(/_/g, " ")}</TableCell>
                       <TableCell className="text-right tabular-nums">{formatMoney(invoice.total, invoice.currency)}</TableCell>

@@ -2,27 +2,33 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { formatMoney, fromMinorUnits, toMinorUnits } from "@tillbox/core/money";
-import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input } from "@tillbox/ui";
+import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, ConfirmDialog, Input } from "@tillbox/ui";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { Undo2 } from "lucide-react";
 import { useState, type FormEvent } from "react";
+import { useMessages } from "~/lib/messages";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { useIdempotencyKey } from "../use-idempotency-key";
+import { ConfirmAmount } from "../confirm-amount";
 import type { AdminInvoice } from "./types";
 
 /** Full or partial refund through the original provider; core writes the credit note. */
 export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { t, locale } = useMessages();
   const refundable = invoice.amountPaid - invoice.amountRefunded;
   const [amount, setAmount] = useState("");
   const [reason, setReason] = useState("");
   const [inputError, setInputError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  // The amount awaiting the operator's confirmation (minor units); null while no dialog is open.
+  const [confirming, setConfirming] = useState<number | null>(null);
   const key = useIdempotencyKey(`${invoice.id}:${amount.trim()}:${reason.trim()}`);
-  const refund = useMutation(trpc.billing.payments.refund.mutationOptions());
+  const formatted = confirming === null ? "" : formatMoney(confirming, invoice.currency, locale);
+  const refund = useMutation(trpc.billing.payments.refund.mutationOptions({ meta: { toast: { success: t("refunded", { amount: formatted }) } } }));
 
-  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setDone(null);
     let minor: number;
@@ -33,8 +39,12 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
     }
     if (minor <= 0 || minor > refundable) return setInputError(`Between ${formatMoney(1, invoice.currency)} and ${formatMoney(refundable, invoice.currency)}.`);
     setInputError(null);
-    const result = await refund.mutateAsync({ invoiceId: invoice.id, amount: minor, reason: reason.trim() || undefined, idempotencyKey: key.current() }).catch(() => null);
-    if (!result) return; // refund.error is shown; the same key is reused on retry.
+    setConfirming(minor);
+  }
+
+  // Rejects on failure, so the confirmation stays open with the reason; the same key is reused on retry.
+  async function confirmRefund(minor: number) {
+    await refund.mutateAsync({ invoiceId: invoice.id, amount: minor, reason: reason.trim() || undefined, idempotencyKey: key.current() });
     key.finished();
     setAmount("");
     setReason("");
@@ -49,7 +59,7 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
         <CardDescription>Up to {formatMoney(refundable, invoice.currency)}, through the provider that took the payment. A credit note is issued.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={(event) => void onSubmit(event)} className="grid gap-3" aria-label="Refund">
+        <form onSubmit={onSubmit} className="grid gap-3" aria-label="Refund">
           <Field id="refund-amount" label={`Amount (${invoice.currency})`} hint="Empty = everything still refundable." error={inputError}>
             <Input id="refund-amount" inputMode="decimal" placeholder={fromMinorUnits(refundable, invoice.currency)} value={amount} onChange={(event) => setAmount(event.target.value)} {...fieldDescribedBy("refund-amount", { hint: true, error: inputError })} />
           </Field>
@@ -66,6 +76,17 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
           ) : null}
           {done ? <p className="text-sm text-success" role="status">{done}</p> : null}
         </form>
+        <ConfirmDialog
+          open={confirming !== null}
+          onOpenChange={(open) => (open ? null : setConfirming(null))}
+          title={t("refundTitle", { amount: formatted })}
+          description={t("refundDescription")}
+          confirmLabel={t("refundConfirm", { amount: formatted })}
+          formatError={errorMessage}
+          onConfirm={() => (confirming === null ? undefined : confirmRefund(confirming))}
+        >
+          {confirming === null ? null : <ConfirmAmount label={t("refundAmountLabel")} amount={confirming} currency={invoice.currency} />}
+        </ConfirmDialog>
       </CardContent>
     </Card>
   );

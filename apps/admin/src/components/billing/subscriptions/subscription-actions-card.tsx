@@ -1,31 +1,46 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle } from "@tillbox/ui";
+import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, ConfirmDialog } from "@tillbox/ui";
 import { useCan } from "~/components/auth/access";
+import { useMessages } from "~/lib/messages";
 import { errorMessage, useTRPC } from "~/lib/trpc";
+import { useSubscriptionMessages } from "./use-subscription-messages";
 
 const LIVE = ["active", "trialing", "past_due", "paused", "unpaid", "incomplete"];
 
-/** Operator actions (billing:manage, audited): cancel now or at period end, pause, resume. */
-export function SubscriptionActionsCard({ subscription }: { subscription: { id: string; status: string; cancelAtPeriodEnd: boolean } }) {
+interface ActionableSubscription {
+  id: string;
+  status: string;
+  cancelAtPeriodEnd: boolean;
+  scheduledPlan: { name: string } | null;
+}
+
+/** Operator actions (billing:manage, audited): cancel now or at period end, cancel a scheduled plan change, pause, resume. */
+export function SubscriptionActionsCard({ subscription }: { subscription: ActionableSubscription }) {
   const trpc = useTRPC();
+  const { t: subscriptionText } = useSubscriptionMessages();
   const can = useCan();
   const queryClient = useQueryClient();
+  const { t } = useMessages();
   const options = { onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.subscriptions.pathKey() }) };
-  const cancel = useMutation(trpc.billing.subscriptions.admin.cancel.mutationOptions(options));
-  const pause = useMutation(trpc.billing.subscriptions.admin.pause.mutationOptions(options));
-  const resume = useMutation(trpc.billing.subscriptions.admin.resume.mutationOptions(options));
-  const { id: subscriptionId, status, cancelAtPeriodEnd } = subscription;
+  // One mutation per kind of cancel, so each success names what happened.
+  const cancelNow = useMutation(trpc.billing.subscriptions.admin.cancel.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionCanceled") } } }));
+  const cancelAtEnd = useMutation(trpc.billing.subscriptions.admin.cancel.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionCancelsAtEnd") } } }));
+  const pause = useMutation(trpc.billing.subscriptions.admin.pause.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionPaused") } } }));
+  const resume = useMutation(trpc.billing.subscriptions.admin.resume.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionResumed") } } }));
+  const keepPlan = useMutation(trpc.billing.subscriptions.admin.cancelScheduledChange.mutationOptions(options));
+  const { id: subscriptionId, status, cancelAtPeriodEnd, scheduledPlan } = subscription;
   const allowed = {
     cancelNow: LIVE.includes(status) && can("billing.subscriptions.admin.cancel"),
     cancelAtEnd: LIVE.includes(status) && status !== "incomplete" && !cancelAtPeriodEnd && can("billing.subscriptions.admin.cancel"),
     pause: status === "active" && can("billing.subscriptions.admin.pause"),
     resume: (status === "paused" || (cancelAtPeriodEnd && status !== "canceled")) && can("billing.subscriptions.admin.resume"),
+    keepPlan: scheduledPlan !== null && LIVE.includes(status) && can("billing.subscriptions.admin.cancelScheduledChange"),
   };
   if (!Object.values(allowed).some(Boolean)) return null;
-  const busy = cancel.isPending || pause.isPending || resume.isPending;
-  const error = cancel.error ?? pause.error ?? resume.error;
+  const busy = cancelNow.isPending || cancelAtEnd.isPending || pause.isPending || resume.isPending || keepPlan.isPending;
+  const error = cancelNow.error ?? cancelAtEnd.error ?? pause.error ?? resume.error ?? keepPlan.error;
 
   return (
     <Card>
@@ -35,9 +50,35 @@ export function SubscriptionActionsCard({ subscription }: { subscription: { id: 
       </CardHeader>
       <CardContent className="grid gap-2">
         {allowed.resume ? <Button disabled={busy} onClick={() => resume.mutate({ subscriptionId })}>{status === "paused" ? "Resume" : "Undo cancellation"}</Button> : null}
+        {allowed.keepPlan ? (
+          <>
+            <p className="text-sm text-muted-foreground">{subscriptionText("scheduledChangeHint", { plan: scheduledPlan!.name })}</p>
+            <Button variant="outline" disabled={busy} onClick={() => keepPlan.mutate({ subscriptionId })}>{subscriptionText("cancelScheduledChange")}</Button>
+          </>
+        ) : null}
         {allowed.pause ? <Button variant="outline" disabled={busy} onClick={() => pause.mutate({ subscriptionId })}>Pause</Button> : null}
-        {allowed.cancelAtEnd ? <Button variant="outline" disabled={busy} onClick={() => cancel.mutate({ subscriptionId, atPeriodEnd: true })}>Cancel at period end</Button> : null}
-        {allowed.cancelNow ? <Button variant="destructive" disabled={busy} onClick={() => cancel.mutate({ subscriptionId, atPeriodEnd: false })}>Cancel now</Button> : null}
+        {allowed.cancelAtEnd ? (
+          <ConfirmDialog
+            trigger={<Button variant="outline" disabled={busy}>Cancel at period end</Button>}
+            title={t("cancelAtEndTitle")}
+            description={t("cancelAtEndDescription")}
+            confirmLabel={t("cancelAtEndConfirm")}
+            cancelLabel={t("keepSubscription")}
+            formatError={errorMessage}
+            onConfirm={() => cancelAtEnd.mutateAsync({ subscriptionId, atPeriodEnd: true })}
+          />
+        ) : null}
+        {allowed.cancelNow ? (
+          <ConfirmDialog
+            trigger={<Button variant="destructive" disabled={busy}>Cancel now</Button>}
+            title={t("cancelNowTitle")}
+            description={t("cancelNowDescription")}
+            confirmLabel={t("cancelNowConfirm")}
+            cancelLabel={t("keepSubscription")}
+            formatError={errorMessage}
+            onConfirm={() => cancelNow.mutateAsync({ subscriptionId, atPeriodEnd: false })}
+          />
+        ) : null}
         {error ? (
           <Alert variant="destructive">
             <AlertDescription>{errorMessage(error)}</AlertDescription>

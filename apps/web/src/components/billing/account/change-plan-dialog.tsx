@@ -14,17 +14,19 @@ import { useIdempotencyKey } from "../checkout/use-idempotency-key";
 import { perInterval } from "../intervals";
 import type { MySubscription } from "../types";
 import { ChangePreviewView } from "./change-preview-view";
+import { useBillingMessages } from "./use-billing-messages";
 
 /** Pick another plan of the same category, see the exact proration, then confirm. */
 export function ChangePlanDialog({ subscription }: { subscription: MySubscription }) {
   const trpc = useTRPC();
+  const { t } = useBillingMessages();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [toPlanId, setToPlanId] = useState("");
   const [failure, setFailure] = useState<string | null>(null);
   const catalogue = useQuery({ ...trpc.billing.catalogue.plans.queryOptions({ currency: subscription.currency }), enabled: open });
-  const preview = useMutation(trpc.billing.subscriptions.previewChange.mutationOptions());
-  const change = useMutation(trpc.billing.subscriptions.change.mutationOptions());
+  const preview = useMutation(trpc.billing.subscriptions.previewChange.mutationOptions({ meta: { toast: false } }));
+  const change = useMutation(trpc.billing.subscriptions.change.mutationOptions({ meta: { toast: false } }));
   const key = useIdempotencyKey(`${subscription.id}:${toPlanId}:${preview.data?.prorationDate.toISOString() ?? ""}`);
   const group = catalogue.data?.groups.find((candidate) => candidate.plans.some((plan) => plan.id === subscription.planId));
   const options = (group?.plans ?? catalogue.data?.groups.flatMap((candidate) => candidate.plans) ?? []).filter((plan) => plan.id !== subscription.planId && plan.interval !== "one_time");
@@ -58,18 +60,18 @@ export function ChangePlanDialog({ subscription }: { subscription: MySubscriptio
   return (
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), choose(""))}>
       <DialogTrigger asChild>
-        <Button variant="outline" size="sm">Change plan</Button>
+        <Button variant="outline" size="sm">{t("changePlan")}</Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-xl">
         <DialogHeader>
-          <DialogTitle>Change plan</DialogTitle>
-          <DialogDescription>Upgrades apply now with a prorated charge; downgrades at the end of the current period.</DialogDescription>
+          <DialogTitle>{t("changePlan")}</DialogTitle>
+          <DialogDescription>{t("changePlanDescription")}</DialogDescription>
         </DialogHeader>
         {catalogue.isPending ? <Skeleton className="h-9 w-full" /> : null}
         {catalogue.data ? (
-          <Field id="change-plan" label="New plan">
+          <Field id="change-plan" label={t("newPlan")}>
             <NativeSelect id="change-plan" value={toPlanId} onChange={(event) => choose(event.target.value)}>
-              <option value="">Choose a plan…</option>
+              <option value="">{t("choosePlan")}</option>
               {options.map((plan) => (
                 <option key={plan.id} value={plan.id}>
                   {plan.name} · {formatMoney(plan.price.unitAmount, plan.price.currency)} {perInterval(plan.interval, plan.intervalCount)}
@@ -78,13 +80,17 @@ export function ChangePlanDialog({ subscription }: { subscription: MySubscriptio
             </NativeSelect>
           </Field>
         ) : null}
-        {preview.isPending ? <Skeleton className="h-32 w-full" aria-label="Calculating the change" /> : null}
+        {preview.isPending ? <Skeleton className="h-32 w-full" aria-label={t("calculating")} /> : null}
         {preview.data && !preview.isPending ? <ChangePreviewView preview={preview.data} /> : null}
         {error ? <FormAlert>{formErrorMessage(error)}</FormAlert> : null}
         {failure ? <FormAlert>{failure}</FormAlert> : null}
         <DialogFooter>
           <Button onClick={() => void confirm()} disabled={!preview.data || preview.isPending || change.isPending}>
-            {change.isPending ? "Changing…" : preview.data && preview.data.amountDueNow > 0 ? `Confirm and pay ${formatMoney(preview.data.amountDueNow, preview.data.currency)}` : "Confirm change"}
+            {change.isPending
+              ? t("changing")
+              : preview.data && preview.data.amountDueNow > 0
+                ? t("confirmAndPay", { amount: formatMoney(preview.data.amountDueNow, preview.data.currency) })
+                : t("confirmChange")}
           </Button>
         </DialogFooter>
       </DialogContent>

@@ -3,40 +3,51 @@ import { formatDate } from "../intervals";
 import { Money } from "../money";
 import { OrderSummary } from "../checkout/order-summary";
 import type { ChangePreview } from "../types";
+import { useBillingMessages } from "./use-billing-messages";
 
 /**
  * What a plan change costs, exactly as it will be charged: the proration lines (credit for unused
- * time on the old price, charge for the rest of the period on the new one), tax and what is due
- * now. Applying sends back the preview's prorationDate, so the charge equals this preview.
+ * time on the old price, charge for the rest of the period — or a whole new period when the billing
+ * interval changes — on the new one), tax, what is due now and the tokens it grants. Applying sends
+ * back the preview's prorationDate, so the charge equals this preview.
  */
 export function ChangePreviewView({ preview }: { preview: ChangePreview }) {
+  const { t, locale } = useBillingMessages();
   const { currency } = preview;
   if (preview.mode === "scheduled") {
     return (
       <Alert variant="info" data-testid="change-preview">
-        <AlertDescription>
-          A downgrade: nothing is charged now. Your plan changes on {formatDate(preview.effectiveAt)}, at the end of the period you already paid for.
-        </AlertDescription>
+        <AlertDescription>{t("scheduledPreview", { plan: preview.toPlanName, date: formatDate(preview.effectiveAt) })}</AlertDescription>
       </Alert>
     );
   }
+  const when = { date: formatDate(preview.effectiveAt) };
   return (
     <div className="grid gap-4" data-testid="change-preview">
       <p className="text-sm text-muted-foreground">
-        {preview.direction === "upgrade" ? "An upgrade" : "A change"}, effective now ({formatDate(preview.effectiveAt)}).{" "}
-        {preview.mode === "none" ? "No proration applies: nothing is charged for it." : null}
+        {preview.direction === "upgrade" ? t("upgradeNow", when) : t("changeNow", when)}{" "}
+        {preview.periodRestarts ? t("periodRestarts", { plan: preview.fromPlanName, end: formatDate(preview.newPeriodEnd) }) : null}{" "}
+        {preview.mode === "none" ? t("noProration") : null}
       </p>
       {preview.lines.length > 0 ? <OrderSummary summary={preview} /> : null}
       <dl className="grid grid-cols-[1fr_auto] gap-x-4 gap-y-1 rounded-md bg-muted/50 p-3 text-sm">
-        <dt className="font-medium">Charged now</dt>
+        <dt className="font-medium">{t("chargedNow")}</dt>
         <dd className="text-right font-medium" data-testid="change-due-now">
           <Money amount={preview.amountDueNow} currency={currency} />
         </dd>
         {preview.pendingAmount !== 0 ? (
           <>
-            <dt className="text-muted-foreground">{preview.pendingAmount < 0 ? "Credited on your next invoice" : "Added to your next invoice"}</dt>
+            <dt className="text-muted-foreground">{preview.pendingAmount < 0 ? t("creditedNextInvoice") : t("addedNextInvoice")}</dt>
             <dd className="text-right">
               <Money amount={Math.abs(preview.pendingAmount)} currency={currency} />
+            </dd>
+          </>
+        ) : null}
+        {preview.tokensGranted > 0 ? (
+          <>
+            <dt className="text-muted-foreground">{t("tokens")}</dt>
+            <dd className="text-right" data-testid="change-tokens">
+              {t("tokensNow", { count: new Intl.NumberFormat(locale).format(preview.tokensGranted) })}
             </dd>
           </>
         ) : null}

@@ -38,7 +38,7 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
   const provider = chosen ?? providers.data?.[0]?.key ?? null;
   const canSave = providers.data?.find((option) => option.key === provider)?.supportsSavedMethods ?? false;
   const key = useIdempotencyKey(JSON.stringify({ invoice: invoice.id, provider, save: canSave && save }));
-  const pay = useMutation(trpc.billing.invoices.pay.mutationOptions());
+  const pay = useMutation(trpc.billing.invoices.pay.mutationOptions({ meta: { toast: false } }));
   const due = invoice.total - invoice.amountPaid;
 
   async function submit() {

@@ -1,10 +1,12 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Button } from "@tillbox/ui";
+import { Button, ConfirmDialog } from "@tillbox/ui";
+import { useMessages } from "~/lib/messages";
 import { useTRPC } from "~/lib/trpc";
 import { FormAlert } from "../../auth/form-alert";
 import { formErrorMessage } from "../../auth/form-errors";
+import { formatDate } from "../intervals";
 import type { MySubscription } from "../types";
 import { ChangePlanDialog } from "./change-plan-dialog";
 import { availableActions } from "./subscription-status";
@@ -13,13 +15,18 @@ import { availableActions } from "./subscription-status";
 export function SubscriptionActions({ subscription }: { subscription: MySubscription }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const { t } = useMessages();
   const refresh = { onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }) };
-  const cancel = useMutation(trpc.billing.subscriptions.cancel.mutationOptions(refresh));
-  const resume = useMutation(trpc.billing.subscriptions.resume.mutationOptions(refresh));
-  const pause = useMutation(trpc.billing.subscriptions.pause.mutationOptions(refresh));
+  const plan = subscription.plan.name;
+  const date = formatDate(subscription.currentPeriodEnd);
+  // Cancel and abandon are the same procedure; one mutation each so the toast names what happened.
+  const cancel = useMutation(trpc.billing.subscriptions.cancel.mutationOptions({ ...refresh, meta: { toast: { success: t("subscriptionCanceled", { date }) } } }));
+  const abandon = useMutation(trpc.billing.subscriptions.cancel.mutationOptions({ ...refresh, meta: { toast: { success: t("orderCanceled") } } }));
+  const resume = useMutation(trpc.billing.subscriptions.resume.mutationOptions({ ...refresh, meta: { toast: { success: t("subscriptionResumed") } } }));
+  const pause = useMutation(trpc.billing.subscriptions.pause.mutationOptions({ ...refresh, meta: { toast: { success: t("subscriptionPaused") } } }));
   const allowed = availableActions(subscription);
-  const busy = cancel.isPending || resume.isPending || pause.isPending;
-  const error = cancel.error ?? resume.error ?? pause.error;
+  const busy = cancel.isPending || abandon.isPending || resume.isPending || pause.isPending;
+  const error = cancel.error ?? abandon.error ?? resume.error ?? pause.error;
   const subscriptionId = subscription.id;
 
   if (!Object.values(allowed).some(Boolean)) return null;
@@ -38,14 +45,34 @@ export function SubscriptionActions({ subscription }: { subscription: MySubscrip
           </Button>
         ) : null}
         {allowed.cancel ? (
-          <Button variant="ghost" size="sm" className="text-destructive" disabled={busy} onClick={() => cancel.mutate({ subscriptionId, atPeriodEnd: true })}>
-            Cancel at period end
-          </Button>
+          <ConfirmDialog
+            trigger={
+              <Button variant="ghost" size="sm" className="text-destructive" disabled={busy}>
+                Cancel at period end
+              </Button>
+            }
+            title={t("cancelTitle", { plan })}
+            description={t("cancelDescription", { date })}
+            confirmLabel={t("cancelConfirm")}
+            cancelLabel={t("keepSubscription")}
+            formatError={formErrorMessage}
+            onConfirm={() => cancel.mutateAsync({ subscriptionId, atPeriodEnd: true })}
+          />
         ) : null}
         {allowed.abandon ? (
-          <Button variant="outline" size="sm" disabled={busy} onClick={() => cancel.mutate({ subscriptionId, atPeriodEnd: false })}>
-            Cancel this order
-          </Button>
+          <ConfirmDialog
+            trigger={
+              <Button variant="outline" size="sm" disabled={busy}>
+                Cancel this order
+              </Button>
+            }
+            title={t("abandonTitle")}
+            description={t("abandonDescription", { plan })}
+            confirmLabel={t("abandonConfirm")}
+            cancelLabel={t("keepOrder")}
+            formatError={formErrorMessage}
+            onConfirm={() => abandon.mutateAsync({ subscriptionId, atPeriodEnd: false })}
+          />
         ) : null}
       </div>
       {error ? <FormAlert>{formErrorMessage(error)}</FormAlert> : null}

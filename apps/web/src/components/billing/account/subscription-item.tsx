@@ -2,6 +2,7 @@ import { Badge } from "@tillbox/ui";
 import { formatDate, perInterval } from "../intervals";
 import { Money } from "../money";
 import type { MySubscription } from "../types";
+import { ScheduledChangeNotice } from "./scheduled-change-notice";
 import { SubscriptionActions } from "./subscription-actions";
 import { statusLabel, statusVariants } from "./subscription-status";
 
@@ -41,7 +42,7 @@ export function SubscriptionItem({ subscription }: { subscription: MySubscriptio
         )}
       </div>
       <p className="text-sm">{timeline(subscription)}</p>
-      {subscription.scheduledPlan ? <p className="text-sm">Changes to {subscription.scheduledPlan.name} on {formatDate(subscription.currentPeriodEnd)}.</p> : null}
+      {subscription.scheduledPlan && !ended ? <ScheduledChangeNotice subscription={{ ...subscription, scheduledPlan: subscription.scheduledPlan }} /> : null}
       {ended ? null : <SubscriptionActions subscription={subscription} />}
     </li>
   );

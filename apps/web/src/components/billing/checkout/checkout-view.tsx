@@ -28,7 +28,7 @@ export function CheckoutView({ cart }: { cart: CartInput }) {
   const [failure, setFailure] = useState<string | null>(null);
   const provider = chosen ?? providers.data?.[0]?.key ?? null;
   const idempotency = useIdempotencyKey(JSON.stringify({ cart, provider }));
-  const create = useMutation(trpc.billing.checkout.create.mutationOptions());
+  const create = useMutation(trpc.billing.checkout.create.mutationOptions({ meta: { toast: false } }));
 
   async function submit() {
     setFailure(null);

@@ -33,7 +33,7 @@ export function PaymentReturn() {
       return { invoiceId: invoice.id, paymentId: payment?.id ?? null };
     },
   });
-  const capture = useMutation(trpc.billing.checkout.capture.mutationOptions());
+  const capture = useMutation(trpc.billing.checkout.capture.mutationOptions({ meta: { toast: false } }));
   const key = useIdempotencyKey(`return:${target.data?.paymentId ?? ""}`);
   const [message, setMessage] = useState<string | null>(null);
 

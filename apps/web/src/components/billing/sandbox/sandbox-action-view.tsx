@@ -29,7 +29,7 @@ export function SandboxActionView({ sandboxPaymentId }: { sandboxPaymentId: stri
   const queryClient = useQueryClient();
   const payment = useQuery(trpc.paymentsSandbox.payment.queryOptions({ paymentId: sandboxPaymentId }));
   const ours = useQuery({ queryKey: ["billing.sandbox.ourPayment", sandboxPaymentId], queryFn: () => findOurPayment(client, sandboxPaymentId, readPendingPayment()), staleTime: Infinity });
-  const capture = useMutation(trpc.billing.checkout.capture.mutationOptions());
+  const capture = useMutation(trpc.billing.checkout.capture.mutationOptions({ meta: { toast: false } }));
   const captureKey = useIdempotencyKey(`capture:${ours.data?.paymentId ?? ""}`);
   const [failure, setFailure] = useState<string | null>(null);
   const target = ours.data;

@@ -18,7 +18,7 @@ export function SandboxCardForm({ paymentId, amount, currency, onSubmitted }: { 
   const trpc = useTRPC();
   const cards = useQuery(trpc.paymentsSandbox.cards.queryOptions());
   const [number, setNumber] = useState("");
-  const submit = useMutation(trpc.paymentsSandbox.submitCard.mutationOptions({ onSuccess: (result) => onSubmitted(result.status === "requires_action") }));
+  const submit = useMutation(trpc.paymentsSandbox.submitCard.mutationOptions({ meta: { toast: false }, onSuccess: (result) => onSubmitted(result.status === "requires_action") }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -11,7 +11,7 @@ import { formErrorMessage } from "../../auth/form-errors";
 /** The sandbox's 3-D Secure step: Complete captures (the sandbox then succeeds); Fail fails it, then captures to record that. */
 export function SandboxChallenge({ paymentId, amount, currency, busy, onComplete }: { paymentId: string; amount: number; currency: string; busy: boolean; onComplete: () => void }) {
   const trpc = useTRPC();
-  const fail = useMutation(trpc.paymentsSandbox.failChallenge.mutationOptions({ onSuccess: () => onComplete() }));
+  const fail = useMutation(trpc.paymentsSandbox.failChallenge.mutationOptions({ meta: { toast: false }, onSuccess: () => onComplete() }));
   return (
     <div className="grid gap-4">
       <Alert variant="info">

@@ -7,7 +7,7 @@ export const metadata: Metadata = { title: "New plan" };
 export default function NewPlanPage() {
   return (
     <>
-      <PageHeader title="New plan" description="Prices per currency are set on the next screen." />
+      <PageHeader title="New plan" description="Name, billing period, category and a price per currency: customers can buy it as soon as it is created." />
       <PlanForm editable />
     </>
   );

@@ -2,4 +2,4 @@ import { impersonationHandlers } from "~/auth";
 
 export const dynamic = "force-dynamic";
 
-export const { GET, POST } = impersonationHandlers;
+export const { POST } = impersonationHandlers;

@@ -1,0 +1,36 @@
+"use client";
+
+import { Label } from "@tillbox/ui";
+import { NativeSelect } from "@tillbox/ui/input";
+import { issueKindLabels, issueKinds } from "./issue-kinds";
+
+export interface PaymentIssueFilterValues {
+  status: string;
+  kind: string;
+}
+
+/** Open is the default (no "status" in the URL): the queue an operator works through. */
+export function PaymentIssueFilters({ values, onChange }: { values: PaymentIssueFilterValues; onChange: (changes: Partial<PaymentIssueFilterValues>) => void }) {
+  return (
+    <div className="flex flex-wrap items-end gap-3" role="search">
+      <div className="grid gap-1.5">
+        <Label htmlFor="issue-status">Status</Label>
+        <NativeSelect id="issue-status" value={values.status === "resolved" ? "resolved" : ""} onChange={(event) => onChange({ status: event.target.value })} className="w-36">
+          <option value="">Open</option>
+          <option value="resolved">Resolved</option>
+        </NativeSelect>
+      </div>
+      <div className="grid gap-1.5">
+        <Label htmlFor="issue-kind">Kind</Label>
+        <NativeSelect id="issue-kind" value={values.kind} onChange={(event) => onChange({ kind: event.target.value })} className="w-48">
+          <option value="">Any kind</option>
+          {issueKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {issueKindLabels[kind]}
+            </option>
+          ))}
+        </NativeSelect>
+      </div>
+    </div>
+  );
+}

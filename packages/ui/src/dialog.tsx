@@ -17,16 +17,13 @@ export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
 export const DialogClose = DialogPrimitive.Close;
 
-export function DialogContent({ className, children, ...props }: ComponentProps<typeof DialogPrimitive.Content>) {
+/** The overlay, the panel and its close button: what a centred dialog and a sheet share. */
+export function DialogPanel({ children, ...props }: ComponentProps<typeof DialogPrimitive.Content>) {
   const { t } = useUiMessages();
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className={dialogOverlayClassName} />
-      <DialogPrimitive.Content
-        data-slot="dialog-content"
-        className={cn(dialogContentClassName, className)}
-        {...props}
-      >
+      <DialogPrimitive.Content {...props}>
         {children}
         <DialogPrimitive.Close className="absolute top-4 right-4 rounded-xs opacity-70 transition-opacity hover:opacity-100 focus:outline-hidden">
           <XIcon className="size-4" />
@@ -35,6 +32,10 @@ export function DialogContent({ className, children, ...props }: ComponentProps<
       </DialogPrimitive.Content>
     </DialogPrimitive.Portal>
   );
+}
+
+export function DialogContent({ className, ...props }: ComponentProps<typeof DialogPrimitive.Content>) {
+  return <DialogPanel data-slot="dialog-content" className={cn(dialogContentClassName, className)} {...props} />;
 }
 
 export function DialogHeader({ className, ...props }: ComponentProps<"div">) {

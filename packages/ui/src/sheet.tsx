@@ -1,10 +1,10 @@
 "use client";
 
-import { XIcon } from "lucide-react";
+import { Menu } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
-import type { ComponentProps } from "react";
-import { dialogOverlayClassName } from "./dialog";
-import { useUiMessages } from "./ui-messages";
+import { useState, type ComponentProps, type ReactNode } from "react";
+import { Button } from "./button";
+import { DialogPanel } from "./dialog";
 import { cn } from "./utils";
 
 /** A panel that slides over the page from one edge: navigation on a small screen. */
@@ -17,23 +17,34 @@ const sides = {
   right: "inset-y-0 right-0 border-l",
 } as const;
 
-export function SheetContent({ side = "left", className, children, ...props }: ComponentProps<typeof DialogPrimitive.Content> & { side?: keyof typeof sides }) {
-  const { t } = useUiMessages();
+export function SheetContent({ side = "left", className, ...props }: ComponentProps<typeof DialogPrimitive.Content> & { side?: keyof typeof sides }) {
   return (
-    <DialogPrimitive.Portal>
-      <DialogPrimitive.Overlay className={dialogOverlayClassName} />
-      <DialogPrimitive.Content
-        data-slot="sheet-content"
-        className={cn("fixed z-50 flex h-full w-72 max-w-[calc(100%-3rem)] flex-col gap-4 overflow-y-auto border-border bg-background shadow-lg data-[state=open]:animate-in", sides[side], className)}
-        {...props}
-      >
-        {children}
-        <DialogPrimitive.Close className="absolute top-4 right-4 rounded-xs opacity-70 transition-opacity hover:opacity-100 focus:outline-hidden">
-          <XIcon className="size-4" />
-          <span className="sr-only">{t("close")}</span>
-        </DialogPrimitive.Close>
-      </DialogPrimitive.Content>
-    </DialogPrimitive.Portal>
+    <DialogPanel
+      data-slot="sheet-content"
+      className={cn("fixed z-50 flex h-full w-72 max-w-[calc(100%-3rem)] flex-col gap-4 overflow-y-auto border-border bg-background shadow-lg data-[state=open]:animate-in", sides[side], className)}
+      {...props}
+    />
+  );
+}
+
+/**
+ * Below md: a "Menu" button opening a sheet, for navigation that has no room on a small screen.
+ * `children` gets `close`, for links to close the sheet as they navigate.
+ */
+export function MobileDrawer({ label, side, triggerTestId, className, children }: { label: string; side: keyof typeof sides; triggerTestId: string; className?: string; children: (close: () => void) => ReactNode }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <Sheet open={open} onOpenChange={setOpen}>
+      <SheetTrigger asChild>
+        <Button variant="outline" size="sm" className="md:hidden" data-testid={triggerTestId}>
+          <Menu aria-hidden /> {label}
+        </Button>
+      </SheetTrigger>
+      <SheetContent side={side} className={className} aria-describedby={undefined}>
+        <SheetTitle className="sr-only">{label}</SheetTitle>
+        {children(() => setOpen(false))}
+      </SheetContent>
+    </Sheet>
   );
 }
 

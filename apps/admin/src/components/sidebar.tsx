@@ -2,7 +2,7 @@
 
 import { Icon, cn } from "@tillbox/ui";
 import { isSidebarConfig, Slot, useSlotEntries } from "@tillbox/ui/slot";
-import { Activity, FileText, HandCoins, KeyRound, LayoutDashboard, Mail, Network, Package, Percent, Puzzle, Repeat, ScrollText, ShieldCheck, Users, type LucideIcon } from "lucide-react";
+import { Activity, FileText, HandCoins, KeyRound, LayoutDashboard, Mail, Network, Package, Percent, Puzzle, Repeat, ScrollText, Settings, ShieldCheck, Users, type LucideIcon } from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType, ReactNode } from "react";
@@ -27,6 +27,7 @@ const coreLinks: { href: string; label: string; icon: LucideIcon; exact: boolean
   { href: "/tenants", label: "Tenants", icon: Network, exact: false, procedure: "tenants.list" },
   { href: "/plugins", label: "Plugins", icon: Puzzle, exact: true, procedure: "plugins.list" },
   { href: "/events", label: "Events", icon: Activity, exact: false, procedure: "events.list" },
+  { href: "/settings", label: "Settings", icon: Settings, exact: false, procedure: "billing.settings.get" },
 ];
 
 function isActive(pathname: string, href: string, exact = false): boolean {

@@ -1,9 +1,9 @@
 "use client";
 
-import { Button, Sheet, SheetContent, SheetTitle, SheetTrigger, ThemeSwitcher } from "@tillbox/ui";
-import { Menu, UserRound } from "lucide-react";
+import { Button, MobileDrawer, ThemeSwitcher } from "@tillbox/ui";
+import { UserRound } from "lucide-react";
 import Link from "next/link";
-import { useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { useMessages } from "~/lib/messages";
 
 export interface NavEntry {
@@ -18,30 +18,25 @@ export interface NavEntry {
 /** Below md: every header entry in a drawer, so a phone reaches all of them. `children`: extra actions (sign out). */
 export function MobileMenu({ entries, children }: { entries: NavEntry[]; children?: ReactNode }) {
   const { t } = useMessages();
-  const [open, setOpen] = useState(false);
   return (
-    <Sheet open={open} onOpenChange={setOpen}>
-      <SheetTrigger asChild>
-        <Button variant="outline" size="sm" className="md:hidden" data-testid="mobile-menu-trigger">
-          <Menu aria-hidden /> {t("menu")}
-        </Button>
-      </SheetTrigger>
-      <SheetContent side="right" className="p-6 pt-12" aria-describedby={undefined}>
-        <SheetTitle className="sr-only">{t("menu")}</SheetTitle>
-        <nav aria-label="Main" className="grid gap-1">
-          {entries.map((entry) => (
-            <Button key={entry.href} asChild variant={entry.primary ? "default" : "ghost"} className="justify-start" onClick={() => setOpen(false)}>
-              <Link href={entry.href}>
-                {entry.account ? <UserRound aria-hidden /> : null}
-                {entry.srPrefix ? <span className="sr-only">{entry.srPrefix}</span> : null}
-                <span className="truncate">{entry.label}</span>
-              </Link>
-            </Button>
-          ))}
-        </nav>
-        {children}
-        <ThemeSwitcher className="self-start" />
-      </SheetContent>
-    </Sheet>
+    <MobileDrawer label={t("menu")} side="right" triggerTestId="mobile-menu-trigger" className="p-6 pt-12">
+      {(close) => (
+        <>
+          <nav aria-label="Main" className="grid gap-1">
+            {entries.map((entry) => (
+              <Button key={entry.href} asChild variant={entry.primary ? "default" : "ghost"} className="justify-start" onClick={close}>
+                <Link href={entry.href}>
+                  {entry.account ? <UserRound aria-hidden /> : null}
+                  {entry.srPrefix ? <span className="sr-only">{entry.srPrefix}</span> : null}
+                  <span className="truncate">{entry.label}</span>
+                </Link>
+              </Button>
+            ))}
+          </nav>
+          {children}
+          <ThemeSwitcher className="self-start" />
+        </>
+      )}
+    </MobileDrawer>
   );
 }

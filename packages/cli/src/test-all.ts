@@ -13,6 +13,14 @@ import { run } from "./processes";
 const reports = mkdtempSync(join(tmpdir(), "tillbox-test-"));
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
+// Each step's wall time, printed at the end: CI has a time budget and this says where it went.
+const durations: string[] = [];
+
+async function timed(label: string, step: () => Promise<void>): Promise<void> {
+  const started = performance.now();
+  await step();
+  durations.push(`${label}: ${((performance.now() - started) / 60_000).toFixed(1)} min`);
+}
 
 async function vitest(label: string, env: NodeJS.ProcessEnv, config?: string): Promise<void> {
   console.log(`\n▶ ${label}`);
@@ -53,13 +61,14 @@ async function playwright(): Promise<void> {
 
 const serverUrl = process.env.DATABASE_URL;
 if (serverUrl) {
-  await vitest("unit + integration on PostgreSQL (DATABASE_URL)", process.env);
+  await timed("PostgreSQL pass", () => vitest("unit + integration on PostgreSQL (DATABASE_URL)", process.env));
   const { DATABASE_URL: _unset, ...withoutServer } = process.env;
-  await vitest("PGlite-sensitive tests on embedded PGlite", withoutServer, "vitest.pglite.config.ts");
+  await timed("PGlite pass", () => vitest("PGlite-sensitive tests on embedded PGlite", withoutServer, "vitest.pglite.config.ts"));
 } else {
-  await vitest("unit + integration on embedded PGlite", process.env);
+  await timed("PGlite pass", () => vitest("unit + integration on embedded PGlite", process.env));
 }
-if (process.env.TILLBOX_SKIP_E2E !== "1") await playwright();
+if (process.env.TILLBOX_SKIP_E2E !== "1") await timed("browser tests", playwright);
 
+console.log(`\n${durations.join(" · ")}`);
 console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(exitCode);

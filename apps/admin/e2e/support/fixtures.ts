@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { test as base, type APIRequestContext, type BrowserContext, type Page, type PlaywrightWorkerArgs } from "@playwright/test";
 import { ADMIN_URL, ownerStatePath } from "./env";
 
@@ -21,7 +21,8 @@ const OWNER_STATE_REFRESH_MS = 4 * 60_000;
  * saved state is renewed whenever it is a few minutes old, before a test opens it.
  */
 async function refreshOwnerState(playwright: PlaywrightWorkerArgs["playwright"]): Promise<void> {
-  if (Date.now() - statSync(ownerStatePath).mtimeMs < OWNER_STATE_REFRESH_MS) return;
+  // Not written yet: owner.setup.ts is signing in.
+  if (!existsSync(ownerStatePath) || Date.now() - statSync(ownerStatePath).mtimeMs < OWNER_STATE_REFRESH_MS) return;
   const request = await playwright.request.newContext({ storageState: ownerStatePath, baseURL: ADMIN_URL });
   try {
     const session = (await (await request.get("/api/auth/session")).json()) as { user?: unknown } | null;
@@ -33,6 +34,8 @@ async function refreshOwnerState(playwright: PlaywrightWorkerArgs["playwright"])
 }
 
 export interface Fixtures {
+  /** Renews the owner's saved session when it is a few minutes old (see refreshOwnerState). */
+  freshOwnerState: void;
   /** This test's client address: sign-in, sign-up and reset limits count per IP and must not leak between tests. */
   clientIp: string;
   /** A second browser window in which the owner is signed in to the back-office. */
@@ -49,21 +52,23 @@ export const test = base.extend<Fixtures>({
   clientIp: async ({}, use, testInfo) => use(clientAddressFor(testInfo.testId)),
   extraHTTPHeaders: async ({ extraHTTPHeaders, clientIp }, use) => use({ ...extraHTTPHeaders, "x-forwarded-for": clientIp }),
 
-  // Specs that run as the owner (test.use({ storageState: ownerStatePath })) get a renewed session.
-  storageState: async ({ storageState, playwright }, use) => {
-    if (storageState === ownerStatePath) await refreshOwnerState(playwright);
-    await use(storageState);
-  },
+  // Auto: set up before the test's own fixtures, so `page` under test.use({ storageState:
+  // ownerStatePath }) opens the renewed session too.
+  freshOwnerState: [
+    async ({ playwright }, use) => {
+      await refreshOwnerState(playwright);
+      await use();
+    },
+    { auto: true },
+  ],
 
-  ownerContext: async ({ browser, clientIp, playwright }, use) => {
-    await refreshOwnerState(playwright);
+  ownerContext: async ({ browser, clientIp }, use) => {
     const context = await browser.newContext({ storageState: ownerStatePath, baseURL: ADMIN_URL, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
     await use(context);
     await context.close();
   },
   ownerPage: async ({ ownerContext }, use) => use(await ownerContext.newPage()),
   ownerRequest: async ({ playwright, clientIp }, use) => {
-    await refreshOwnerState(playwright);
     const request = await playwright.request.newContext({ storageState: ownerStatePath, baseURL: ADMIN_URL, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
     await use(request);
     await request.dispose();

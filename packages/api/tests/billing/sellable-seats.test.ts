@@ -51,6 +51,15 @@ describe("definePlugin({ sellables })", () => {
     expect(await seatsAvailable(h.db, seatId)).toBe(1);
   });
 
+  it("an item of a kind nobody sells is refused on its kind; a plugin can't register a kind outside its namespace", async () => {
+    const cart = { currency: "EUR", items: [{ kind: "nobody:sells-this" as const }] };
+    await expect(checkout(h.ctx, deps, { userId: h.customerId, cart, provider: "fake", idempotencyKey: "unknown-kind" }))
+      .rejects.toMatchObject({ code: "CART_INVALID", message: 'nothing called "nobody:sells-this" is sold here (field: items.0.kind)' });
+    expect(() => registerPluginSellables([{ slug: "other", sellables: [seatShop.sellables[0]] }])).toThrow('already registered by plugin "seat-shop"');
+    expect(() => registerPluginSellables([{ slug: "other", sellables: [{ ...seatShop.sellables[0], kind: "seat-shop2:seat" }] }]))
+      .toThrow('Plugin "other" sellable kind "seat-shop2:seat" must look like "other:<name>".');
+  });
+
   it("an item that doesn't match the sellable's schema is refused on its own field", async () => {
     const cart = { currency: "EUR", items: [{ kind: "seat-shop:seat" as const, seatId: "not-a-uuid" }] };
     await expect(checkout(h.ctx, deps, { userId: h.customerId, cart, provider: "fake", idempotencyKey: "bad-seat" }))

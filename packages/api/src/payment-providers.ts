@@ -1,4 +1,4 @@
-import { createPaymentProviders, type InstalledPlugin, type LineItemHandler, type PaymentProviders, type ProviderEntry, type ProviderHost } from "@tillbox/core";
+import { createPaymentProviders, registerPluginSellables, type InstalledPlugin, type LineItemHandler, type PaymentProviders, type ProviderEntry, type ProviderHost } from "@tillbox/core";
 import { getEnv } from "@tillbox/config";
 import type { Db } from "@tillbox/db";
 import { z } from "zod";
@@ -34,7 +34,7 @@ export function buildLineItemHandlers(plugins: readonly InstalledPlugin[], state
 
 async function runtimeStates(db: Db, plugins: readonly InstalledPlugin[]): Promise<PluginRuntimeState[]> {
   const states = await pluginServiceFor(db).runtimeStates();
-  const relevant = plugins.filter((plugin) => plugin.paymentProvider || plugin.lineItemHandlers?.length);
+  const relevant = plugins.filter((plugin) => plugin.paymentProvider || plugin.lineItemHandlers?.length || plugin.sellables?.length);
   return relevant.map((plugin) => ({ slug: plugin.slug, enabled: states.get(plugin.slug)?.enabled ?? false, settings: states.get(plugin.slug)?.settings ?? {} }));
 }
 
@@ -43,9 +43,17 @@ export async function paymentProvidersFor(db: Db): Promise<PaymentProviders> {
   return buildPaymentProviders(installed, await runtimeStates(db, installed), { db });
 }
 
-export async function billingPluginsFor(db: Db): Promise<{ providers: PaymentProviders; handlers: LineItemHandler[] }> {
+// Every installed plugin's sellables, once per process: a line sold while its plugin was enabled is still fulfilled after it is disabled.
+registerPluginSellables(installed);
+
+/** Slugs of enabled plugins: checkout sells only their sellables (billing's own always). */
+export function enabledPluginSlugs(states: readonly PluginRuntimeState[]): string[] {
+  return states.filter((state) => state.enabled).map((state) => state.slug);
+}
+
+export async function billingPluginsFor(db: Db): Promise<{ providers: PaymentProviders; handlers: LineItemHandler[]; enabledPlugins: string[] }> {
   const states = await runtimeStates(db, installed);
-  return { providers: buildPaymentProviders(installed, states, { db }), handlers: buildLineItemHandlers(installed, states) };
+  return { providers: buildPaymentProviders(installed, states, { db }), handlers: buildLineItemHandlers(installed, states), enabledPlugins: enabledPluginSlugs(states) };
 }
 
 /** Where hosted pages and 3-D Secure send the customer back to (the portal's return page captures). */

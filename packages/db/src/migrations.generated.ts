@@ -17,6 +17,7 @@ export const migrationSources: MigrationSource[] = [
   { owner: "core", name: "0013_tenant_foreign_keys.sql", path: "prisma/migrations/0013_tenant_foreign_keys.sql", checksum: "0280a7079c79e7252294aee6798e63e27da09cb05f08d0c03e7f91bf3ea71d3b" },
   { owner: "core", name: "0014_interval_change_setting.sql", path: "prisma/migrations/0014_interval_change_setting.sql", checksum: "b4b456d1461267e028fc307f37170c6e609728bcbe72b4ecfed9e5c20a0def2b" },
   { owner: "core", name: "0015_receipt_copy.sql", path: "prisma/migrations/0015_receipt_copy.sql", checksum: "41bff32a26079694444d4753051899dd45e9a3250a9a5846293c5972e545762e" },
+  { owner: "core", name: "0016_line_fulfilment.sql", path: "prisma/migrations/0016_line_fulfilment.sql", checksum: "0a577ef71e359b49f3c83992f4c2f514ae19c58bda6b501d43fb6e34bbad5002" },
   { owner: "payments-sandbox", name: "0001_payments_sandbox.sql", path: "plugins/payments-sandbox/migrations/0001_payments_sandbox.sql", checksum: "2a3a1e95bb5cdf87c77eab52a197b48282b417a77a5159eaf84eb7415f945f13" },
   { owner: "payments-sandbox", name: "0002_payments_sandbox_setups.sql", path: "plugins/payments-sandbox/migrations/0002_payments_sandbox_setups.sql", checksum: "bb66034775a0a557d253c17cb814a7719bc6a3d35f80b36ddd6ddaa3262858a3" },
   { owner: "payments-sandbox", name: "0003_payments_sandbox_bigint_amounts.sql", path: "plugins/payments-sandbox/migrations/0003_payments_sandbox_bigint_amounts.sql", checksum: "f9ff3e04661fefae8a1f422cbe80e4a01256df9703ef136e2a30c5d44fd01d01" },

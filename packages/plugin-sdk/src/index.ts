@@ -16,13 +16,21 @@ export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { emit } from "@tillbox/events";
 export { isPluginEnabled, readPluginSettings } from "./plugin-state";
 export { meter, type MeteredUser } from "./meter";
-export { getTokenBalance, type TokenEntryResult } from "@tillbox/core";
+export { cartQuantitySchema, defineSellable, getTokenBalance, type TokenEntryResult } from "@tillbox/core";
 export type {
   Cart,
   CartItem,
   CheckoutState,
   DraftLine,
   LineItemHandler,
+  Sellable,
+  AnySellable,
+  SoldLine,
+  SoldInvoice,
+  Reservation,
+  ReserveInput,
+  ReleaseReason,
+  RefundSlice,
   PaymentProvider,
   PaymentProviderRegistration,
   ProviderAvailability,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { EventDefinition } from "@tillbox/events";
 import type { Db } from "@tillbox/db";
-import type { LineItemHandler, PaymentProviderRegistration } from "@tillbox/core";
+import type { AnySellable, LineItemHandler, PaymentProviderRegistration } from "@tillbox/core";
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const SEMVER_PATTERN = /^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/;
@@ -35,6 +35,11 @@ export interface PluginDefinition<TSettings extends z.ZodObject = z.ZodObject> {
   paymentProvider?: PaymentProviderRegistration;
   /** Checkout line-item handlers (discounts, shipping, …), pure functions run in `order` with core's. */
   lineItemHandlers?: LineItemHandler[];
+  /**
+   * What the plugin sells (defineSellable): kinds "<slug>:<name>", each with its cart item schema,
+   * load, price, reserve/release, fulfil (inside the paid-invoice transaction) and reverse on refund.
+   */
+  sellables?: AnySellable[];
   hooks?: {
     onEnable?(context: PluginHookContext): Promise<void> | void;
     onDisable?(context: PluginHookContext): Promise<void> | void;
@@ -42,6 +47,28 @@ export interface PluginDefinition<TSettings extends z.ZodObject = z.ZodObject> {
 }
 
 const isFunction = z.custom<(...args: never[]) => unknown>((value) => typeof value === "function", "must be a function");
+
+const optionalFunction = isFunction.optional();
+
+/** A sellable's shape; its kind's "<slug>:" prefix is checked against the manifest's slug below. */
+const sellableSchema = z.object({
+  kind: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*:[a-z0-9]+(?:[-_][a-z0-9]+)*$/, 'must look like "<slug>:<name>"'),
+  plugin: z.string().nullable().optional(),
+  item: z.custom<z.ZodType>((value) => value instanceof z.ZodType, "must be a zod schema of the cart item"),
+  lineKinds: z.array(z.string().min(1)).optional(),
+  releaseOn: z.array(z.enum(["payment_failed", "invoice_void"])).optional(),
+  price: isFunction,
+  fulfil: isFunction,
+  load: optionalFunction,
+  check: optionalFunction,
+  tokensCredited: optionalFunction,
+  startsTrial: optionalFunction,
+  reserve: optionalFunction,
+  release: optionalFunction,
+  reverse: optionalFunction,
+  refunded: optionalFunction,
+  refundFailed: optionalFunction,
+});
 
 /** What compose validates; the error paths name the manifest field. */
 export const pluginManifestSchema = z
@@ -70,6 +97,7 @@ export const pluginManifestSchema = z
     lineItemHandlers: z
       .array(z.object({ id: z.string().min(1), order: z.number().int().min(101).max(899), apply: isFunction }))
       .default([]),
+    sellables: z.array(sellableSchema).default([]),
     hooks: z
       .object({ onEnable: isFunction.optional(), onDisable: isFunction.optional() })
       .default({}),
@@ -81,6 +109,11 @@ export const pluginManifestSchema = z
         context.addIssue({ code: "custom", path: ["permissions", scope], message: `must start with "${manifest.slug}:"` });
       }
     }
+    manifest.sellables.forEach((sellable, index) => {
+      if (!sellable.kind.startsWith(`${manifest.slug}:`)) {
+        context.addIssue({ code: "custom", path: ["sellables", index, "kind"], message: `must start with "${manifest.slug}:"` });
+      }
+    });
     manifest.events.emits.forEach((event, index) => {
       if (!event.name.startsWith(`${manifest.slug}/`)) {
         context.addIssue({ code: "custom", path: ["events", "emits", index, "name"], message: `must start with "${manifest.slug}/"` });

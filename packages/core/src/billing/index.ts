@@ -13,3 +13,4 @@ export * from "./payments";
 export * from "./checkout";
 export * from "./subscriptions";
 export * from "./receipts";
+export * from "./sellables";

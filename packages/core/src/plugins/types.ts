@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Db } from "@tillbox/db";
 import type { LineItemHandler } from "../billing/checkout/line-items";
 import type { PaymentProviderRegistration } from "../billing/payments/provider-contract";
+import type { AnySellable } from "../billing/sellables/sellable";
 
 /** The slice of a plugin manifest the runtime needs (definePlugin's output satisfies it). */
 export interface InstalledPlugin {
@@ -16,6 +17,8 @@ export interface InstalledPlugin {
   seed?(context: { db: Db; tenantId: string }): Promise<void> | void;
   paymentProvider?: PaymentProviderRegistration;
   lineItemHandlers?: readonly LineItemHandler[];
+  /** What the plugin sells (kinds "<slug>:<name>"); registered with billing's registry. */
+  sellables?: readonly AnySellable[];
   hooks?: {
     onEnable?(context: { db: Db; slug: string; settings: Record<string, unknown> }): Promise<void> | void;
     onDisable?(context: { db: Db; slug: string; settings: Record<string, unknown> }): Promise<void> | void;

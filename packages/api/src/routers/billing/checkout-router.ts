@@ -17,8 +17,8 @@ export const billingCheckoutRouter = router({
     .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/checkout/preview" } })
     .input(cartInputSchema)
     .mutation(async ({ ctx, input }) => {
-      const { handlers } = await billingPluginsFor(ctx.db);
-      return previewCheckout(billingContextOf(ctx), self(ctx), input, handlers);
+      const { handlers, enabledPlugins } = await billingPluginsFor(ctx.db);
+      return previewCheckout(billingContextOf(ctx), self(ctx), input, handlers, enabledPlugins);
     }),
 
   create: authorizedProcedure(SIGNED_IN)

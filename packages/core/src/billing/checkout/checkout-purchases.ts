@@ -1,23 +1,16 @@
 import type { Tx } from "@tillbox/db";
-import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
-import { createPendingSubscription } from "../subscriptions";
+import { sellableRegistry } from "../sellables/registry";
+import type { Reservation } from "../sellables/sellable";
 import type { CheckoutState, DraftLine } from "./line-items";
 
-type PendingSubscription = Awaited<ReturnType<typeof createPendingSubscription>>;
-
-/** The partial unique index (one live subscription per single category) is the only unique rule a new subscription can break. */
-function isSingleCategoryViolation(error: unknown): boolean {
-  const text = `${(error as { message?: string })?.message ?? ""} ${JSON.stringify((error as { meta?: unknown })?.meta ?? {})}`;
-  if (error instanceof DomainError) return /SINGLE/.test(error.code);
-  return (error as { code?: string })?.code === "P2002" || /billing_subscription_single_category_live|23505/.test(text);
-}
-
 /**
- * Inside checkout's transaction: a pending subscription per recurring plan line (C decides
- * incomplete vs trialing), their ids written into the lines' refs (fulfilment activates them), and,
- * once the invoice exists, a pending AddOnPurchase per add-on line. The isSingle partial unique
- * index is the last word under concurrency; its violation is reported on the cart item.
+ * Inside checkout's transaction, each priced item's sellable reserves what it sells (a pending
+ * subscription, a pending add-on purchase, a seat from stock), in registry order (billing's plans
+ * first, so an add-on can join the cart's new subscription). What a reservation names goes on its
+ * line's refs; the first one that carries a subscription heads the invoice. Once the invoice
+ * exists, attachInvoice lets reservations point at it, and the reserved lines' positions are what
+ * createInvoiceFromState records as reserved.
  */
 export interface PurchaseOptions {
   /** How the new subscriptions pay later (send_invoice: a trial through a provider that can't save a method). */
@@ -30,58 +23,32 @@ export async function createCheckoutPurchases(
   tx: Tx, ctx: BillingContext, state: CheckoutState, provider: string | null,
   options: PurchaseOptions = { collectionMethod: "charge_automatically", awaitingPaymentMethod: false },
 ) {
-  const subscriptions: PendingSubscription[] = [];
-  const lines: DraftLine[] = [];
-  for (const line of state.lines) {
-    const itemIndex = Number(line.refs.itemIndex);
-    const item = state.cart.items[itemIndex];
-    if (line.source !== "core.price" || line.kind !== "plan" || item?.kind !== "plan") {
-      lines.push(line);
-      continue;
+  const lines: DraftLine[] = [...state.lines];
+  const reservations: Reservation[] = [];
+  const reserved = new Set<number>();
+  let header: NonNullable<Reservation["invoice"]> | null = null;
+  for (const sellable of sellableRegistry.all()) {
+    if (!sellable.reserve) continue;
+    for (const [position, line] of state.lines.entries()) {
+      const index = line.refs.itemIndex;
+      const item = typeof index === "number" ? state.cart.items[index] : undefined;
+      if (line.kind !== sellable.kind || item?.kind !== sellable.kind) continue;
+      const reservation = await sellable.reserve(tx, { ctx, state, item, line, provider, options, subscriptionId: header?.subscriptionId ?? null });
+      reserved.add(position);
+      if (!reservation) continue;
+      reservations.push(reservation);
+      if (reservation.refs) lines[position] = { ...line, refs: { ...line.refs, ...reservation.refs } };
+      header ??= reservation.invoice ?? null;
     }
-    const plan = state.catalogue.plans[item.planId]!;
-    if (plan.interval === "one_time") {
-      lines.push(line);
-      continue;
-    }
-    let subscription: PendingSubscription;
-    try {
-      subscription = await createPendingSubscription(tx, {
-        tenantId: ctx.tenantId, userId: state.cart.userId, plan, price: plan.price!, quantity: item.quantity ?? 1, now: state.now,
-        collectionMethod: options.collectionMethod, provider, awaitingPaymentMethod: options.awaitingPaymentMethod,
-      });
-    } catch (error) {
-      if (isSingleCategoryViolation(error)) {
-        throw new DomainError("SINGLE_SUBSCRIPTION_CATEGORY", `You already have a subscription in this plan's category (field: items[${itemIndex}].planId).`, "CONFLICT");
-      }
-      throw error;
-    }
-    subscriptions.push(subscription);
-    lines.push({ ...line, refs: { ...line.refs, subscriptionId: subscription.id } });
   }
-  const firstSubscription = subscriptions[0]?.id ?? null;
-  const withAddOnTargets = lines.map((line) =>
-    line.kind === "add_on" && line.source === "core.price" && !line.refs.subscriptionId && line.refs.recurring
-      ? { ...line, refs: { ...line.refs, subscriptionId: firstSubscription } }
-      : line,
-  );
-
   return {
-    state: { ...state, lines: withAddOnTargets } as CheckoutState,
-    subscriptions,
+    state: { ...state, lines } as CheckoutState,
+    /** The subscriptions this checkout started (the first heads the invoice). */
+    subscriptionIds: reservations.flatMap((reservation) => (reservation.invoice ? [reservation.invoice.subscriptionId] : [])),
+    header,
+    reserved,
     async attachInvoice(invoiceId: string) {
-      const addOnLines = withAddOnTargets.filter((line) => line.kind === "add_on" && line.source === "core.price");
-      if (addOnLines.length > 0) {
-        await tx.addOnPurchase.createMany({
-          data: addOnLines.map((line) => ({
-            tenantId: ctx.tenantId, userId: state.cart.userId, addOnId: String(line.refs.addOnId), subscriptionId: (line.refs.subscriptionId as string | null) ?? null,
-            status: "pending", currency: state.cart.currency, unitAmount: line.unitAmount, quantity: line.quantity, invoiceId,
-          })),
-        });
-      }
-      if (subscriptions.length > 0) {
-        await tx.subscription.updateMany({ where: { tenantId: ctx.tenantId, id: { in: subscriptions.map((sub) => sub.id) } }, data: { latestInvoiceId: invoiceId } });
-      }
+      for (const reservation of reservations) await reservation.attach?.(tx, invoiceId);
     },
   };
 }

@@ -18,6 +18,8 @@ const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
 export interface CheckoutDeps extends PaymentDeps {
   /** Plugins' line-item handlers (of enabled plugins); core's price, proration and tax always run. */
   handlers?: readonly LineItemHandler[];
+  /** Slugs of enabled plugins: only their sellables can be bought (billing's own always can). */
+  enabledPlugins?: readonly string[];
 }
 
 export interface CheckoutInput {
@@ -48,7 +50,7 @@ export interface CheckoutResult {
 
 /**
  * Cart → invoice → payment. One transaction prices nothing new but writes everything the checkout
- * owns: pending subscriptions (C) and add-on purchases, the invoice with its gap-free number, and a
+ * owns: what each item's sellable reserves (pending subscriptions, add-on purchases, plugins' stock), the invoice with its gap-free number, and a
  * pending Payment. After commit the provider is called (no locks held) and its answer recorded; a
  * success fulfils the invoice in that transaction. A zero total is fulfilled inside the first
  * transaction, with no provider call — except a trial that renews automatically, which saves a
@@ -62,7 +64,7 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
   return withIdempotency(ctx, { scope: "checkout", key: input.idempotencyKey, params, owner: input.userId }, async (attempt) => {
     const resumed = resumableCheckout(attempt.previous);
     if (resumed) return resumeCheckout(ctx, deps, resumed);
-    const cart = parseCart(ctx, input.userId, input.cart);
+    const cart = parseCart(ctx, input.userId, input.cart, deps.enabledPlugins);
     const state = await priceCart(ctx, cart, deps.handlers ?? []);
     const { total } = computeTotals(state.lines);
     // A trial that renews automatically saves a payment method first (provider I/O, before any write).
@@ -73,15 +75,15 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
       const purchases = await createCheckoutPurchases(tx, ctx, state, providerKey, {
         collectionMethod: trial?.collectionMethod ?? "charge_automatically", awaitingPaymentMethod: trial?.setup?.result.status === "requires_action",
       });
+      const { header, subscriptionIds } = purchases;
       const invoice = await createInvoiceFromState(tx, ctx, purchases.state, {
-        billingReason: purchases.subscriptions.length > 0 ? "subscription_create" : "checkout",
-        subscriptionId: purchases.subscriptions[0]?.id ?? null, collectionMethod: "charge_automatically", provider: providerKey,
-        periodStart: purchases.subscriptions[0]?.currentPeriodStart ?? null, periodEnd: purchases.subscriptions[0]?.currentPeriodEnd ?? null,
-        fulfilIfZero: false,
+        billingReason: header ? "subscription_create" : "checkout",
+        subscriptionId: header?.subscriptionId ?? null, collectionMethod: "charge_automatically", provider: providerKey,
+        periodStart: header?.periodStart ?? null, periodEnd: header?.periodEnd ?? null,
+        fulfilIfZero: false, reservedPositions: purchases.reserved,
       });
       await purchases.attachInvoice(invoice.id);
       await attempt.record(tx, { invoiceId: invoice.id });
-      const subscriptionIds = purchases.subscriptions.map((sub) => sub.id);
       if (invoice.total === 0) {
         const setup = trial?.setup ? await recordSetup(tx, ctx, invoice, providerKey!, trial.setup, subscriptionIds) : null;
         // A setup still waiting for the customer leaves the zero invoice open: confirming it pays it.

@@ -1,5 +1,6 @@
 import type { DbOrTx } from "@tillbox/db";
 import { MAX_AMOUNT, assertWithinAmountLimit } from "../money/limits";
+import { sellableRegistry } from "../sellables/registry";
 import type { CheckoutState } from "./line-items";
 
 /**
@@ -7,14 +8,14 @@ import type { CheckoutState } from "./line-items";
  * is asked for money: the credit happens inside the capture transaction, after the charge, where a
  * refusal would mean money taken and nothing delivered. Each item's tokens (a bundle's tokens, a
  * plan's grant for its first period, × quantity) and the balance they lead to must stay within
- * MAX_AMOUNT. Concurrent credits could still pass it between now and the capture; fulfilment then
+ * MAX_AMOUNT (each sellable says what a unit credits). Concurrent credits could still pass it between now and the capture; fulfilment then
  * records the payment and queues the invoice for an operator (payments/payment-issues.ts).
  */
 export async function assertCartFulfillable(db: DbOrTx, state: CheckoutState): Promise<void> {
-  const { cart, catalogue } = state;
+  const { cart } = state;
   let credit = 0;
   for (const [index, item] of cart.items.entries()) {
-    const perUnit = item.kind === "token_bundle" ? (catalogue.bundles[item.bundleId]?.tokens ?? 0) : item.kind === "plan" ? (catalogue.plans[item.planId]?.tokenGrant ?? 0) : 0;
+    const perUnit = sellableRegistry.get(item.kind)?.tokensCredited?.(state, item) ?? 0;
     const tokens = perUnit * (item.quantity ?? 1);
     assertWithinAmountLimit(tokens, `items[${index}].quantity`, "The tokens this item credits");
     credit += tokens;

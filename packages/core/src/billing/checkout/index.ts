@@ -1,7 +1,6 @@
 export * from "./line-items";
 export { priceHandler } from "./price-handler";
 export { orderHandlers, runHandlers, computeTotals, type CheckoutTotals } from "./run-handlers";
-export { assertCartSellable, LIVE_SUBSCRIPTION_STATUSES } from "./cart-rules";
 export { loadCheckoutState } from "./load-checkout-state";
 export {
   cartInputSchema, cartItemSchema, coreLineItemHandlers, parseCart, previewCheckout, previewLine, priceCart,

@@ -3,12 +3,16 @@
  * customer), then ordered line-item handlers run as pure functions over a CheckoutState; the
  * final state becomes an invoice. Core registers price (100), proration (200) and tax (900);
  * plugins add theirs (discount codes ~300, shipping ~400, token payment ~800) through definePlugin.
+ * What a cart can hold is the registry of sellables (sellables/registry.ts).
  */
+import type { z } from "zod";
+import type { AddOnItem } from "../sellables/add-ons/add-on-item";
+import type { pluginItemSchema } from "../sellables/cart-item";
+import type { PlanItem } from "../sellables/plans/plan-item";
+import type { TokenBundleItem } from "../sellables/token-bundles/token-bundle-item";
 
-export type CartItem =
-  | { kind: "plan"; planId: string; quantity?: number }
-  | { kind: "add_on"; addOnId: string; quantity?: number; subscriptionId?: string }
-  | { kind: "token_bundle"; bundleId: string; quantity?: number };
+/** One item per sellable kind, each typed by its sellable's zod schema; a plugin's kind is "<slug>:<name>". */
+export type CartItem = PlanItem | AddOnItem | TokenBundleItem | z.output<typeof pluginItemSchema>;
 
 export interface Cart {
   tenantId: string;
@@ -81,6 +85,8 @@ export interface CatalogueSnapshot {
   addOns: Record<string, { id: string; name: string; recurring: boolean; planIds: string[]; price: CataloguePrice | null }>;
   bundles: Record<string, { id: string; name: string; tokens: number; price: CataloguePrice | null }>;
   currencyExponent: number;
+  /** Plugins' sellables' rows (their load), by kind; billing's own kinds are in the fields above. */
+  sellables?: Record<string, unknown>;
 }
 
 /** A pure step of the pipeline: same state in, same state out; no I/O, no clock (use state.now). */

@@ -2,22 +2,16 @@ import { z } from "zod";
 import type { DbOrTx } from "@tillbox/db";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
-import { prorationHandler } from "../subscriptions";
+import { cartItemSchema } from "../sellables/cart-item";
+import { sellableRegistry } from "../sellables/registry";
+import { prorationHandler } from "../subscriptions/proration-handler";
 import { taxHandler } from "../tax";
 import { cartMetadataSchema } from "./cart-metadata";
-import { assertCartSellable } from "./cart-rules";
 import { assertCartFulfillable } from "./fulfilment-limits";
 import type { Cart, CheckoutState, DraftLine, LineItemHandler } from "./line-items";
 import { loadCheckoutState } from "./load-checkout-state";
 import { priceHandler } from "./price-handler";
 import { computeTotals, runHandlers, type CheckoutTotals } from "./run-handlers";
-
-const quantity = z.number().int().min(1).max(10_000).optional();
-export const cartItemSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("plan"), planId: z.string().uuid(), quantity }),
-  z.object({ kind: z.literal("add_on"), addOnId: z.string().uuid(), quantity, subscriptionId: z.string().uuid().optional() }),
-  z.object({ kind: z.literal("token_bundle"), bundleId: z.string().uuid(), quantity }),
-]);
 
 /** The customer-supplied part of a cart (tenant and user come from the request). */
 export const cartInputSchema = z.object({
@@ -33,11 +27,25 @@ export function coreLineItemHandlers(): LineItemHandler[] {
   return [priceHandler, prorationHandler, taxHandler];
 }
 
-export function parseCart(ctx: BillingContext, userId: string, input: CartInput): Cart {
+export { cartItemSchema };
+
+/**
+ * The cart, each item checked by its sellable's schema. A plugin's item is refused, naming it,
+ * unless that plugin is among `enabledPlugins` (its sellable stays registered for lines already sold).
+ */
+export function parseCart(ctx: BillingContext, userId: string, input: CartInput, enabledPlugins: readonly string[] = []): Cart {
   const parsed = cartInputSchema.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new DomainError("CART_INVALID", `${issue.message} (field: ${issue.path.join(".")})`);
+  }
+  for (const [index, item] of parsed.data.items.entries()) {
+    const plugin = sellableRegistry.get(item.kind)?.plugin;
+    if (plugin && !enabledPlugins.includes(plugin)) {
+      throw new DomainError(
+        "SELLABLE_UNAVAILABLE", `"${item.kind}" is sold by the plugin "${plugin}", which is not enabled (field: items[${index}].kind).`, "PRECONDITION_FAILED",
+      );
+    }
   }
   return { tenantId: ctx.tenantId, userId, ...parsed.data };
 }
@@ -45,7 +53,9 @@ export function parseCart(ctx: BillingContext, userId: string, input: CartInput)
 /** Loads the snapshot and runs core + plugin handlers in order. Reads only; writes nothing. */
 export async function priceCart(ctx: BillingContext, cart: Cart, handlers: readonly LineItemHandler[] = [], db: DbOrTx = ctx.db): Promise<CheckoutState> {
   const state = await loadCheckoutState(ctx, cart, db);
-  await assertCartSellable(db, state);
+  for (const sellable of sellableRegistry.all()) {
+    if (sellable.check && cart.items.some((item) => item.kind === sellable.kind)) await sellable.check(db, state);
+  }
   await assertCartFulfillable(db, state);
   return runHandlers(state, [...coreLineItemHandlers(), ...handlers]);
 }
@@ -80,7 +90,9 @@ export function previewLine(line: DraftLine): PreviewLine {
 }
 
 /** What the customer would pay, line by line, without writing anything. */
-export async function previewCheckout(ctx: BillingContext, userId: string, input: CartInput, handlers: readonly LineItemHandler[] = []): Promise<CheckoutPreview> {
-  const state = await priceCart(ctx, parseCart(ctx, userId, input), handlers);
+export async function previewCheckout(
+  ctx: BillingContext, userId: string, input: CartInput, handlers: readonly LineItemHandler[] = [], enabledPlugins: readonly string[] = [],
+): Promise<CheckoutPreview> {
+  const state = await priceCart(ctx, parseCart(ctx, userId, input, enabledPlugins), handlers);
   return { currency: state.cart.currency, reverseCharge: state.reverseCharge, notes: state.notes, lines: state.lines.map(previewLine), ...computeTotals(state.lines) };
 }

@@ -3,6 +3,7 @@ import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import type { PaymentProviders } from "../payments/provider-registry";
 import type { ProviderSetupResult } from "../payments/provider-contract";
+import { sellableRegistry } from "../sellables/registry";
 import type { CheckoutState } from "./line-items";
 
 export interface TrialCollection {
@@ -13,13 +14,9 @@ export interface TrialCollection {
   setup: { paymentId: string; result: ProviderSetupResult } | null;
 }
 
-/** A recurring plan with trial days: the checkout starts a trial. */
+/** An item whose sellable starts a trial (a recurring plan with trial days): the checkout starts a trial. */
 export function startsTrial(state: CheckoutState): boolean {
-  return state.cart.items.some((item) => {
-    if (item.kind !== "plan") return false;
-    const plan = state.catalogue.plans[item.planId];
-    return Boolean(plan && plan.interval !== "one_time" && plan.trialDays > 0);
-  });
+  return state.cart.items.some((item) => sellableRegistry.get(item.kind)?.startsTrial?.(state, item) ?? false);
 }
 
 /**

@@ -20,6 +20,8 @@ export interface InvoiceOptions {
   periodEnd?: Date | null;
   /** Default true: a zero-total invoice is paid and fulfilled at once. Checkout turns it off to add its purchases first. */
   fulfilIfZero?: boolean;
+  /** Positions of lines whose sellable reserved something at checkout (released if the payment fails). */
+  reservedPositions?: ReadonlySet<number>;
 }
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
@@ -48,6 +50,7 @@ export async function createInvoiceFromState(tx: Tx, ctx: BillingContext, state:
       quantity: line.quantity, unitAmount: line.unitAmount, amount: line.amount,
       taxRateId: line.tax?.rate.id ?? null, taxMillipercent: line.tax?.rate.millipercent ?? 0, taxInclusive: line.tax?.rate.inclusive ?? false,
       taxAmount: line.tax?.amount ?? 0, periodStart: line.periodStart ?? null, periodEnd: line.periodEnd ?? null, refs: json(line.refs),
+      fulfilment: options.reservedPositions?.has(position) ? "reserved" : "none",
     })),
   });
   const finalized = await finalizeInvoice(tx, ctx, invoice.id, { customer: state.customer, seller: state.seller, draft: invoice });

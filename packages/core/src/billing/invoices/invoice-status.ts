@@ -5,6 +5,7 @@ import { auditOrigin, holds, type AccessActor } from "../../identity/access/perm
 import type { BillingContext } from "../context";
 import { lockInvoice } from "../payments/fulfil-invoice";
 import { fulfilOrQueue } from "../payments/fulfil-or-queue";
+import { releaseLines } from "../sellables/line-steps";
 
 /** Provider key of payments an operator recorded by hand (bank transfer seen on the statement). */
 export const OUT_OF_BAND_PROVIDER = "out_of_band";
@@ -47,8 +48,8 @@ export async function markInvoicePaid(ctx: BillingContext, invoiceId: string, in
 }
 
 /**
- * open/draft → void. A paid invoice is never voided (refund it instead). Pending add-on purchases
- * and unfinished payments of the invoice are canceled with it.
+ * open/draft → void. A paid invoice is never voided (refund it instead). What its lines reserved is
+ * released (pending add-on purchases canceled, plugins' stock given back) and unfinished payments are canceled.
  */
 export async function voidInvoice(ctx: BillingContext, invoiceId: string, input: { reason?: string | null } = {}) {
   const actor = requireScope(ctx, "billing:manage");
@@ -58,7 +59,7 @@ export async function voidInvoice(ctx: BillingContext, invoiceId: string, input:
     if (invoice.status === "void") return invoice;
     const now = ctx.clock.now();
     const updated = await tx.invoice.update({ where: { id: invoiceId }, data: { status: "void", voidedAt: now } });
-    await tx.addOnPurchase.updateMany({ where: { tenantId: ctx.tenantId, invoiceId, status: "pending" }, data: { status: "canceled", canceledAt: now } });
+    await releaseLines(tx, ctx, invoice, "invoice_void", now);
     await tx.payment.updateMany({ where: { tenantId: ctx.tenantId, invoiceId, status: { in: ["pending", "requires_action"] } }, data: { status: "canceled" } });
     await emit(tx, coreEvents.invoiceVoided, { invoiceId, userId: invoice.userId, number: invoice.number }, { tenantId: ctx.tenantId });
     await recordAudit(tx, {

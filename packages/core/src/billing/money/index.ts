@@ -5,3 +5,4 @@ export * from "./format";
 export * from "./validate";
 export * from "./percent";
 export * from "./limits";
+export * from "./proportional-share";

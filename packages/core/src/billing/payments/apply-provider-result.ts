@@ -2,6 +2,7 @@ import type { Tx } from "@tillbox/db";
 import { coreEvents, emit } from "@tillbox/events";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
+import { releaseLines } from "../sellables/line-steps";
 import { fulfilOrQueue } from "./fulfil-or-queue";
 import { openPaymentIssue } from "./payment-issues";
 import type { ProviderPaymentResult } from "./provider-contract";
@@ -68,6 +69,8 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
     return { payment: updated, status: updated.status, fulfilled, previousStatus: payment.status, invoiceStatus };
   }
   if ((result.status === "failed" || result.status === "canceled") && payment.status !== "failed" && payment.status !== "canceled") {
+    // What checkout reserved goes back (a seat to stock); paying the open invoice later takes it again.
+    await releaseLines(tx, ctx, invoice, "payment_failed", now);
     await emit(tx, coreEvents.paymentFailed, {
       paymentId: payment.id, invoiceId: payment.invoiceId, subscriptionId: payment.invoice.subscriptionId, billingReason: payment.invoice.billingReason,
       provider: payment.provider, amount: payment.amount, currency: payment.currency, failureCode: updated.failureCode,

@@ -2,10 +2,7 @@ import type { Tx } from "@tillbox/db";
 import { coreEvents, emit } from "@tillbox/events";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
-import { activatePaidInvoice } from "../subscriptions";
-import { creditTokens } from "../wallet";
-
-type Refs = Record<string, unknown>;
+import { fulfilLines } from "../sellables/line-steps";
 
 /** An invoice row with its lines (by position), read after its row was locked in the same transaction. */
 export type LockedInvoice = Awaited<ReturnType<typeof lockInvoice>>;
@@ -24,9 +21,8 @@ export function isPayable(status: string): boolean {
 }
 
 /**
- * Everything a paid invoice buys, in the caller's transaction: invoice paid, subscriptions
- * activated (activatePaidInvoice), add-on purchases active, token bundles credited, and
- * invoice.paid. The invoice row is locked first, so two captures of one invoice serialise and
+ * Everything a paid invoice buys, in the caller's transaction: invoice paid, each line fulfilled
+ * by its sellable (deliverInvoice), and invoice.paid. The invoice row is locked first, so two captures of one invoice serialise and
  * the second finds it paid: fulfilling twice is a no-op. A caller that already locked and read the
  * invoice passes it as `locked`, saving the statements. Money a provider already took goes
  * through fulfilOrQueue instead, which never lets a refusal here lose the payment.
@@ -56,29 +52,11 @@ export async function emitInvoicePaid(tx: Tx, invoice: LockedInvoice): Promise<v
 }
 
 /**
- * What the invoice's lines buy, for an invoice that is (being) paid: subscriptions activated (and
- * their period's tokens granted), pending add-on purchases active, token bundles credited. A
- * payment issue's retry runs this alone on an invoice already recorded as paid.
+ * What the invoice's lines buy, for an invoice that is (being) paid: each line's sellable fulfils
+ * it (subscriptions activated with their period's tokens, add-on purchases active, token bundles
+ * credited, plugins' goods delivered), each line once (sellables/line-steps.ts). A payment issue's
+ * retry runs this alone on an invoice already recorded as paid.
  */
 export async function deliverInvoice(tx: Tx, ctx: BillingContext, invoice: LockedInvoice, now: Date): Promise<void> {
-  const subscriptionIds = new Set<string>();
-  if (invoice.subscriptionId) subscriptionIds.add(invoice.subscriptionId);
-  for (const line of invoice.lines) {
-    const subscriptionId = (line.refs as Refs).subscriptionId;
-    if (line.kind === "plan" && typeof subscriptionId === "string") subscriptionIds.add(subscriptionId);
-  }
-  for (const subscriptionId of subscriptionIds) {
-    await activatePaidInvoice(tx, { id: invoice.id, tenantId: invoice.tenantId, userId: invoice.userId, subscriptionId, billingReason: invoice.billingReason }, now);
-  }
-
-  await tx.addOnPurchase.updateMany({ where: { tenantId: ctx.tenantId, invoiceId: invoice.id, status: "pending" }, data: { status: "active", activatedAt: now } });
-
-  for (const line of invoice.lines) {
-    const refs = line.refs as Refs;
-    if (line.kind !== "token_bundle" || typeof refs.tokens !== "number") continue;
-    await creditTokens(tx, {
-      tenantId: invoice.tenantId, userId: invoice.userId, amount: refs.tokens * line.quantity, kind: "purchase", reference: invoice.id,
-      metadata: { bundleId: refs.bundleId ?? null, invoiceLineId: line.id }, now,
-    });
-  }
+  await fulfilLines(tx, ctx, invoice, now);
 }

@@ -10,7 +10,6 @@ export { saveMethod } from "./save-method";
 export { applySetupResult, isSetupPayment, recordSetup } from "./setup-payments";
 export { confirmSetupPayment } from "./confirm-setup";
 export { refundInputSchema, refundPayment, type RefundPaymentInput, type RefundOutcome } from "./refund-payment";
-export { proportionalShare } from "./refund-shares";
 export { handleProviderWebhook, type WebhookDeps, type WebhookOutcome } from "./provider-webhooks";
 export { listPayments, paymentListSchema, type PaymentListInput } from "./payment-queries";
 export { payInvoice, type PayInvoiceInput, type PayInvoiceResult } from "./pay-invoice";

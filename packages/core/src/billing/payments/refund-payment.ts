@@ -9,10 +9,11 @@ import { withIdempotency } from "../idempotency";
 import { nextDocumentNumber } from "../invoices/document-number";
 import { OUT_OF_BAND_PROVIDER } from "../invoices/invoice-status";
 import { positiveMinorUnitsSchema } from "../money/limits";
+import { proportionalShare } from "../money/proportional-share";
+import { refundLines } from "../sellables/line-steps";
 import { getBillingSettings } from "../settings";
 import type { PaymentDeps } from "./charge-invoice";
 import { closePaymentIssue } from "./payment-issues";
-import { clawBackTokens, proportionalShare } from "./refund-shares";
 import type { ProviderRefundResult } from "./provider-contract";
 
 export const refundInputSchema = z
@@ -47,7 +48,8 @@ export interface RefundOutcome {
  * amount is reserved before the provider is called, so two concurrent refunds can't together
  * exceed what was paid; a provider refusal gives the reservation back and throws (the
  * idempotency key is released, a retry may run). A refund the provider accepts as pending is
- * treated as made (credit note, tokens); if it later fails, its refund.updated webhook undoes that
+ * treated as made (credit note, what each line's sellable takes back: tokens in proportion, and once
+ * the whole invoice is refunded each line is reversed); if it later fails, its refund.updated webhook undoes that
  * (settle-refund.ts). A payment with an open payment issue is money that bought nothing: no
  * tokens are clawed back, refunding all of it closes the issue as refunded, and a payment that never
  * paid its invoice (duplicate, void invoice) is refunded without touching the invoice (no credit note).
@@ -89,7 +91,9 @@ export async function refundPayment(ctx: BillingContext, deps: PaymentDeps, inpu
         where: { id: reserved.refundId }, data: { status: result.status, providerRefundId: result.providerRefundId || null, creditNoteId: creditNote.id },
       });
       // An invoice whose fulfilment failed delivered no tokens: there is nothing to take back.
-      const tokensDebited = reserved.issue ? 0 : await clawBackTokens(tx, ctx, invoice, reserved.invoiceRefundedBefore, after, refund.id, now);
+      const { tokensDebited } = reserved.issue
+        ? { tokensDebited: 0 }
+        : await refundLines(tx, ctx, invoice, { before: reserved.invoiceRefundedBefore, after, refundId: refund.id, now });
       await emit(tx, coreEvents.paymentRefunded, {
         paymentId: reserved.paymentId, invoiceId: invoice.id, refundId: refund.id, amount: reserved.amount,
         amountRefunded: reserved.paymentRefundedBefore + reserved.amount, currency: invoice.currency,

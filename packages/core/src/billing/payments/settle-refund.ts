@@ -2,7 +2,7 @@ import type { Tx } from "@tillbox/db";
 import { coreEvents, emit } from "@tillbox/events";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
-import { creditTokens } from "../wallet";
+import { refundFailedLines } from "../sellables/line-steps";
 import type { ProviderRefundResult } from "./provider-contract";
 
 export interface RefundSettlement {
@@ -16,7 +16,7 @@ export interface RefundSettlement {
  * Records what the provider now says about one of our refunds, in the caller's transaction. Only a
  * pending refund moves: to succeeded (recorded), or to failed, which undoes it: the amount counts as
  * paid again (payment and invoice amountRefunded), its credit note is void, the tokens it clawed back
- * are re-credited, and refund.failed is emitted. succeeded and failed are terminal. The invoice's
+ * are given back by their sellables, and refund.failed is emitted. succeeded and failed are terminal. The invoice's
  * status is left as it is: refunds never changed it. Locks invoice → payment → refund, as refunds do.
  */
 export async function applyRefundResult(tx: Tx, ctx: BillingContext, refundId: string, result: ProviderRefundResult): Promise<RefundSettlement> {
@@ -44,27 +44,10 @@ export async function applyRefundResult(tx: Tx, ctx: BillingContext, refundId: s
   if (refund.creditNoteId) {
     await tx.creditNote.updateMany({ where: { id: refund.creditNoteId, status: "issued" }, data: { status: "void", voidedAt: now } });
   }
-  const tokensRestored = await restoreTokens(tx, ctx, refund.id, payment.invoice.userId, now);
+  const { tokensRestored } = await refundFailedLines(tx, ctx, { userId: payment.invoice.userId, refundId: refund.id, now });
   await emit(tx, coreEvents.refundFailed, {
     refundId: refund.id, paymentId: payment.id, invoiceId: payment.invoiceId, provider: refund.provider, amount: refund.amount,
     amountRefunded: updatedPayment.amountRefunded, currency: refund.currency, creditNoteId: refund.creditNoteId, tokensRestored,
   }, { tenantId: ctx.tenantId });
   return { ...unchanged, status: "failed", tokensRestored };
-}
-
-/**
- * Gives back what clawBackTokens debited for this refund: a "refund" credit referencing the debit
- * entry, so expiring grants get their tokens back into the same lots (grant-lots.ts).
- */
-async function restoreTokens(tx: Tx, ctx: BillingContext, refundId: string, userId: string, now: Date): Promise<number> {
-  const debits = await tx.tokenLedgerEntry.findMany({
-    where: { tenantId: ctx.tenantId, kind: "refund", amount: { lt: 0 }, metadata: { path: ["refundId"], equals: refundId } },
-    orderBy: { sequence: "asc" },
-  });
-  let restored = 0;
-  for (const debit of debits) {
-    await creditTokens(tx, { tenantId: ctx.tenantId, userId, amount: -debit.amount, kind: "refund", reference: debit.id, metadata: { refundId, reason: "refund_failed" }, now });
-    restored += -debit.amount;
-  }
-  return restored;
 }

@@ -1,6 +1,7 @@
 import type { Prisma, Tx } from "@tillbox/db";
 import { coreEvents, emit } from "@tillbox/events";
 import type { BillingContext } from "../context";
+import { releaseLines } from "../sellables/line-steps";
 import { lockSubscription, transition } from "../subscriptions/transition";
 import { subscriptionIdsOf } from "./apply-provider-result";
 import { fulfilInvoice, lockInvoice } from "./fulfil-invoice";
@@ -75,6 +76,7 @@ async function endUnconfirmedTrial(tx: Tx, ctx: BillingContext, invoice: Prisma.
   }
   if (invoice.status !== "open") return;
   await tx.invoice.update({ where: { id: invoice.id }, data: { status: "void", voidedAt: now } });
-  await tx.addOnPurchase.updateMany({ where: { tenantId: ctx.tenantId, invoiceId: invoice.id, status: "pending" }, data: { status: "canceled", canceledAt: now } });
+  const lines = await tx.invoiceLine.findMany({ where: { tenantId: ctx.tenantId, invoiceId: invoice.id }, orderBy: { position: "asc" } });
+  await releaseLines(tx, ctx, { ...invoice, lines }, "invoice_void", now);
   await emit(tx, coreEvents.invoiceVoided, { invoiceId: invoice.id, userId: invoice.userId, number: invoice.number }, { tenantId: ctx.tenantId });
 }

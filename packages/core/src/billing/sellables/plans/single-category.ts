@@ -1,6 +1,6 @@
 import type { DbOrTx } from "@tillbox/db";
-import { DomainError } from "../../errors";
-import type { CheckoutState } from "./line-items";
+import { DomainError } from "../../../errors";
+import type { CheckoutState } from "../../checkout/line-items";
 
 /** Subscription statuses that occupy a single-subscription category (as the partial unique index). */
 export const LIVE_SUBSCRIPTION_STATUSES = ["incomplete", "trialing", "active", "past_due", "paused", "unpaid"] as const;
@@ -12,7 +12,7 @@ export const LIVE_SUBSCRIPTION_STATUSES = ["incomplete", "trialing", "active", "
  * is refused (change that subscription instead). The partial unique index enforces it under
  * concurrency; this check gives the friendly error first.
  */
-export async function assertCartSellable(db: DbOrTx, state: CheckoutState): Promise<void> {
+export async function assertSingleCategoriesFree(db: DbOrTx, state: CheckoutState): Promise<void> {
   const { cart, catalogue } = state;
   const singleCategories = new Set(Object.values(catalogue.plans).flatMap((plan) => (plan.singleCategoryId ? [plan.singleCategoryId] : [])));
   if (singleCategories.size === 0) return;

@@ -1,5 +1,4 @@
 import { z } from "zod";
-import type { EventDefinition } from "@tillbox/events";
 import type { Db } from "@tillbox/db";
 import type { LineItemHandler, PaymentProviderRegistration } from "@tillbox/core";
 
@@ -14,36 +13,15 @@ export interface PluginHookContext {
   settings: Record<string, unknown>;
 }
 
-export interface PluginDefinition<TSettings extends z.ZodObject = z.ZodObject> {
-  slug: string;
-  name: string;
-  version: string;
-  description: string;
-  dependsOn?: string[];
-  /** Scopes this plugin declares, with a human description: { "webhooks:manage": "…" }. */
-  permissions?: Record<string, string>;
-  /** Validated on every write; the admin form is generated from it. Never holds secrets. */
-  settings?: TSettings;
-  events?: {
-    emits?: EventDefinition[];
-    /** Event names (or "*" for every event) this plugin's functions react to. */
-    subscribes?: string[];
-  };
-  /** Idempotent demo data, run by `pnpm db:seed` while the plugin is enabled. Use upserts. */
-  seed?(context: { db: Db; tenantId: string }): Promise<void> | void;
-  /** A payment provider (payments-* plugins): checkout and renewals reach it only through this contract. */
-  paymentProvider?: PaymentProviderRegistration;
-  /** Checkout line-item handlers (discounts, shipping, …), pure functions run in `order` with core's. */
-  lineItemHandlers?: LineItemHandler[];
-  hooks?: {
-    onEnable?(context: PluginHookContext): Promise<void> | void;
-    onDisable?(context: PluginHookContext): Promise<void> | void;
-  };
-}
+type Hook = (context: PluginHookContext) => Promise<void> | void;
 
-const isFunction = z.custom<(...args: never[]) => unknown>((value) => typeof value === "function", "must be a function");
+/** A function field; `T` gives it the signature plugin authors write against (zod checks only that it is a function). */
+const fn = <T extends (...args: never[]) => unknown>() => z.custom<T>((value) => typeof value === "function", "must be a function");
 
-/** What compose validates; the error paths name the manifest field. */
+/**
+ * The manifest: what compose validates and, through z.input, the type `definePlugin` accepts.
+ * Every object is strict, so a misspelt or unknown key is an error naming it, not silently dropped.
+ */
 export const pluginManifestSchema = z
   .object({
     slug: z.string().regex(SLUG_PATTERN, "must be kebab-case (a-z, 0-9, dashes)"),
@@ -51,27 +29,41 @@ export const pluginManifestSchema = z
     version: z.string().regex(SEMVER_PATTERN, "must be semver, e.g. 1.0.0"),
     description: z.string().min(1).max(500),
     dependsOn: z.array(z.string().regex(SLUG_PATTERN, "must be a plugin slug")).default([]),
+    /** Scopes this plugin declares, with a human description: { "webhooks:manage": "…" }. */
     permissions: z
       .record(z.string().regex(SCOPE_PATTERN, 'must look like "<slug>:<action>"'), z.string().min(1))
       .default({}),
+    /** Validated on every write; the admin form is generated from it. Never holds secrets. */
     settings: z.custom<z.ZodObject>((value) => value instanceof z.ZodObject, "must be a zod object schema").optional(),
     events: z
       .object({
         emits: z
-          .array(z.object({ name: z.string(), schema: z.custom<z.ZodType>((v) => v instanceof z.ZodType), description: z.string() }))
+          .array(z.object({ name: z.string(), schema: z.custom<z.ZodType>((v) => v instanceof z.ZodType), description: z.string() }).strict())
           .default([]),
+        /** Event names (or "*" for every event) this plugin's functions react to. */
         subscribes: z.array(z.string()).default([]),
       })
+      .strict()
       .default({ emits: [], subscribes: [] }),
-    seed: isFunction.optional(),
+    /** Idempotent demo data, run by `pnpm db:seed` while the plugin is enabled. Use upserts. */
+    seed: fn<(context: { db: Db; tenantId: string }) => Promise<void> | void>().optional(),
+    /** A payment provider (payments-* plugins): checkout and renewals reach it only through this contract. */
     paymentProvider: z
-      .object({ key: z.string().regex(SLUG_PATTERN, "must be kebab-case"), create: isFunction, refuseEnable: isFunction.optional() })
+      .object({
+        key: z.string().regex(SLUG_PATTERN, "must be kebab-case"),
+        create: fn<PaymentProviderRegistration["create"]>(),
+        refuseEnable: fn<NonNullable<PaymentProviderRegistration["refuseEnable"]>>().optional(),
+        unavailableReason: fn<NonNullable<PaymentProviderRegistration["unavailableReason"]>>().optional(),
+      })
+      .strict()
       .optional(),
+    /** Checkout line-item handlers (discounts, shipping, …), pure functions run in `order` with core's. */
     lineItemHandlers: z
-      .array(z.object({ id: z.string().min(1), order: z.number().int().min(101).max(899), apply: isFunction }))
+      .array(z.object({ id: z.string().min(1), order: z.number().int().min(101).max(899), apply: fn<LineItemHandler["apply"]>() }).strict())
       .default([]),
     hooks: z
-      .object({ onEnable: isFunction.optional(), onDisable: isFunction.optional() })
+      .object({ onEnable: fn<Hook>().optional(), onDisable: fn<Hook>().optional() })
+      .strict()
       .default({}),
   })
   .strict()
@@ -88,7 +80,18 @@ export const pluginManifestSchema = z
     });
   });
 
+/** What a plugin.ts default-exports (defaults not yet applied). */
+export type PluginDefinition = z.input<typeof pluginManifestSchema>;
+/** A validated manifest, defaults applied. */
 export type PluginManifest = z.output<typeof pluginManifestSchema>;
+
+// The provider and line-item entries have exactly the members of core's contracts, with their types:
+// a member added on one side only fails typecheck here, instead of compose rejecting it as unknown.
+type ProviderEntry = NonNullable<PluginDefinition["paymentProvider"]>;
+type HandlerEntry = NonNullable<PluginDefinition["lineItemHandlers"]>[number];
+type Same<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? (A extends B ? true : false) : false;
+const contractsMatch: [Same<ProviderEntry, PaymentProviderRegistration>, Same<HandlerEntry, LineItemHandler>] extends [true, true] ? true : never = true;
+void contractsMatch;
 
 /** Declares a plugin. Returns the definition unchanged so its types stay exact. */
 export function definePlugin<const T extends PluginDefinition>(definition: T): T {

@@ -14,7 +14,6 @@ const self = (ctx: Context) => ctx.actor.id!;
  */
 export const billingCheckoutRouter = router({
   preview: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/checkout/preview" } })
     .input(cartInputSchema)
     .mutation(async ({ ctx, input }) => {
       const { handlers } = await billingPluginsFor(ctx.db);
@@ -22,7 +21,6 @@ export const billingCheckoutRouter = router({
     }),
 
   create: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/checkout" } })
     .input(cartInputSchema.extend({ provider: z.string().min(1).max(64).optional(), idempotencyKey: idempotencyKeyInput }))
     .mutation(async ({ ctx, input }) => {
       const { idempotencyKey: key, provider, ...cart } = input;

@@ -16,18 +16,15 @@ const reason = z.string().trim().max(500).optional();
  */
 export const billingInvoicesRouter = router({
   mine: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "GET", path: "/invoices" } })
     .input(invoiceListSchema.omit({ userId: true }).default({ page: 1, pageSize: 25 }))
     .query(({ ctx, input }) => listMyInvoices(billingContextOf(ctx), self(ctx), input)),
 
   get: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "GET", path: "/invoices/{invoiceId}" } })
     .input(invoiceId)
     .query(({ ctx, input }) => getMyInvoice(billingContextOf(ctx), self(ctx), input.invoiceId)),
 
   /** The caller pays one of their open (or uncollectible) invoices; the outcome is checkout's (then capture, as after checkout). */
   pay: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/invoices/{invoiceId}/pay" } })
     .input(invoiceId.extend({ provider: z.string().min(1).max(64), savePaymentMethod: z.boolean().optional(), idempotencyKey: idempotencyKeyInput }))
     .mutation(async ({ ctx, input }) => {
       const providers = await paymentProvidersFor(ctx.db);

@@ -6,7 +6,6 @@ import { idempotencyKeyInput, paymentProvidersFor, portalReturnUrl } from "../..
 
 /** The caller finishes one of their own payments (after 3-D Secure or a hosted page's return). */
 export const captureProcedure = authorizedProcedure(SIGNED_IN)
-  .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/payments/{paymentId}/capture" } })
   .input(z.object({ paymentId: z.string().uuid(), idempotencyKey: idempotencyKeyInput }))
   .mutation(async ({ ctx, input }) => {
     const providers = await paymentProvidersFor(ctx.db);
@@ -21,7 +20,6 @@ export const billingPaymentsRouter = router({
   capture: captureProcedure,
 
   refund: authorizedProcedure("billing:refund")
-    .meta({ permission: "billing:refund", rest: { method: "POST", path: "/payments/{paymentId}/refund" } })
     .input(z.object({
       paymentId: z.string().uuid().optional(),
       invoiceId: z.string().uuid().optional(),

@@ -31,12 +31,10 @@ const byId = z.object({ subscriptionId });
  */
 export const billingSubscriptionsRouter = router({
   mine: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "GET", path: "/subscriptions" } })
     .query(({ ctx }) => listMySubscriptions(ctx.db, ctx.tenantId, self(ctx))),
 
   /** Exact lines, tax, total and the prorationDate to pass back to `change`. Writes nothing. */
   previewChange: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/preview-change" } })
     .input(changeInput)
     .mutation(async ({ ctx, input }) => {
       const { handlers } = await billingPluginsFor(ctx.db);
@@ -44,28 +42,23 @@ export const billingSubscriptionsRouter = router({
     }),
 
   change: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/change" } })
     .input(changeInput.extend({ prorationDate: z.coerce.date(), idempotencyKey: idempotencyKeyInput }))
     .mutation(async ({ ctx, input }) => applySubscriptionChange(billingContextOf(ctx), await subscriptionDepsFor(ctx.db), input, self(ctx))),
 
   /** Keep the current plan: releases the change scheduled for the period end (CONFLICT when none is). */
   cancelScheduledChange: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/cancel-scheduled-change" } })
     .input(byId)
     .mutation(({ ctx, input }) => cancelScheduledChange(billingContextOf(ctx), input, self(ctx))),
 
   cancel: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/cancel" } })
     .input(byId.extend({ atPeriodEnd: z.boolean().default(true) }))
     .mutation(({ ctx, input }) => cancelSubscription(billingContextOf(ctx), input, self(ctx))),
 
   resume: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/resume" } })
     .input(byId)
     .mutation(({ ctx, input }) => resumeSubscription(billingContextOf(ctx), input, self(ctx))),
 
   pause: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/pause" } })
     .input(byId)
     .mutation(({ ctx, input }) => pauseSubscription(billingContextOf(ctx), input, self(ctx))),
 

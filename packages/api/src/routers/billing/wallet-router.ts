@@ -25,7 +25,7 @@ export const billingWalletRouter = router({
   balance: authorizedProcedure(SIGNED_IN)
     .query(async ({ ctx }) => ({ balance: await getTokenBalance(ctx.db, ctx.tenantId, self(ctx)) })),
 
-  /** Newest entries first; pass nextCursor for older ones. REST: GET /api/v1/wallet/ledger (rest/routes.ts). */
+  /** Newest entries first; pass nextCursor for older ones. */
   ledger: authorizedProcedure(SIGNED_IN)
     .input(page.default({ limit: 25 }))
     .query(({ ctx, input }) => listTokenLedger(ctx.db, ctx.tenantId, self(ctx), input)),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cartInputSchema, checkout, customerSnapshot, previewCheckout } from "@tillbox/core";
+import { cartInputSchema, checkout, checkoutPreviewSchema, checkoutResultSchema, customerSnapshot, previewCheckout } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
 import { billingPluginsFor, idempotencyKeyInput, portalReturnUrl } from "../../payment-providers";
@@ -15,6 +15,7 @@ const self = (ctx: Context) => ctx.actor.id!;
 export const billingCheckoutRouter = router({
   preview: authorizedProcedure(SIGNED_IN)
     .input(cartInputSchema)
+    .output(checkoutPreviewSchema)
     .mutation(async ({ ctx, input }) => {
       const { handlers } = await billingPluginsFor(ctx.db);
       return previewCheckout(billingContextOf(ctx), self(ctx), input, handlers);
@@ -22,6 +23,7 @@ export const billingCheckoutRouter = router({
 
   create: authorizedProcedure(SIGNED_IN)
     .input(cartInputSchema.extend({ provider: z.string().min(1).max(64).optional(), idempotencyKey: idempotencyKeyInput }))
+    .output(checkoutResultSchema)
     .mutation(async ({ ctx, input }) => {
       const { idempotencyKey: key, provider, ...cart } = input;
       const plugins = await billingPluginsFor(ctx.db);

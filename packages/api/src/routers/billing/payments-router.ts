@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { capturePayment, listPayments, paymentListSchema, positiveMinorUnitsSchema, refundPayment } from "@tillbox/core";
+import { capturePayment, chargeOutcomeSchema, listPayments, paymentListSchema, positiveMinorUnitsSchema, refundOutcomeSchema, refundPayment } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
 import { idempotencyKeyInput, paymentProvidersFor, portalReturnUrl } from "../../payment-providers";
@@ -7,6 +7,7 @@ import { idempotencyKeyInput, paymentProvidersFor, portalReturnUrl } from "../..
 /** The caller finishes one of their own payments (after 3-D Secure or a hosted page's return). */
 export const captureProcedure = authorizedProcedure(SIGNED_IN)
   .input(z.object({ paymentId: z.string().uuid(), idempotencyKey: idempotencyKeyInput }))
+  .output(chargeOutcomeSchema)
   .mutation(async ({ ctx, input }) => {
     const providers = await paymentProvidersFor(ctx.db);
     return capturePayment(billingContextOf(ctx), { providers, returnUrl: portalReturnUrl() }, { ...input, userId: ctx.actor.id! });
@@ -27,6 +28,7 @@ export const billingPaymentsRouter = router({
       reason: z.string().trim().max(500).optional(),
       idempotencyKey: idempotencyKeyInput,
     }))
+    .output(refundOutcomeSchema)
     .mutation(async ({ ctx, input }) => {
       const providers = await paymentProvidersFor(ctx.db);
       return refundPayment(billingContextOf(ctx), { providers }, input);

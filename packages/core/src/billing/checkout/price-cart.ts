@@ -10,7 +10,10 @@ import { assertCartFulfillable } from "./fulfilment-limits";
 import type { Cart, CheckoutState, DraftLine, LineItemHandler } from "./line-items";
 import { loadCheckoutState } from "./load-checkout-state";
 import { priceHandler } from "./price-handler";
-import { computeTotals, runHandlers, type CheckoutTotals } from "./run-handlers";
+import { computeTotals, runHandlers } from "./run-handlers";
+import type { CheckoutPreview, PreviewLine } from "./checkout-output";
+
+export type { CheckoutPreview, PreviewLine } from "./checkout-output";
 
 const quantity = z.number().int().min(1).max(10_000).optional();
 export const cartItemSchema = z.discriminatedUnion("kind", [
@@ -48,26 +51,6 @@ export async function priceCart(ctx: BillingContext, cart: Cart, handlers: reado
   await assertCartSellable(db, state);
   await assertCartFulfillable(db, state);
   return runHandlers(state, [...coreLineItemHandlers(), ...handlers]);
-}
-
-export interface PreviewLine {
-  kind: string;
-  source: string;
-  description: string;
-  quantity: number;
-  unitAmount: number;
-  amount: number;
-  taxAmount: number;
-  taxRate: { name: string; millipercent: number; inclusive: boolean } | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-}
-
-export interface CheckoutPreview extends CheckoutTotals {
-  currency: string;
-  reverseCharge: boolean;
-  notes: string[];
-  lines: PreviewLine[];
 }
 
 export function previewLine(line: DraftLine): PreviewLine {

@@ -6,7 +6,7 @@
  * purchase's three round trips to a server endpoint that does nothing).
  *
  *   BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/postgres) names the server;
- *   a scratch database `tillbox_bench` is created on it and dropped at the end.
+ *   a scratch database (BENCH_DATABASE_NAME, default `tillbox_bench`) is created on it and dropped at the end.
  *   BENCH_SECONDS (default 10) per concurrency level; BENCH_CLIENTS (default "1,16,64").
  *   BENCH_PROFILE=<dir> writes a V8 CPU profile of the API server there (open it in Chrome DevTools).
  */
@@ -21,7 +21,7 @@ const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const levels = (process.env.BENCH_CLIENTS ?? "1,16,64").split(",").map(Number);
 const port = Number(process.env.BENCH_PORT ?? 3900);
 const baseUrl = `http://127.0.0.1:${port}`;
-const name = "tillbox_bench";
+const name = process.env.BENCH_DATABASE_NAME ?? "tillbox_bench";
 
 console.log(`Preparing ${name} (migrate, seed, ${Math.max(...levels)} customers)…`);
 const url = await createBenchDatabase(adminUrl, name);

@@ -1,12 +1,17 @@
+import { z } from "zod";
 import { getDb, getMigrationStatus, migrationSources, type Db, type MigrationStatus } from "@tillbox/db";
 import { pluginServiceFor } from "./plugin-runtime";
 
-export interface Health {
-  ok: boolean;
-  database: { reachable: boolean; latencyMs: number | null; error?: string };
-  migrations: MigrationStatus | null;
-  plugins: { slug: string; version: string; status: string; error: string | null }[];
-}
+/** What /api/health and GET /api/v1/health report. */
+export const healthSchema = z.object({
+  ok: z.boolean(),
+  database: z.object({ reachable: z.boolean(), latencyMs: z.number().nullable(), error: z.string().optional() }),
+  migrations: z
+    .object({ upToDate: z.boolean(), applied: z.number().int(), pending: z.array(z.string()), changed: z.array(z.string()) })
+    .nullable() satisfies z.ZodType<MigrationStatus | null>,
+  plugins: z.array(z.object({ slug: z.string(), version: z.string(), status: z.string(), error: z.string().nullable() })),
+});
+export type Health = z.infer<typeof healthSchema>;
 
 /** What /api/health reports: each part degrades on its own instead of failing the whole check. */
 export async function getHealth(db: Db = getDb()): Promise<Health> {

@@ -1,6 +1,6 @@
 import { publicProcedure, router } from "@tillbox/trpc";
 import { pluginRouters } from "./generated/routers.generated";
-import { getHealth } from "./health";
+import { getHealth, healthSchema } from "./health";
 import { eventsRouter } from "./routers/events-router";
 import { pluginsRouter } from "./routers/plugins-router";
 import { tenantsRouter } from "./routers/tenants-router";
@@ -15,7 +15,7 @@ import { billingRouter } from "./routers/billing";
 
 /** Core namespaces plus one namespace per installed plugin (composed, fully typed). */
 export const appRouter = router({
-  health: publicProcedure.query(({ ctx }) => getHealth(ctx.db)),
+  health: publicProcedure.output(healthSchema).query(({ ctx }) => getHealth(ctx.db)),
   plugins: pluginsRouter,
   events: eventsRouter,
   tenants: tenantsRouter,

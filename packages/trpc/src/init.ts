@@ -4,10 +4,14 @@ import { hasPermission, type Context } from "./context";
 import { DomainError } from "@tillbox/core";
 import { requestTransformer } from "./transformer";
 
-/** Every procedure declares `permission`: a scope such as "plugins:manage", or "public". */
+/**
+ * Every procedure has `permission`: a scope such as "plugins:manage", "signed-in" or "public".
+ * publicProcedure and authorizedProcedure(permission) set it from the rule they enforce, so a
+ * procedure never writes it again (a test fails on a procedure without one).
+ */
 export interface Meta {
-  permission: string;
-  /** Exposed as REST under /api/v1 when set. */
+  permission?: string;
+  /** A plugin procedure's REST route under /api/v1 (the core's are listed in packages/api's rest/routes.ts). */
   rest?: { method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE"; path: string };
 }
 

@@ -38,18 +38,21 @@ const camelCase = (path: string) => path.replace(/[.\-_]+([a-zA-Z0-9])/g, (_matc
  * landed), that maps a mutation onto GET, or that names a path parameter the input lacks is left
  * out and reported in `problems`; the route-table test fails on any problem, the server skips them.
  * Procedures may also opt in themselves with `.meta({ rest: { method, path } })` (plugins can't
- * edit the core table): those are added unless the table maps the procedure or the method and path.
+ * edit the core table); one the table maps as well is a problem (its path would be declared twice).
  */
 export function resolveRestRoutes(router: AnyRouter, table: readonly RestRoute[]): { routes: ResolvedRoute[]; problems: string[] } {
   const procedures = proceduresOf(router);
   // A procedure the table maps is served where the table says, not (also) at its meta path.
   const inTable = new Set(table.flatMap((route) => ("procedure" in route ? [route.procedure] : [])));
-  const fromMeta: RestRoute[] = Object.entries(procedures).flatMap(([path, procedure]) => {
-    const rest = procedure._def.meta?.rest;
-    return rest && !inTable.has(path) ? [{ method: rest.method, path: rest.path, procedure: path, summary: path, tags: [path.split(".")[0]!] }] : [];
-  });
   const routes: ResolvedRoute[] = [];
   const problems: string[] = [];
+  const fromMeta: RestRoute[] = Object.entries(procedures).flatMap(([path, procedure]) => {
+    const rest = procedure._def.meta?.rest;
+    if (!rest) return [];
+    if (!inTable.has(path)) return [{ method: rest.method, path: rest.path, procedure: path, summary: path, tags: [path.split(".")[0]!] }];
+    problems.push(`"${path}": REST route declared twice (the route table and meta.rest); keep one`);
+    return [];
+  });
   const seen = new Set<string>();
   for (const route of [...table, ...fromMeta]) {
     const key = `${route.method} ${route.path}`;
@@ -85,6 +88,10 @@ export function resolveRestRoutes(router: AnyRouter, table: readonly RestRoute[]
       problems.push(`${key}: "${route.procedure}" is a mutation and can't be served on GET`);
       continue;
     }
+    if (!meta?.permission) {
+      problems.push(`${key}: "${route.procedure}" declares no permission`);
+      continue;
+    }
     const input = jsonSchemaOf(inputs, "input");
     const { properties } = objectProperties(input);
     const unknownParams = pattern.params.filter((name) => !(name in properties));
@@ -95,7 +102,7 @@ export function resolveRestRoutes(router: AnyRouter, table: readonly RestRoute[]
     routes.push({
       ...base,
       operationId: route.operationId ?? camelCase(route.procedure),
-      permission: meta?.permission ?? "public",
+      permission: meta.permission,
       successStatus: route.successStatus ?? 200,
       procedure: { path: route.procedure, type, input, output: output ? jsonSchemaOf([output], "output") : null, acceptsInput: inputs.length > 0 },
     });

@@ -3,10 +3,11 @@ import type { ProcedureRoute, RestRoute } from "./types";
 
 /**
  * The REST API (/api/v1): which appRouter procedures are exposed, at which method and path.
- * Kept here, in one table, rather than as `.meta()` on each procedure, so the public contract is
- * reviewed in one place and the routers stay plain records (plugins, which can't edit this file,
- * opt in with `.meta({ rest: { method, path } })` instead). Every entry must resolve: the route
- * table test fails on a missing procedure, a mutation on GET, or an unknown path parameter.
+ * The one place a core procedure's REST path is declared: kept in one table rather than as
+ * `.meta()` on each procedure, so the public contract is reviewed in one place and the routers stay
+ * plain records. Plugins, which can't edit this file, opt in with `.meta({ rest: { method, path } })`
+ * instead; a procedure declared both ways is a problem. Every entry must resolve: the route table
+ * test fails on a missing procedure, a mutation on GET, or an unknown path parameter.
  */
 export const restRoutes: RestRoute[] = [
   { method: "GET", path: "/health", procedure: "health", summary: "Service health: database, migrations, plugins", tags: ["platform"] },
@@ -26,6 +27,7 @@ export const restRoutes: RestRoute[] = [
   { method: "GET", path: "/subscriptions", procedure: "billing.subscriptions.mine", summary: "The caller's subscriptions", tags: ["subscriptions"] },
   { method: "POST", path: "/subscriptions/{subscriptionId}/preview-change", procedure: "billing.subscriptions.previewChange", summary: "Preview an upgrade or downgrade: exact amounts and the proration timestamp to apply it with", tags: ["subscriptions"] },
   { method: "POST", path: "/subscriptions/{subscriptionId}/change", procedure: "billing.subscriptions.change", summary: "Apply a previewed change with its prorationDate: charges exactly the preview (Idempotency-Key)", tags: ["subscriptions"] },
+  { method: "POST", path: "/subscriptions/{subscriptionId}/cancel-scheduled-change", procedure: "billing.subscriptions.cancelScheduledChange", summary: "Keep the current plan: drop the change scheduled for the period end (409 when none is)", tags: ["subscriptions"] },
   { method: "POST", path: "/subscriptions/{subscriptionId}/cancel", procedure: "billing.subscriptions.cancel", summary: "Cancel at period end (default) or now", tags: ["subscriptions"] },
   { method: "POST", path: "/subscriptions/{subscriptionId}/resume", procedure: "billing.subscriptions.resume", summary: "Resume a paused subscription or one set to cancel", tags: ["subscriptions"] },
   { method: "POST", path: "/subscriptions/{subscriptionId}/pause", procedure: "billing.subscriptions.pause", summary: "Pause a subscription", tags: ["subscriptions"] },

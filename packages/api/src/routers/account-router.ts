@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { TRPCError } from "@trpc/server";
-import { IMPERSONATION_MAX_MS, profileUpdateSchema, resolveGrants } from "@tillbox/core";
+import { IMPERSONATION_MAX_MS, profileSchema, profileUpdateSchema, resolveGrants } from "@tillbox/core";
 import { hasPermission, publicProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { allScopes } from "../access";
 import { accountsFor, limitAttempt } from "../accounts";
@@ -47,9 +47,19 @@ async function impersonationOf(ctx: Context, userId: string) {
 
 const password = z.string().min(1).max(512);
 
+/** The caller: profile, roles, the scopes this request holds, how it authenticated, and any impersonation. */
+const meSchema = profileSchema.extend({
+  roles: z.array(z.string()),
+  scopes: z.array(z.string()),
+  via: z.enum(["user", "anonymous", "system", "api-key"]),
+  impersonation: z
+    .object({ adminId: z.string(), adminEmail: z.string().nullable(), adminName: z.string().nullable(), sessionId: z.string().nullable(), expiresAt: z.date().nullable() })
+    .nullable(),
+});
+
 /** Self-service for the signed-in user (ctx.actor.id); admin-side user management is usersRouter. */
 export const accountRouter = router({
-  me: signedInProcedure.query(async ({ ctx }) => {
+  me: signedInProcedure.output(meSchema).query(async ({ ctx }) => {
     const [profile, grants, impersonation] = await Promise.all([
       accountsFor(ctx).getProfile({ tenantId: ctx.tenantId, userId: ctx.userId }),
       resolveGrants(ctx.db, ctx.userId),
@@ -63,6 +73,7 @@ export const accountRouter = router({
   /** A patch: omitted fields stay, null clears. Field errors name the path, e.g. billingAddress.country. */
   updateProfile: signedInProcedure
     .input(profileUpdateSchema)
+    .output(profileSchema)
     .mutation(({ ctx, input }) => {
       // While impersonated, the audit entry names the admin making the edit, not the user.
       const { ip, userAgent } = originOf(ctx);

@@ -105,6 +105,23 @@ describe("/api/v1/openapi.json", () => {
     expect(parameters.find((parameter) => parameter.name === "from")?.schema).toEqual({ type: "string", format: "date-time" });
   });
 
+  it("describes every JSON success response with the procedure's output schema, and every error with the error body", () => {
+    for (const { path, method, op } of operations()) {
+      const [status, success] = Object.entries(op.responses as Doc).find(([code]) => /^2\d\d$/.test(code))!;
+      const json = (success as Doc).content?.["application/json"];
+      if (!json) continue; // the PDFs
+      const schema = resolvePointer(doc, json.schema.$ref ?? "#/missing") as Doc | undefined;
+      expect(schema?.type ?? schema?.anyOf ?? schema?.allOf, `${method} ${path} ${status} has no response schema`).toBeDefined();
+      for (const [code, response] of Object.entries(op.responses as Doc).filter(([code]) => !/^2\d\d$/.test(code))) {
+        const error = resolvePointer(doc, (response as Doc).$ref) as Doc;
+        expect(error.content["application/json"].schema, `${method} ${path} ${code}`).toEqual({ $ref: "#/components/schemas/Error" });
+      }
+    }
+    const checkout = resolvePointer(doc, doc.paths["/checkout"].post.responses["201"].content["application/json"].schema.$ref) as Doc;
+    expect(checkout.required).toEqual(expect.arrayContaining(["invoiceId", "status", "paymentId", "nextActionUrl"]));
+    expect(doc.paths["/checkout"].post.responses["413"]).toEqual({ $ref: "#/components/responses/PayloadTooLarge" });
+  });
+
   it("resolves every $ref inside the document", () => {
     const all = refs(doc);
     expect(all.length).toBeGreaterThan(0);

@@ -40,14 +40,17 @@ describe("the REST route table", () => {
     ]);
   });
 
-  it("adds procedures that opt in with meta.rest, unless the table already maps them", () => {
-    const plugin = router({
-      listed: authorizedProcedure("signed-in").meta({ permission: "signed-in", rest: { method: "GET", path: "/things" } }).query(() => []),
-      mapped: authorizedProcedure("signed-in").meta({ permission: "signed-in", rest: { method: "GET", path: "/old/{id}" } }).input(z.object({ id: z.string() })).query(() => null),
-    });
-    const { routes, problems } = resolveRestRoutes(plugin, [{ method: "GET", path: "/mapped/{id}", procedure: "mapped", summary: "", tags: ["t"] }]);
+  it("adds procedures that opt in with meta.rest, with the permission their builder set", () => {
+    const plugin = router({ listed: authorizedProcedure("plugin-x:read").meta({ rest: { method: "GET", path: "/things" } }).query(() => []) });
+    const { routes, problems } = resolveRestRoutes(plugin, []);
     expect(problems).toEqual([]);
-    expect(routes.map((route) => `${route.method} ${route.pattern.template} → ${route.procedure?.path}`).sort()).toEqual(["GET /mapped/{id} → mapped", "GET /things → listed"]);
+    expect(routes.map((route) => `${route.method} ${route.pattern.template} → ${route.procedure?.path} (${route.permission})`)).toEqual(["GET /things → listed (plugin-x:read)"]);
+  });
+
+  it("reports a procedure whose REST path is declared both in the table and in meta.rest", () => {
+    const plugin = router({ mapped: authorizedProcedure("signed-in").meta({ rest: { method: "GET", path: "/old/{id}" } }).input(z.object({ id: z.string() })).query(() => null) });
+    const { problems } = resolveRestRoutes(plugin, [{ method: "GET", path: "/mapped/{id}", procedure: "mapped", summary: "", tags: ["t"] }]);
+    expect(problems).toEqual(['"mapped": REST route declared twice (the route table and meta.rest); keep one']);
   });
 
   // The billing routes wait for their routers (other areas). Once a procedure exists under the

@@ -3,7 +3,7 @@ import {
   addOnCreateSchema, addOnUpdateSchema, archiveAddOn, archiveBundle, archivePlan, bundleCreateSchema, bundleUpdateSchema, catalogueIdSchema,
   categoryCreateSchema, categoryUpdateSchema, countryCodeSchema, countryUpsertSchema, createAddOn, createBundle, createCategory, createPlan,
   createTaxRate, currencyCodeSchema, currencyUpsertSchema, deleteCategory, getAdminAddOn, getAdminBundle, getAdminPlan, listAdminAddOns,
-  listAdminBundles, listAdminPlans, listCategories, listCountries, listCurrencies, listPublicCatalogue, listTaxRates, planCreateSchema,
+  listAdminBundles, listAdminPlans, listCategories, listCountries, listCurrencies, listPublicCatalogue, listTaxRates, publicCatalogueSchema, planCreateSchema,
   planUpdateSchema, setPrices, setPricesSchema, suggestPlanCategory, taxRateCreateSchema, taxRateUpdateSchema, unarchiveAddOn, unarchiveBundle, unarchivePlan,
   updateAddOn, updateBundle, updateCategory, updatePlan, updateTaxRate, upsertCountry, upsertCurrency,
 } from "@tillbox/core";
@@ -21,6 +21,7 @@ const manage = authorizedProcedure("catalogue:manage");
 export const billingCatalogueRouter = router({
   plans: publicProcedure
     .input(z.object({ currency: currencyCodeSchema.optional() }).optional())
+    .output(publicCatalogueSchema)
     .query(({ ctx, input }) => listPublicCatalogue(ctx.db, ctx.tenantId, input?.currency)),
 
   admin: router({

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { cartInputSchema, checkout, customerSnapshot, previewCheckout } from "@tillbox/core";
+import { cartInputSchema, checkout, checkoutPreviewSchema, checkoutResultSchema, customerSnapshot, previewCheckout } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
 import { billingPluginsFor, idempotencyKeyInput, portalReturnUrl } from "../../payment-providers";
@@ -14,16 +14,16 @@ const self = (ctx: Context) => ctx.actor.id!;
  */
 export const billingCheckoutRouter = router({
   preview: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/checkout/preview" } })
     .input(cartInputSchema)
+    .output(checkoutPreviewSchema)
     .mutation(async ({ ctx, input }) => {
       const { handlers, enabledPlugins } = await billingPluginsFor(ctx.db);
       return previewCheckout(billingContextOf(ctx), self(ctx), input, handlers, enabledPlugins);
     }),
 
   create: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/checkout" } })
     .input(cartInputSchema.extend({ provider: z.string().min(1).max(64).optional(), idempotencyKey: idempotencyKeyInput }))
+    .output(checkoutResultSchema)
     .mutation(async ({ ctx, input }) => {
       const { idempotencyKey: key, provider, ...cart } = input;
       const plugins = await billingPluginsFor(ctx.db);

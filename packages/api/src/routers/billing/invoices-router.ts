@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  getInvoice, getMyInvoice, invoiceListSchema, listInvoices, listMyInvoices, markInvoicePaid, markInvoiceUncollectible, payInvoice, voidInvoice,
+  checkoutResultSchema, getInvoice, getMyInvoice, invoiceDetailSchema, invoiceListSchema, invoicePageSchema, listInvoices, listMyInvoices, markInvoicePaid, markInvoiceUncollectible, payInvoice, voidInvoice,
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
@@ -16,19 +16,19 @@ const reason = z.string().trim().max(500).optional();
  */
 export const billingInvoicesRouter = router({
   mine: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "GET", path: "/invoices" } })
     .input(invoiceListSchema.omit({ userId: true }).default({ page: 1, pageSize: 25 }))
+    .output(invoicePageSchema)
     .query(({ ctx, input }) => listMyInvoices(billingContextOf(ctx), self(ctx), input)),
 
   get: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "GET", path: "/invoices/{invoiceId}" } })
     .input(invoiceId)
+    .output(invoiceDetailSchema)
     .query(({ ctx, input }) => getMyInvoice(billingContextOf(ctx), self(ctx), input.invoiceId)),
 
   /** The caller pays one of their open (or uncollectible) invoices; the outcome is checkout's (then capture, as after checkout). */
   pay: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/invoices/{invoiceId}/pay" } })
     .input(invoiceId.extend({ provider: z.string().min(1).max(64), savePaymentMethod: z.boolean().optional(), idempotencyKey: idempotencyKeyInput }))
+    .output(checkoutResultSchema)
     .mutation(async ({ ctx, input }) => {
       const providers = await paymentProvidersFor(ctx.db);
       return payInvoice(billingContextOf(ctx), { providers, returnUrl: portalReturnUrl() }, { ...input, userId: self(ctx) });

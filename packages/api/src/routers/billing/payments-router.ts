@@ -1,13 +1,13 @@
 import { z } from "zod";
-import { capturePayment, listPayments, paymentListSchema, positiveMinorUnitsSchema, refundPayment } from "@tillbox/core";
+import { capturePayment, chargeOutcomeSchema, listPayments, paymentListSchema, positiveMinorUnitsSchema, refundOutcomeSchema, refundPayment } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
 import { idempotencyKeyInput, paymentProvidersFor, portalReturnUrl } from "../../payment-providers";
 
 /** The caller finishes one of their own payments (after 3-D Secure or a hosted page's return). */
 export const captureProcedure = authorizedProcedure(SIGNED_IN)
-  .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/payments/{paymentId}/capture" } })
   .input(z.object({ paymentId: z.string().uuid(), idempotencyKey: idempotencyKeyInput }))
+  .output(chargeOutcomeSchema)
   .mutation(async ({ ctx, input }) => {
     const providers = await paymentProvidersFor(ctx.db);
     return capturePayment(billingContextOf(ctx), { providers, returnUrl: portalReturnUrl() }, { ...input, userId: ctx.actor.id! });
@@ -21,7 +21,6 @@ export const billingPaymentsRouter = router({
   capture: captureProcedure,
 
   refund: authorizedProcedure("billing:refund")
-    .meta({ permission: "billing:refund", rest: { method: "POST", path: "/payments/{paymentId}/refund" } })
     .input(z.object({
       paymentId: z.string().uuid().optional(),
       invoiceId: z.string().uuid().optional(),
@@ -29,6 +28,7 @@ export const billingPaymentsRouter = router({
       reason: z.string().trim().max(500).optional(),
       idempotencyKey: idempotencyKeyInput,
     }))
+    .output(refundOutcomeSchema)
     .mutation(async ({ ctx, input }) => {
       const providers = await paymentProvidersFor(ctx.db);
       return refundPayment(billingContextOf(ctx), { providers }, input);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import {
-  applySubscriptionChange, cancelScheduledChange, cancelSubscription, getSubscription, listMySubscriptions, listSubscriptions, pauseSubscription,
-  previewSubscriptionChange, resumeSubscription, subscriptionListSchema,
+  applyChangeResultSchema, applySubscriptionChange, cancelScheduledChange, cancelSubscription, getSubscription, listMySubscriptions, listSubscriptions, pauseSubscription,
+  mySubscriptionSchema, previewSubscriptionChange, resumeSubscription, subscriptionChangePreviewSchema, subscriptionListSchema, subscriptionSchema,
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
@@ -31,42 +31,42 @@ const byId = z.object({ subscriptionId });
  */
 export const billingSubscriptionsRouter = router({
   mine: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "GET", path: "/subscriptions" } })
+    .output(z.array(mySubscriptionSchema))
     .query(({ ctx }) => listMySubscriptions(ctx.db, ctx.tenantId, self(ctx))),
 
   /** Exact lines, tax, total and the prorationDate to pass back to `change`. Writes nothing. */
   previewChange: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/preview-change" } })
     .input(changeInput)
+    .output(subscriptionChangePreviewSchema)
     .mutation(async ({ ctx, input }) => {
       const { handlers } = await billingPluginsFor(ctx.db);
       return previewSubscriptionChange(billingContextOf(ctx), input, { handlers, ownerId: self(ctx) });
     }),
 
   change: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/change" } })
     .input(changeInput.extend({ prorationDate: z.coerce.date(), idempotencyKey: idempotencyKeyInput }))
+    .output(applyChangeResultSchema)
     .mutation(async ({ ctx, input }) => applySubscriptionChange(billingContextOf(ctx), await subscriptionDepsFor(ctx.db), input, self(ctx))),
 
   /** Keep the current plan: releases the change scheduled for the period end (CONFLICT when none is). */
   cancelScheduledChange: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/cancel-scheduled-change" } })
     .input(byId)
+    .output(subscriptionSchema)
     .mutation(({ ctx, input }) => cancelScheduledChange(billingContextOf(ctx), input, self(ctx))),
 
   cancel: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/cancel" } })
     .input(byId.extend({ atPeriodEnd: z.boolean().default(true) }))
+    .output(subscriptionSchema)
     .mutation(({ ctx, input }) => cancelSubscription(billingContextOf(ctx), input, self(ctx))),
 
   resume: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/resume" } })
     .input(byId)
+    .output(subscriptionSchema)
     .mutation(({ ctx, input }) => resumeSubscription(billingContextOf(ctx), input, self(ctx))),
 
   pause: authorizedProcedure(SIGNED_IN)
-    .meta({ permission: SIGNED_IN, rest: { method: "POST", path: "/subscriptions/{subscriptionId}/pause" } })
     .input(byId)
+    .output(subscriptionSchema)
     .mutation(({ ctx, input }) => pauseSubscription(billingContextOf(ctx), input, self(ctx))),
 
   admin: router({

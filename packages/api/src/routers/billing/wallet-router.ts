@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  adjustTokens, getTokenBalance, getUserTokenBalance, listTokenLedger, listUserTokenLedger, signedTokenCountSchema, tokenCountSchema, transferTokens,
+  adjustTokens, getTokenBalance, getUserTokenBalance, listTokenLedger, listUserTokenLedger, signedTokenCountSchema, tokenBalanceSchema, tokenCountSchema, tokenLedgerPageSchema, transferTokens,
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
@@ -23,11 +23,13 @@ const self = (ctx: Context) => ctx.actor.id!;
  */
 export const billingWalletRouter = router({
   balance: authorizedProcedure(SIGNED_IN)
+    .output(tokenBalanceSchema)
     .query(async ({ ctx }) => ({ balance: await getTokenBalance(ctx.db, ctx.tenantId, self(ctx)) })),
 
-  /** Newest entries first; pass nextCursor for older ones. REST: GET /api/v1/wallet/ledger (rest/routes.ts). */
+  /** Newest entries first; pass nextCursor for older ones. */
   ledger: authorizedProcedure(SIGNED_IN)
     .input(page.default({ limit: 25 }))
+    .output(tokenLedgerPageSchema)
     .query(({ ctx, input }) => listTokenLedger(ctx.db, ctx.tenantId, self(ctx), input)),
 
   balanceOf: authorizedProcedure("billing:read")

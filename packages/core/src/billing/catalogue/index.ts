@@ -10,4 +10,5 @@ export * from "./plan-availability";
 export * from "./add-ons";
 export * from "./bundles";
 export * from "./public-catalogue";
+export { publicCatalogueSchema, publicPlanSchema, publicPriceSchema } from "./public-catalogue-output";
 export * from "./snapshot";

@@ -1,35 +1,9 @@
 import type { DbOrTx } from "@tillbox/db";
 import { assertCurrencyEnabled } from "../money/validate";
 import { getBillingSettings } from "../settings/billing-settings";
+import type { PublicPlan, PublicCatalogue } from "./public-catalogue-output";
 
-export interface PublicPrice {
-  currency: string;
-  unitAmount: number;
-}
-
-export interface PublicPlan {
-  id: string;
-  slug: string;
-  name: string;
-  description: string;
-  interval: "week" | "month" | "year" | "one_time";
-  intervalCount: number;
-  trialDays: number;
-  tokenGrant: number;
-  tokenRollover: boolean;
-  features: Record<string, unknown>;
-  price: PublicPrice;
-}
-
-export interface PublicCatalogue {
-  currency: string;
-  exponent: number;
-  currencies: { code: string; name: string; exponent: number }[];
-  /** Categories in display order (with their parent, so the portal can nest them), then uncategorised plans (category null). */
-  groups: { category: { id: string; slug: string; name: string; isSingle: boolean; parentId: string | null } | null; plans: PublicPlan[] }[];
-  addOns: { id: string; slug: string; name: string; description: string; recurring: boolean; planIds: string[]; features: Record<string, unknown>; price: PublicPrice }[];
-  bundles: { id: string; slug: string; name: string; tokens: number; price: PublicPrice }[];
-}
+export type { PublicPrice, PublicPlan, PublicCatalogue } from "./public-catalogue-output";
 
 /**
  * What the portal offers in one currency: active plans, add-ons and bundles that have an active

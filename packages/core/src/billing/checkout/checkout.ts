@@ -2,7 +2,7 @@ import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
 import { withIdempotency } from "../idempotency";
 import { createInvoiceFromState } from "../invoices/create-invoice";
-import { createPaymentRow, executePayment, type ChargeOutcome, type PaymentDeps } from "../payments/charge-invoice";
+import { createPaymentRow, executePayment, type PaymentDeps } from "../payments/charge-invoice";
 import { fulfilInvoice } from "../payments/fulfil-invoice";
 import { recordSetup } from "../payments/setup-payments";
 import { createCheckoutPurchases } from "./checkout-purchases";
@@ -11,6 +11,7 @@ import type { LineItemHandler } from "./line-items";
 import { parseCart, priceCart, type CartInput } from "./price-cart";
 import { computeTotals } from "./run-handlers";
 import { planTrialCollection, startsTrial } from "./trial-collection";
+import type { CheckoutResult } from "./checkout-output";
 
 /** Under load (a burst of duplicate requests polling for their key) a connection can take a while to free up. */
 const TX_OPTIONS = { maxWait: 15_000, timeout: 30_000 };
@@ -30,23 +31,7 @@ export interface CheckoutInput {
   idempotencyKey: string;
 }
 
-export interface CheckoutResult {
-  invoiceId: string;
-  invoiceNumber: string;
-  total: number;
-  currency: string;
-  subscriptionIds: string[];
-  /**
-   * "paid" (zero total, or captured at once), or the payment's status: requires_action → send the
-   * customer to nextActionUrl, then call capture with paymentId. For a trial that saves a payment
-   * method, paymentId is the zero-amount setup payment and capture confirms the saved method.
-   */
-  status: ChargeOutcome["status"];
-  invoiceStatus: string;
-  paymentId: string | null;
-  nextActionUrl: string | null;
-  failureCode: string | null;
-}
+export type { CheckoutResult } from "./checkout-output";
 
 /**
  * Cart → invoice → payment. One transaction prices nothing new but writes everything the checkout

@@ -11,7 +11,10 @@ import { assertCartFulfillable } from "./fulfilment-limits";
 import type { Cart, CheckoutState, DraftLine, LineItemHandler } from "./line-items";
 import { loadCheckoutState } from "./load-checkout-state";
 import { priceHandler } from "./price-handler";
-import { computeTotals, runHandlers, type CheckoutTotals } from "./run-handlers";
+import { computeTotals, runHandlers } from "./run-handlers";
+import type { CheckoutPreview, PreviewLine } from "./checkout-output";
+
+export type { CheckoutPreview, PreviewLine } from "./checkout-output";
 
 /** The customer-supplied part of a cart (tenant and user come from the request). */
 export const cartInputSchema = z.object({
@@ -58,26 +61,6 @@ export async function priceCart(ctx: BillingContext, cart: Cart, handlers: reado
   }
   await assertCartFulfillable(db, state);
   return runHandlers(state, [...coreLineItemHandlers(), ...handlers]);
-}
-
-export interface PreviewLine {
-  kind: string;
-  source: string;
-  description: string;
-  quantity: number;
-  unitAmount: number;
-  amount: number;
-  taxAmount: number;
-  taxRate: { name: string; millipercent: number; inclusive: boolean } | null;
-  periodStart: string | null;
-  periodEnd: string | null;
-}
-
-export interface CheckoutPreview extends CheckoutTotals {
-  currency: string;
-  reverseCharge: boolean;
-  notes: string[];
-  lines: PreviewLine[];
 }
 
 export function previewLine(line: DraftLine): PreviewLine {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "@tillbox/db";
 import { DomainError } from "../../errors";
 import type { BillingContext } from "../context";
+import { invoiceStatusSchema, type InvoiceDetail, type InvoicePage } from "./invoice-output";
 import { withRefundState } from "./refund-state";
 
 const detail = {
@@ -17,7 +18,7 @@ const summary = {
   creditNotes: { select: { id: true, number: true, amount: true, currency: true, status: true, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.InvoiceSelect;
 
-export const invoiceStatusSchema = z.enum(["draft", "open", "paid", "void", "uncollectible"]);
+export { invoiceStatusSchema };
 
 export const invoiceListSchema = z.object({
   status: invoiceStatusSchema.optional(),
@@ -40,14 +41,14 @@ async function page(ctx: BillingContext, where: Prisma.InvoiceWhereInput, pageNu
 }
 
 /** The customer's own invoices (drafts are internal and never shown). */
-export async function listMyInvoices(ctx: BillingContext, userId: string, input: InvoiceListInput = {}) {
+export async function listMyInvoices(ctx: BillingContext, userId: string, input: InvoiceListInput = {}): Promise<InvoicePage> {
   const parsed = invoiceListSchema.parse(input);
   const where: Prisma.InvoiceWhereInput = { tenantId: ctx.tenantId, userId, status: parsed.status ?? { not: "draft" } };
   return page(ctx, where, parsed.page, parsed.pageSize);
 }
 
 /** One of the customer's own invoices with lines, payments, refunds and credit notes; another user's is "not found". */
-export async function getMyInvoice(ctx: BillingContext, userId: string, invoiceId: string) {
+export async function getMyInvoice(ctx: BillingContext, userId: string, invoiceId: string): Promise<InvoiceDetail> {
   const invoice = await ctx.db.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId, userId, status: { not: "draft" } }, include: detail });
   if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
   return withRefundState(invoice);

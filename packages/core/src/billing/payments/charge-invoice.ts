@@ -6,21 +6,14 @@ import { applyProviderResult } from "./apply-provider-result";
 import type { ProviderPaymentResult, SavedMethodRef } from "./provider-contract";
 import type { PaymentProviders } from "./provider-registry";
 import { FIRST_RECOVERY_CHECK_MS, readProviderRequest, type ProviderRequest } from "./provider-request";
+import type { ChargeOutcome } from "./payment-output";
+
+export type { ChargeOutcome } from "./payment-output";
 
 export interface PaymentDeps {
   providers: PaymentProviders;
   /** Where hosted pages / 3-D Secure send the customer back (the portal's return page). */
   returnUrl?: string;
-}
-
-export interface ChargeOutcome {
-  invoiceId: string;
-  invoiceStatus: string;
-  paymentId: string | null;
-  /** pending also covers "the provider answered but we could not record it yet": a webhook or capture settles it. */
-  status: "pending" | "requires_action" | "succeeded" | "failed" | "canceled" | "paid";
-  nextActionUrl: string | null;
-  failureCode: string | null;
 }
 
 /**

@@ -5,6 +5,7 @@ export { applyProviderResult, subscriptionIdsOf } from "./apply-provider-result"
 export {
   chargeInvoice, createPaymentRow, executePayment, settlePayment, type ChargeOutcome, type PaymentDeps,
 } from "./charge-invoice";
+export { chargeOutcomeSchema, refundOutcomeSchema } from "./payment-output";
 export { capturePayment, type CaptureInput } from "./capture-payment";
 export { saveMethod } from "./save-method";
 export { applySetupResult, isSetupPayment, recordSetup } from "./setup-payments";

@@ -15,6 +15,9 @@ import { getBillingSettings } from "../settings";
 import type { PaymentDeps } from "./charge-invoice";
 import { closePaymentIssue } from "./payment-issues";
 import type { ProviderRefundResult } from "./provider-contract";
+import type { RefundOutcome } from "./payment-output";
+
+export type { RefundOutcome } from "./payment-output";
 
 export const refundInputSchema = z
   .object({
@@ -27,20 +30,6 @@ export const refundInputSchema = z
   })
   .refine((input) => Boolean(input.paymentId || input.invoiceId), { message: "give paymentId or invoiceId", path: ["paymentId"] });
 export type RefundPaymentInput = z.input<typeof refundInputSchema>;
-
-export interface RefundOutcome {
-  refundId: string;
-  paymentId: string;
-  invoiceId: string;
-  status: string;
-  amount: number;
-  currency: string;
-  /** Null for money that never paid the invoice (a duplicate payment, one for a void invoice): no credit note. */
-  creditNoteId: string | null;
-  creditNoteNumber: string | null;
-  taxAmount: number;
-  tokensDebited: number;
-}
 
 /**
  * Refunds all or part of a captured payment through the provider that took it, then issues a

@@ -5,31 +5,22 @@ import { withIdempotency } from "../idempotency/with-idempotency";
 import { createInvoiceFromState } from "../invoices/create-invoice";
 import { chargeInvoice } from "../payments/charge-invoice";
 import type { ChangeRequest } from "./change-resolve";
-import { describeChange, priceChange, type PricedChange, type SubscriptionChangePreview } from "./change-preview";
+import { describeChange, priceChange, type PricedChange } from "./change-preview";
 import type { SubscriptionDeps } from "./deps";
 import { voidAsSystem } from "./invoice-helpers";
 import { sendSubscriptionInvoice } from "./notify";
 import { applyPlanChange } from "./apply-plan-change";
 import { savedMethodOf } from "./saved-method";
 import { lockSubscription, transition, type SubscriptionRow } from "./transition";
+import type { ApplyChangeResult } from "./subscription-output";
+
+export type { ApplyChangeResult } from "./subscription-output";
 
 export interface ApplyChangeInput extends ChangeRequest {
   /** From the preview: with it, the change is charged exactly what the preview showed. */
   prorationDate: Date;
   behavior: NonNullable<ChangeRequest["behavior"]>;
   idempotencyKey: string;
-}
-
-/** JSON-safe (idempotent replays return the stored JSON): dates are ISO strings. */
-export interface ApplyChangeResult {
-  status: "applied" | "scheduled" | "requires_action" | "pending_payment" | "payment_failed";
-  mode: SubscriptionChangePreview["mode"];
-  invoiceId: string | null;
-  amountDue: number;
-  pendingAmount: number;
-  prorationDate: string;
-  nextActionUrl: string | null;
-  failureCode: string | null;
 }
 
 /**

@@ -1,20 +1,23 @@
 import type { DbOrTx } from "@tillbox/db";
 import type { CheckoutState, LineItemHandler } from "../checkout/line-items";
-import { previewLine, type PreviewLine } from "../checkout/price-cart";
+import { previewLine } from "../checkout/price-cart";
 import { priceSubscriptionCart } from "./price-subscription-cart";
 import { computeTotals } from "../checkout/run-handlers";
 import type { BillingContext } from "../context";
 import { changeGrantPreview, restartsPeriod } from "./change-grants";
 import { resolveChange, type ChangeRequest, type ResolvedChangePlan } from "./change-resolve";
-import type { ProrationBehavior } from "./proration";
 import { signPayload } from "./signed-metadata";
+import type { z } from "zod";
+import type { changeModeSchema, SubscriptionChangePreview } from "./subscription-output";
+
+export type { SubscriptionChangePreview } from "./subscription-output";
 
 /**
  * How a change is collected. invoice: the proration lines are invoiced and charged now (change
  * applied when paid); pending: they wait for the next renewal invoice (change applied now);
  * none: no lines (change applied now); scheduled: a downgrade at the period end.
  */
-export type ChangeMode = "invoice" | "pending" | "none" | "scheduled";
+export type ChangeMode = z.infer<typeof changeModeSchema>;
 
 export interface PricedChange {
   plan: ResolvedChangePlan;
@@ -23,35 +26,6 @@ export interface PricedChange {
   state: CheckoutState | null;
   /** Tokens the change grants when it applies (see change-grants.ts); 0 when scheduled. */
   tokensGranted: number;
-}
-
-export interface SubscriptionChangePreview {
-  subscriptionId: string;
-  fromPlanId: string;
-  fromPlanName: string;
-  toPlanId: string;
-  toPlanName: string;
-  direction: "upgrade" | "downgrade";
-  effective: "now" | "period_end";
-  effectiveAt: Date;
-  /** An interval change applied now: the billing cycle restarts at effectiveAt and ends at newPeriodEnd. */
-  periodRestarts: boolean;
-  newPeriodEnd: Date | null;
-  /** Tokens granted when the change applies (a prorated top-up, or a restarted period's full grant). */
-  tokensGranted: number;
-  mode: ChangeMode;
-  behavior: ProrationBehavior;
-  /** Pass it back to applySubscriptionChange to be charged exactly this preview. */
-  prorationDate: Date;
-  currency: string;
-  lines: PreviewLine[];
-  subtotal: number;
-  taxTotal: number;
-  total: number;
-  /** Charged when the change is applied. */
-  amountDueNow: number;
-  /** Added to the next renewal invoice (before tax). */
-  pendingAmount: number;
 }
 
 /**

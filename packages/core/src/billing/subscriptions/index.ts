@@ -9,6 +9,9 @@ export { prorationHandler } from "./proration-handler";
 export { subscriptionCycleHandler, type ResolvedCycle } from "./cycle-handler";
 export { resolveChange, type ChangeRequest } from "./change-resolve";
 export { previewSubscriptionChange, type ChangeMode, type SubscriptionChangePreview } from "./change-preview";
+export {
+  applyChangeResultSchema, mySubscriptionSchema, subscriptionChangePreviewSchema, subscriptionSchema, type MySubscription, type SubscriptionView,
+} from "./subscription-output";
 export { applySubscriptionChange, type ApplyChangeInput, type ApplyChangeResult } from "./change-apply";
 export { cancelScheduledChange, cancelSubscription, pauseSubscription, resumeSubscription } from "./lifecycle";
 export { runDueRenewals, CHARGE_LEASE_MS } from "./renewals";

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DbOrTx } from "@tillbox/db";
 import { DomainError } from "../../errors";
 import { subscriptionStatuses } from "./status-transitions";
+import type { MySubscription } from "./subscription-output";
 
 const include = {
   plan: { select: { id: true, slug: true, name: true, interval: true, intervalCount: true, tokenGrant: true, features: true } },
@@ -9,7 +10,7 @@ const include = {
 } as const;
 
 /** The customer's own subscriptions, newest first, with their plan and any scheduled change. */
-export function listMySubscriptions(db: DbOrTx, tenantId: string, userId: string) {
+export function listMySubscriptions(db: DbOrTx, tenantId: string, userId: string): Promise<MySubscription[]> {
   return db.subscription.findMany({ where: { tenantId, userId }, include, orderBy: [{ createdAt: "desc" }, { id: "asc" }] });
 }
 

@@ -12,3 +12,4 @@ export {
 export { replayLots, type GrantLot, type LedgerRow as TokenLedgerRow, type LotState as TokenLotState } from "./grant-lots";
 export { expireTokenGrants, type ExpireTokenGrantsResult } from "./grant-expiry";
 export { expireTokenGrantsFunction, walletFunctions } from "./wallet-functions";
+export { tokenBalanceSchema, tokenLedgerItemSchema, tokenLedgerPageSchema } from "./wallet-output";

@@ -3,6 +3,9 @@ import { DomainError } from "../../errors";
 import { getTokenBalance } from "./ledger";
 import { findWalletUsers } from "./wallet-access";
 import { assertUserId } from "./wallet-input";
+import type { TokenLedgerPage } from "./wallet-output";
+
+export type { TokenLedgerItem, TokenLedgerPage } from "./wallet-output";
 
 export interface LedgerPageOptions {
   /** The `nextCursor` of the previous page; omitted for the newest entries. */
@@ -10,25 +13,6 @@ export interface LedgerPageOptions {
   limit?: number;
   /** Admin views also see metadata (adjustment reasons, transfer ids); customers don't. */
   includeMetadata?: boolean;
-}
-
-export interface TokenLedgerItem {
-  id: string;
-  kind: string;
-  /** Signed: credits positive, debits negative. */
-  amount: number;
-  balanceAfter: number;
-  feature: string | null;
-  reference: string | null;
-  expiresAt: Date | null;
-  createdAt: Date;
-  metadata?: unknown;
-}
-
-export interface TokenLedgerPage {
-  balance: number;
-  entries: TokenLedgerItem[];
-  nextCursor: string | null;
 }
 
 /** Newest first, paged by write order (sequence): stable while new entries arrive. */

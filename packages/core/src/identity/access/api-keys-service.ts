@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Db } from "@tillbox/db";
 import { recordAudit } from "../../audit/record-audit";
 import { DomainError } from "../../errors";
@@ -7,17 +8,19 @@ import { auditOrigin, holds, holdsAll, type AccessActor } from "./permissions";
 import { ALL_SCOPES } from "./scope-catalogue";
 import { isUuid } from "./uuid";
 
-export interface ApiKeyView {
-  id: string;
-  userId: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  lastUsedAt: Date | null;
-  expiresAt: Date | null;
-  revokedAt: Date | null;
-  createdAt: Date;
-}
+/** A key as listed: never the secret, only its prefix. */
+export const apiKeyViewSchema = z.object({
+  id: z.string(),
+  userId: z.string(),
+  name: z.string(),
+  prefix: z.string(),
+  scopes: z.array(z.string()),
+  lastUsedAt: z.date().nullable(),
+  expiresAt: z.date().nullable(),
+  revokedAt: z.date().nullable(),
+  createdAt: z.date(),
+});
+export type ApiKeyView = z.infer<typeof apiKeyViewSchema>;
 
 const viewSelect = {
   id: true, userId: true, name: true, prefix: true, scopes: true, lastUsedAt: true, expiresAt: true, revokedAt: true, createdAt: true,

@@ -43,17 +43,19 @@ export const profileUpdateSchema = z.strictObject({
 export type ProfileUpdate = z.input<typeof profileUpdateSchema>;
 export type BillingAddress = z.infer<typeof billingAddressSchema>;
 
-export interface Profile {
-  id: string;
-  email: string;
-  emailVerified: boolean;
-  name: string | null;
-  company: string | null;
-  billingAddress: BillingAddress | null;
-  vatId: string | null;
-  country: string | null;
-  locale: string;
-}
+/** The caller's profile as the account procedures return it. */
+export const profileSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  emailVerified: z.boolean(),
+  name: z.string().nullable(),
+  company: z.string().nullable(),
+  billingAddress: billingAddressSchema.nullable(),
+  vatId: z.string().nullable(),
+  country: z.string().nullable(),
+  locale: z.string(),
+});
+export type Profile = z.infer<typeof profileSchema>;
 
 function toProfile(user: Awaited<ReturnType<typeof activeUser>>): Profile {
   const address = billingAddressSchema.safeParse(user.billingAddress);

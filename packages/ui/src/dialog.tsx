@@ -3,7 +3,7 @@
 import { XIcon } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
-import { useUiMessages } from "./ui-messages";
+import { useMessages } from "./messages";
 import { cn } from "./utils";
 
 // Shared with ConfirmDialog (Radix AlertDialog), so both kinds of dialog look the same.
@@ -18,7 +18,7 @@ export const DialogTrigger = DialogPrimitive.Trigger;
 export const DialogClose = DialogPrimitive.Close;
 
 export function DialogContent({ className, children, ...props }: ComponentProps<typeof DialogPrimitive.Content>) {
-  const { t } = useUiMessages();
+  const { t } = useMessages("ui");
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className={dialogOverlayClassName} />

@@ -4,7 +4,7 @@ import { XIcon } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
 import { dialogOverlayClassName } from "./dialog";
-import { useUiMessages } from "./ui-messages";
+import { useMessages } from "./messages";
 import { cn } from "./utils";
 
 /** A panel that slides over the page from one edge: navigation on a small screen. */
@@ -18,7 +18,7 @@ const sides = {
 } as const;
 
 export function SheetContent({ side = "left", className, children, ...props }: ComponentProps<typeof DialogPrimitive.Content> & { side?: keyof typeof sides }) {
-  const { t } = useUiMessages();
+  const { t } = useMessages("ui");
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className={dialogOverlayClassName} />

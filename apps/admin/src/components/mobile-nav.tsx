@@ -3,12 +3,12 @@
 import { Button, Sheet, SheetContent, SheetTitle, SheetTrigger } from "@tillbox/ui";
 import { Menu } from "lucide-react";
 import { useState } from "react";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { Brand, SidebarNav } from "./sidebar";
 
 /** Below md: the sidebar's entries in a drawer, opened from the header and closed by following a link. */
 export function MobileNav() {
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>

@@ -4,7 +4,7 @@ import { Button, Sheet, SheetContent, SheetTitle, SheetTrigger, ThemeSwitcher } 
 import { Menu, UserRound } from "lucide-react";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export interface NavEntry {
   href: string;
@@ -16,8 +16,8 @@ export interface NavEntry {
 }
 
 /** Below md: every header entry in a drawer, so a phone reaches all of them. `children`: extra actions (sign out). */
-export function MobileMenu({ entries, children }: { entries: NavEntry[]; children?: ReactNode }) {
-  const { t } = useMessages();
+export function MobileMenu({ entries, navLabel, children }: { entries: NavEntry[]; navLabel: string; children?: ReactNode }) {
+  const { t } = useMessages("app");
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>
@@ -28,7 +28,7 @@ export function MobileMenu({ entries, children }: { entries: NavEntry[]; childre
       </SheetTrigger>
       <SheetContent side="right" className="p-6 pt-12" aria-describedby={undefined}>
         <SheetTitle className="sr-only">{t("menu")}</SheetTitle>
-        <nav aria-label="Main" className="grid gap-1">
+        <nav aria-label={navLabel} className="grid gap-1">
           {entries.map((entry) => (
             <Button key={entry.href} asChild variant={entry.primary ? "default" : "ghost"} className="justify-start" onClick={() => setOpen(false)}>
               <Link href={entry.href}>

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { cartItemSchema, sellableRegistry } from "@tillbox/core";
 import { idLikeKey } from "../cross-tenant-helpers";
 
 type Def = { type: string; [key: string]: unknown };
@@ -14,8 +15,8 @@ export interface Fill {
 }
 
 /**
- * Valid inputs for a zod (v4) schema, at least one per option of every union (so a cart's add-on
- * item, which may name a subscription, gets its own input). Optional fields are left out unless
+ * Valid inputs for a zod (v4) schema, at least one per option of every union and per sellable of
+ * a cart item (so a cart's add-on item, which may name a subscription, gets its own input). Optional fields are left out unless
  * id-like, so each input reaches the lookup of the ids it names.
  */
 export function inputVariants(schema: unknown, fill: Fill, key = ""): unknown[] {
@@ -30,6 +31,8 @@ export function inputVariants(schema: unknown, fill: Fill, key = ""): unknown[] 
     case "catch":
       return inputVariants(def.innerType, fill, key);
     case "pipe":
+      // A cart item is checked by the sellable its kind names: try every registered sellable's item.
+      if (schema === cartItemSchema) return sellableRegistry.all().flatMap((sellable) => inputVariants(sellable.item, fill, key));
       return inputVariants(def.in, fill, key);
     case "object": {
       const fields = Object.entries(def.shape as Record<string, z.ZodType>).map(([name, field]) => [name, inputVariants(field, fill, name)] as const);

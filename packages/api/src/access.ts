@@ -1,7 +1,7 @@
 import { authenticateApiKey, catalogueScopes, resolvePermissions, scopeCatalogue, type AccessActor, type ScopeGroup } from "@tillbox/core";
 import type { Db } from "@tillbox/db";
 import type { Actor, Context } from "@tillbox/trpc";
-import { originOf } from "./context";
+import { originOf } from "./request-origin";
 import { installed } from "./plugin-runtime";
 
 /** Core scopes plus every installed plugin's: the matrix editor's columns, and what "*" expands to. */

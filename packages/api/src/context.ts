@@ -1,7 +1,6 @@
 import { getEnv, trustsForwardedHost, type Env } from "@tillbox/config";
 import { resolveTenant, type TenantRequest } from "@tillbox/core";
 import { forTenantAsDb, getDb, type Db } from "@tillbox/db";
-import { clientIp } from "@tillbox/rate-limit";
 import type { Actor, Context, PluginGate } from "@tillbox/trpc";
 import { allEventNames } from "./event-catalogue";
 import { pluginServiceFor } from "./plugin-runtime";
@@ -97,16 +96,3 @@ export async function createRequestContext(options: RequestContextOptions): Prom
   return createContext({ headers: options.headers, db, tenantId, actor });
 }
 
-/**
- * For the audit log: who and from where. While an admin impersonates a user, the entry names the
- * real admin (the person accountable), not the user they act as.
- */
-export function originOf(context: Context) {
-  const ip = clientIp(context.headers);
-  return {
-    tenantId: context.tenantId,
-    actorId: context.actor.impersonatedBy ?? context.actor.id,
-    ip: ip === "unknown" ? null : ip,
-    userAgent: context.headers.get("user-agent"),
-  };
-}

@@ -6,7 +6,8 @@ import { setDb } from "@tillbox/db";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
 import { createRateLimiter, setRateLimiter } from "@tillbox/rate-limit";
 import { allScopes } from "../src/access";
-import { createRequestContext, originOf } from "../src/context";
+import { createRequestContext } from "../src/context";
+import { originOf } from "../src/request-origin";
 import { handleTRPCRequest } from "../src/http";
 
 const tenantId = "default";

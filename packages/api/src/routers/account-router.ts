@@ -4,7 +4,7 @@ import { IMPERSONATION_MAX_MS, profileSchema, profileUpdateSchema, resolveGrants
 import { hasPermission, publicProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { allScopes } from "../access";
 import { accountsFor, limitAttempt } from "../accounts";
-import { originOf } from "../context";
+import { originOf } from "../request-origin";
 import { ownSession } from "../own-session";
 
 /**

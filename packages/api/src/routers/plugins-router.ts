@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { authorizedProcedure, publicProcedure, router } from "@tillbox/trpc";
-import { originOf } from "../context";
+import { originOf } from "../request-origin";
 import { assertPlatformTenant } from "../platform";
 import { pluginServiceFor } from "../plugin-runtime";
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { createTenantService, routeValueProblem, TENANT_SLUG_PATTERN, type TenantRouteKind } from "@tillbox/core";
 import { authorizedProcedure, router, type Context } from "@tillbox/trpc";
-import { originOf } from "../context";
+import { originOf } from "../request-origin";
 import { assertPlatformTenant } from "../platform";
 
 const kind = z.enum(["exact_domain", "subdomain", "path_prefix"]);

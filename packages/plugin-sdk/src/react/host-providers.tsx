@@ -5,6 +5,7 @@ import { createTRPCClient, httpBatchLink, isTRPCClientError } from "@trpc/client
 import type { AnyTRPCRouter } from "@trpc/server";
 import { useState, type ReactNode } from "react";
 import superjson from "superjson";
+import { ThemeProvider, Toaster } from "@tillbox/ui";
 import { SlotProvider, type SlotRegistry } from "@tillbox/ui/slot";
 import { TRPCProvider } from "./trpc-context";
 import { createToastingMutationCache } from "./mutation-toasts";
@@ -27,22 +28,27 @@ function isClientFault(error: unknown): boolean {
 }
 
 /**
- * What both apps wrap their pages in: React Query, the one tRPC client (/api/trpc) that hosts
- * and plugins share, and the slot registry filtered by the plugins enabled on this request.
+ * What both apps wrap their pages in: the theme (light, dark, system), React Query, the one tRPC
+ * client (/api/trpc) that hosts and plugins share, the slot registry filtered by the plugins
+ * enabled on this request, and the toaster. `nonce`: this response's CSP nonce, for the theme's
+ * inline script (see ThemeProvider).
  */
-export function HostProviders({ registry, enabled, children }: { registry: SlotRegistry; enabled: string[]; children: ReactNode }) {
+export function HostProviders({ registry, enabled, nonce, children }: { registry: SlotRegistry; enabled: string[]; nonce?: string; children: ReactNode }) {
   const [queryClient] = useState(makeQueryClient);
   const [trpcClient] = useState(() =>
     createTRPCClient<AnyTRPCRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] }),
   );
   return (
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <SlotProvider registry={registry} enabled={enabled}>
-          {children}
-        </SlotProvider>
-      </TRPCProvider>
-    </QueryClientProvider>
+    <ThemeProvider nonce={nonce}>
+      <QueryClientProvider client={queryClient}>
+        <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+          <SlotProvider registry={registry} enabled={enabled}>
+            {children}
+            <Toaster />
+          </SlotProvider>
+        </TRPCProvider>
+      </QueryClientProvider>
+    </ThemeProvider>
   );
 }
 

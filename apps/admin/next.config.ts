@@ -1,3 +1,4 @@
 import { createNextConfig } from "@tillbox/next-config";
+import createNextIntlPlugin from "next-intl/plugin";
 
-export default createNextConfig();
+export default createNextIntlPlugin("./src/i18n/request.ts")(createNextConfig());

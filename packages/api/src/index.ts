@@ -20,3 +20,4 @@ import { pluginServiceFor } from "./plugin-runtime";
 export function getEnabledPluginSlugs(): Promise<string[]> {
   return pluginServiceFor(getDb()).enabledSlugs();
 }
+export { preferredLocaleOf, savePreferredLocale, userLocaleSchema, type UserLocale } from "./user-locale";

@@ -29,10 +29,18 @@ export function collectMigrations(root: string, owner: string, relDir: string): 
 
 /** messages/<locale>.json of one plugin: locale -> messages. */
 export function collectMessages(plugin: LoadedPlugin, problems: ProblemList): Record<string, JsonValue> {
-  const dir = path.join(plugin.dir, "messages");
+  return collectMessageFolder(path.join(plugin.dir, "messages"), `${plugin.relDir}/messages`, problems);
+}
+
+/** <relDir>/<locale>.json of the host (an app's or packages/ui's messages folder): locale -> messages. */
+export function collectHostMessages(root: string, relDir: string, problems: ProblemList): Record<string, JsonValue> {
+  return collectMessageFolder(path.join(root, relDir), relDir, problems);
+}
+
+function collectMessageFolder(dir: string, relDir: string, problems: ProblemList): Record<string, JsonValue> {
   const messages: Record<string, JsonValue> = {};
   for (const name of listFiles(dir, [".json"])) {
-    const where = `${plugin.relDir}/messages/${name}`;
+    const where = `${relDir}/${name}`;
     const locale = name.replace(/\.json$/, "");
     if (!LOCALE_PATTERN.test(locale)) {
       problems.add(`${where}: file name must be a locale such as en.json or pt-BR.json`);

@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { collectCode } from "./collect-code";
-import { collectMessages, collectMigrations } from "./collect-data";
+import { collectHostMessages, collectMessages, collectMigrations } from "./collect-data";
+import { checkMessageNamespaces } from "./check-messages";
 import { discoverPluginFolders } from "./discover";
 import { ProblemList } from "./errors";
 import { loadManifests } from "./load-manifests";
@@ -67,7 +68,14 @@ export async function compose(options: ComposeOptions): Promise<ComposeResult> {
   validation.errors.forEach((error) => problems.add(error));
   problems.throwIfAny();
 
-  const model: ComposeModel = { root, plugins, coreMigrations: collectMigrations(root, "core", "prisma/migrations") };
+  const hostMessages = {
+    admin: collectHostMessages(root, "apps/admin/messages", problems),
+    web: collectHostMessages(root, "apps/web/messages", problems),
+    ui: collectHostMessages(root, "packages/ui/messages", problems),
+  };
+  checkMessageNamespaces(plugins, problems);
+  problems.throwIfAny();
+  const model: ComposeModel = { root, plugins, coreMigrations: collectMigrations(root, "core", "prisma/migrations"), hostMessages };
   const outputs: OutputFile[] = [
     { path: COMPOSED_SCHEMA, content: schema.text },
     renderMigrations(model),

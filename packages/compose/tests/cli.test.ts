@@ -35,7 +35,7 @@ describe("pnpm compose (CLI)", { timeout: 240_000 }, () => {
     const fresh = runCli(root, "--check");
     expect(fresh.status).toBe(0);
     expect(fresh.stdout).toContain("compose: up to date (plugins: alpha, beta-tools;");
-    write(root, "plugins/alpha/messages/fr.json", '{ "title": "Alpha (fr)" }\n');
+    write(root, "plugins/alpha/messages/fr.json", '{ "title": "Alpha (fr)", "nested": { "count": "{n} choses" } }\n');
     const afterEdit = runCli(root, "--check");
     expect(afterEdit.status).toBe(1);
     expect(afterEdit.stderr).toContain("compose: stale: apps/admin/src/messages.generated.ts");

@@ -6,7 +6,7 @@ import { useState, type MouseEvent, type ReactElement, type ReactNode } from "re
 import { Alert, AlertDescription } from "./alert";
 import { Button } from "./button";
 import { DialogFooter, DialogHeader, dialogContentClassName, dialogDescriptionClassName, dialogOverlayClassName, dialogTitleClassName } from "./dialog";
-import { useUiMessages } from "./ui-messages";
+import { useMessages } from "./messages";
 
 export interface ConfirmDialogProps {
   /** The button that asks; leave it out to open the dialog yourself (`open`), e.g. after a form validated. */
@@ -32,7 +32,7 @@ export interface ConfirmDialogProps {
 
 /** The one confirmation before anything destructive or money-moving (Radix AlertDialog: focus starts on Cancel). */
 export function ConfirmDialog({ trigger, open, onOpenChange, title, description, children, confirmLabel, cancelLabel, variant = "destructive", onConfirm, formatError }: ConfirmDialogProps) {
-  const { t } = useUiMessages();
+  const { t } = useMessages("ui");
   const [ownOpen, setOwnOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);

@@ -3,7 +3,7 @@
 import { XIcon } from "lucide-react";
 import { Dialog as DialogPrimitive } from "radix-ui";
 import type { ComponentProps } from "react";
-import { useUiMessages } from "./ui-messages";
+import { useMessages } from "./messages";
 import { cn } from "./utils";
 
 // Shared with ConfirmDialog (Radix AlertDialog), so both kinds of dialog look the same.
@@ -19,7 +19,7 @@ export const DialogClose = DialogPrimitive.Close;
 
 /** The overlay, the panel and its close button: what a centred dialog and a sheet share. */
 export function DialogPanel({ children, ...props }: ComponentProps<typeof DialogPrimitive.Content>) {
-  const { t } = useUiMessages();
+  const { t } = useMessages("ui");
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className={dialogOverlayClassName} />

@@ -18,5 +18,6 @@ export * from "./sheet";
 export * from "./toaster";
 export * from "./theme";
 export * from "./theme-switcher";
+export * from "./locale-switcher";
 export * from "./messages";
-export { useUiMessages, translateUi } from "./ui-messages";
+export * from "@tillbox/config/locale";

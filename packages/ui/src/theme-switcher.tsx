@@ -4,7 +4,7 @@ import { Monitor, Moon, Sun, type LucideIcon } from "lucide-react";
 import { useTheme } from "next-themes";
 import { useRef, useSyncExternalStore, type KeyboardEvent } from "react";
 import { themes, type ThemeChoice } from "./theme";
-import { useUiMessages } from "./ui-messages";
+import { useMessages } from "./messages";
 import { cn } from "./utils";
 
 const choices: Record<ThemeChoice, { icon: LucideIcon; label: "themeLight" | "themeDark" | "themeSystem" }> = {
@@ -21,7 +21,7 @@ const subscribe = () => () => {};
  */
 export function ThemeSwitcher({ className }: { className?: string }) {
   const { theme, setTheme } = useTheme();
-  const { t } = useUiMessages();
+  const { t } = useMessages("ui");
   const mounted = useSyncExternalStore(subscribe, () => true, () => false);
   const group = useRef<HTMLDivElement>(null);
   const current = mounted ? (theme ?? "system") : null;

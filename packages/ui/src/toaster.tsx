@@ -3,7 +3,7 @@
 import { useTheme } from "next-themes";
 import type { CSSProperties } from "react";
 import { Toaster as Sonner, toast, type ToasterProps } from "sonner";
-import { useUiMessages } from "./ui-messages";
+import { useMessages } from "./messages";
 
 export { toast };
 
@@ -23,6 +23,6 @@ const themed = {
 /** Where toasts appear (one per app, in its providers); `toast` from this module adds one. */
 export function Toaster(props: ToasterProps) {
   const { theme } = useTheme();
-  const { t } = useUiMessages();
+  const { t } = useMessages("ui");
   return <Sonner theme={(theme ?? "system") as ToasterProps["theme"]} richColors closeButton containerAriaLabel={t("notifications")} style={themed} {...props} />;
 }

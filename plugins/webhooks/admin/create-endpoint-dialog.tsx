@@ -19,7 +19,7 @@ import {
 import { EventPicker } from "./event-picker";
 import { errorMessage } from "./format";
 import { SecretReveal } from "./secret-reveal";
-import type { Translate } from "./use-messages";
+import type { Translate } from "@tillbox/plugin-sdk/ui";
 import { useWebhooksTRPC } from "./use-webhooks-trpc";
 
 /** Two steps in one dialog: the form, then the secret (shown once) until the operator confirms. */

@@ -23,7 +23,7 @@ import {
 import { formatDateTime, formatDuration, formatRelative } from "./format";
 import { DeliveryStatusBadge, ResponseCode } from "./status-badge";
 import type { Delivery, DeliveryStatus } from "./types";
-import type { Translate } from "./use-messages";
+import type { Translate } from "@tillbox/plugin-sdk/ui";
 import { useWebhooksTRPC } from "./use-webhooks-trpc";
 
 export function DeliveriesTable({ t, locale }: { t: Translate; locale: string }) {

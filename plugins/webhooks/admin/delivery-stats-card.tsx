@@ -2,7 +2,7 @@
 
 import { useQuery, type SlotComponentProps } from "@tillbox/plugin-sdk/react";
 import { Card, CardContent, CardDescription, CardHeader, CardTitle, Icon, Skeleton } from "@tillbox/plugin-sdk/ui";
-import { useMessages } from "./use-messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { useWebhooksTRPC } from "./use-webhooks-trpc";
 
 export const config = { zone: "admin.dashboard", order: 50 };
@@ -10,7 +10,7 @@ export const config = { zone: "admin.dashboard", order: 50 };
 /** Dashboard card: how many webhook deliveries went out, failed or still wait for a retry. */
 export function DeliveryStatsCard(_props: SlotComponentProps) {
   const trpc = useWebhooksTRPC();
-  const { t } = useMessages();
+  const { t } = useMessages("webhooks");
   const stats = useQuery(trpc.deliveries.stats.queryOptions({ hours: 24 }));
   const tiles = [
     { key: "statusSucceeded", value: stats.data?.succeeded, tone: "text-success" },

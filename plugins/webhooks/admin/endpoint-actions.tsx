@@ -6,7 +6,7 @@ import { Button, ConfirmDialog, Dialog, DialogContent, DialogFooter, DialogHeade
 import { errorMessage } from "./format";
 import { SecretReveal } from "./secret-reveal";
 import type { Endpoint } from "./types";
-import type { Translate } from "./use-messages";
+import type { Translate } from "@tillbox/plugin-sdk/ui";
 import { useWebhooksTRPC } from "./use-webhooks-trpc";
 
 export interface Feedback {

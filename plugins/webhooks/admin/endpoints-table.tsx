@@ -24,7 +24,7 @@ import {
 } from "@tillbox/plugin-sdk/ui";
 import { EndpointActions, type Feedback } from "./endpoint-actions";
 import { errorMessage, formatDateTime } from "./format";
-import type { Translate } from "./use-messages";
+import type { Translate } from "@tillbox/plugin-sdk/ui";
 import { useWebhooksTRPC } from "./use-webhooks-trpc";
 
 export function EndpointsTable({ t, locale, action }: { t: Translate; locale: string; action: ReactNode }) {

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Badge, Button, Icon, Input } from "@tillbox/plugin-sdk/ui";
 import type { CatalogueEntry } from "./types";
-import type { Translate } from "./use-messages";
+import type { Translate } from "@tillbox/plugin-sdk/ui";
 
 interface EventPickerProps {
   catalogue: readonly CatalogueEntry[];

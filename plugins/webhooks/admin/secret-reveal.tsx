@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { Alert, AlertDescription, AlertTitle, Button, Icon } from "@tillbox/plugin-sdk/ui";
-import type { Translate } from "./use-messages";
+import type { Translate } from "@tillbox/plugin-sdk/ui";
 
 /** The one moment the signing secret is visible: after creation or rotation. */
 export function SecretReveal({ secret, t }: { secret: string; t: Translate }) {

@@ -2,7 +2,7 @@
 
 import { Badge } from "@tillbox/plugin-sdk/ui";
 import type { DeliveryStatus } from "./types";
-import type { Translate } from "./use-messages";
+import type { Translate } from "@tillbox/plugin-sdk/ui";
 
 const variants = { pending: "warning", succeeded: "success", failed: "destructive" } as const;
 const labels = { pending: "statusPending", succeeded: "statusSucceeded", failed: "statusFailed" } as const;

@@ -1,5 +1,7 @@
 import { getEnabledPluginSlugs } from "@tillbox/api";
 import type { Metadata } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
 import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { Providers } from "~/components/providers";
@@ -15,14 +17,23 @@ export const metadata: Metadata = {
 };
 
 /** The document only: (console) adds the signed-in shell, (auth) the sign-in screen. */
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({
+  children,
+}: {
+  children: ReactNode;
+}) {
   const enabled = await getEnabledPluginSlugs();
   const nonce = (await headers()).get("x-nonce") ?? undefined;
+  const locale = await getLocale();
   return (
     // suppressHydrationWarning: the theme script sets <html class> before React hydrates.
-    <html lang="en" className={inter.variable} suppressHydrationWarning>
+    <html lang={locale} className={inter.variable} suppressHydrationWarning>
       <body className="min-h-screen font-sans">
-        <Providers enabled={enabled} nonce={nonce}>{children}</Providers>
+        <NextIntlClientProvider>
+          <Providers enabled={enabled} nonce={nonce}>
+            {children}
+          </Providers>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

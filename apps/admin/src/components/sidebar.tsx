@@ -6,28 +6,30 @@ import { Activity, FileText, HandCoins, KeyRound, LayoutDashboard, Mail, Network
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType, ReactNode } from "react";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { useCan } from "./auth/access";
 import { OpenIssuesBadge } from "./billing/payment-issues/open-issues-badge";
 
 // Plugins is exact: /plugins/<slug> pages belong to the plugin's own sidebar entry.
 // `procedure` gates the entry: shown only when the server would answer that page's main query.
 // `badge` is a count beside the label (rendered only for entries the operator may open).
+// `label` is a key of the app.nav messages.
 const coreLinks: { href: string; label: string; icon: LucideIcon; exact: boolean; procedure?: string; badge?: ComponentType }[] = [
-  { href: "/", label: "Dashboard", icon: LayoutDashboard, exact: true },
-  { href: "/users", label: "Users", icon: Users, exact: false, procedure: "users.list" },
-  { href: "/invoices", label: "Invoices", icon: FileText, exact: false, procedure: "billing.invoices.list" },
-  { href: "/payment-issues", label: "Payment issues", icon: HandCoins, exact: false, procedure: "billing.paymentIssues.list", badge: OpenIssuesBadge },
-  { href: "/subscriptions", label: "Subscriptions", icon: Repeat, exact: false, procedure: "billing.subscriptions.admin.list" },
-  { href: "/plans", label: "Plans", icon: Package, exact: false, procedure: "billing.catalogue.admin.plans.list" },
-  { href: "/tax-rates", label: "Tax rates", icon: Percent, exact: false, procedure: "billing.catalogue.admin.taxRates.list" },
-  { href: "/roles", label: "Roles", icon: ShieldCheck, exact: false, procedure: "roles.matrix" },
-  { href: "/audit", label: "Audit log", icon: ScrollText, exact: false, procedure: "audit.list" },
-  { href: "/api-keys", label: "API keys", icon: KeyRound, exact: false, procedure: "apiKeys.list" },
-  { href: "/mail", label: "Mailbox", icon: Mail, exact: false, procedure: "mail.list" },
-  { href: "/tenants", label: "Tenants", icon: Network, exact: false, procedure: "tenants.list" },
-  { href: "/plugins", label: "Plugins", icon: Puzzle, exact: true, procedure: "plugins.list" },
-  { href: "/events", label: "Events", icon: Activity, exact: false, procedure: "events.list" },
-  { href: "/settings", label: "Settings", icon: Settings, exact: false, procedure: "billing.settings.get" },
+  { href: "/", label: "dashboard", icon: LayoutDashboard, exact: true },
+  { href: "/users", label: "users", icon: Users, exact: false, procedure: "users.list" },
+  { href: "/invoices", label: "invoices", icon: FileText, exact: false, procedure: "billing.invoices.list" },
+  { href: "/payment-issues", label: "paymentIssues", icon: HandCoins, exact: false, procedure: "billing.paymentIssues.list", badge: OpenIssuesBadge },
+  { href: "/subscriptions", label: "subscriptions", icon: Repeat, exact: false, procedure: "billing.subscriptions.admin.list" },
+  { href: "/plans", label: "plans", icon: Package, exact: false, procedure: "billing.catalogue.admin.plans.list" },
+  { href: "/tax-rates", label: "taxRates", icon: Percent, exact: false, procedure: "billing.catalogue.admin.taxRates.list" },
+  { href: "/roles", label: "roles", icon: ShieldCheck, exact: false, procedure: "roles.matrix" },
+  { href: "/audit", label: "audit", icon: ScrollText, exact: false, procedure: "audit.list" },
+  { href: "/api-keys", label: "apiKeys", icon: KeyRound, exact: false, procedure: "apiKeys.list" },
+  { href: "/mail", label: "mail", icon: Mail, exact: false, procedure: "mail.list" },
+  { href: "/tenants", label: "tenants", icon: Network, exact: false, procedure: "tenants.list" },
+  { href: "/plugins", label: "plugins", icon: Puzzle, exact: true, procedure: "plugins.list" },
+  { href: "/events", label: "events", icon: Activity, exact: false, procedure: "events.list" },
+  { href: "/settings", label: "settings", icon: Settings, exact: false, procedure: "billing.settings.get" },
 ];
 
 function isActive(pathname: string, href: string, exact = false): boolean {
@@ -68,9 +70,11 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
   const pathname = usePathname();
   const can = useCan();
   const hasPluginLinks = useSlotEntries("admin.sidebar").length > 0;
+  const { t } = useMessages("app.nav");
+  const plugins = useMessages("");
   return (
     <nav
-      aria-label="Main"
+      aria-label={t("main")}
       className="flex flex-1 flex-col gap-6 overflow-y-auto px-3 py-4"
       onClick={(event) => (event.target instanceof Element && event.target.closest("a") ? onNavigate?.() : undefined)}
     >
@@ -78,13 +82,13 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
         {coreLinks.filter((link) => !link.procedure || can(link.procedure)).map(({ href, label, icon: LinkIcon, exact, badge: LinkBadge }) => (
           <NavLink key={href} href={href} active={isActive(pathname, href, exact)}>
             <LinkIcon aria-hidden />
-            {label}
+            {t(label)}
             {LinkBadge ? <LinkBadge /> : null}
           </NavLink>
         ))}
       </div>
       <div className="flex flex-col gap-0.5" data-testid="plugin-nav">
-        {hasPluginLinks ? <p className="px-2.5 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase">Extensions</p> : null}
+        {hasPluginLinks ? <p className="px-2.5 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase">{t("extensions")}</p> : null}
         <Slot
           zone="admin.sidebar"
           render={(entry) => {
@@ -93,7 +97,8 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
             return (
               <NavLink href={entry.config.href} active={isActive(pathname, entry.config.href)}>
                 <Icon name={entry.config.icon} aria-hidden />
-                <span className="flex-1">{entry.config.label}</span>
+                {/* A plugin names its entry in its own messages (sidebarLabel); the manifest's label is the fallback. */}
+                <span className="flex-1">{plugins.has(`${entry.plugin}.sidebarLabel`) ? plugins.t(`${entry.plugin}.sidebarLabel`) : entry.config.label}</span>
                 <Badge plugin={entry.plugin} zone="admin.sidebar" config={entry.config} />
               </NavLink>
             );

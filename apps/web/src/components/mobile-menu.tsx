@@ -4,7 +4,7 @@ import { Button, MobileDrawer, ThemeSwitcher } from "@tillbox/ui";
 import { UserRound } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export interface NavEntry {
   href: string;
@@ -16,13 +16,13 @@ export interface NavEntry {
 }
 
 /** Below md: every header entry in a drawer, so a phone reaches all of them. `children`: extra actions (sign out). */
-export function MobileMenu({ entries, children }: { entries: NavEntry[]; children?: ReactNode }) {
-  const { t } = useMessages();
+export function MobileMenu({ entries, navLabel, children }: { entries: NavEntry[]; navLabel: string; children?: ReactNode }) {
+  const { t } = useMessages("app");
   return (
     <MobileDrawer label={t("menu")} side="right" triggerTestId="mobile-menu-trigger" className="p-6 pt-12">
       {(close) => (
         <>
-          <nav aria-label="Main" className="grid gap-1">
+          <nav aria-label={navLabel} className="grid gap-1">
             {entries.map((entry) => (
               <Button key={entry.href} asChild variant={entry.primary ? "default" : "ghost"} className="justify-start" onClick={close}>
                 <Link href={entry.href}>

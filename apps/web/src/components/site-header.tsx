@@ -1,27 +1,30 @@
-import { Button, ThemeSwitcher } from "@tillbox/ui";
+import { Button, LocaleSwitcher, ThemeSwitcher } from "@tillbox/ui";
 import { UserRound } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { auth } from "~/auth";
 import { SignOutButton } from "~/components/auth/sign-out-button";
+import { chooseLocale } from "~/i18n/choose-locale";
 import { MobileMenu, type NavEntry } from "./mobile-menu";
 
 export async function SiteHeader() {
   const session = await auth();
+  const t = await getTranslations("app.nav");
   const signedIn = Boolean(session?.claims);
-  const who = session?.user?.name || session?.user?.email || "Account";
+  const who = session?.user?.name || session?.user?.email || t("account");
   // One list for both layouts: the inline row from md up, the menu below it.
   const entries: NavEntry[] = signedIn
     ? [
-        { href: "/#features", label: "Features" },
-        { href: "/pricing", label: "Pricing" },
-        { href: "/account/billing", label: "Billing" },
-        { href: "/account", label: who, srPrefix: "Account: ", account: true },
+        { href: "/#features", label: t("features") },
+        { href: "/pricing", label: t("pricing") },
+        { href: "/account/billing", label: t("billing") },
+        { href: "/account", label: who, srPrefix: t("accountPrefix"), account: true },
       ]
     : [
-        { href: "/#features", label: "Features" },
-        { href: "/pricing", label: "Pricing" },
-        { href: "/auth/sign-in", label: "Sign in" },
-        { href: "/auth/sign-up", label: "Get started", primary: true },
+        { href: "/#features", label: t("features") },
+        { href: "/pricing", label: t("pricing") },
+        { href: "/auth/sign-in", label: t("signIn") },
+        { href: "/auth/sign-up", label: t("getStarted"), primary: true },
       ];
   return (
     <header className="sticky top-0 z-40 border-b border-border/60 bg-background/80 backdrop-blur">
@@ -30,7 +33,7 @@ export async function SiteHeader() {
           <span className="grid size-7 place-items-center rounded-md bg-primary text-sm text-primary-foreground">T</span>
           Tillbox
         </Link>
-        <nav aria-label="Main" className="hidden items-center gap-1 text-sm md:flex">
+        <nav aria-label={t("main")} className="hidden items-center gap-1 text-sm md:flex">
           {entries.map((entry) => (
             <Button key={entry.href} asChild variant={entry.primary ? "default" : "ghost"} size="sm" className={entry.primary ? "ml-2" : undefined}>
               <Link href={entry.href}>
@@ -40,10 +43,14 @@ export async function SiteHeader() {
               </Link>
             </Button>
           ))}
-          {signedIn ? <SignOutButton variant="outline" size="sm" className="ml-2" /> : null}
+          {signedIn ? <SignOutButton label={t("signOut")} variant="outline" size="sm" className="ml-2" /> : null}
+          <LocaleSwitcher choose={chooseLocale} className="ml-2" />
           <ThemeSwitcher className="ml-2" />
         </nav>
-        <MobileMenu entries={entries}>{signedIn ? <SignOutButton variant="outline" className="w-full" /> : null}</MobileMenu>
+        <MobileMenu entries={entries} navLabel={t("main")}>
+          {signedIn ? <SignOutButton label={t("signOut")} variant="outline" className="w-full" /> : null}
+          <LocaleSwitcher choose={chooseLocale} className="self-start" />
+        </MobileMenu>
       </div>
     </header>
   );

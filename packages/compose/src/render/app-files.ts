@@ -49,10 +49,15 @@ function renderSlots(model: ComposeModel, app: AppName): OutputFile {
 }
 
 function renderMessages(model: ComposeModel, app: AppName): OutputFile {
+  const host = { app: model.hostMessages[app], ui: model.hostMessages.ui };
+  const sources = [...Object.values(host), ...model.plugins.map(({ messages }) => messages)];
+  const locales = [...new Set(sources.flatMap((messages) => Object.keys(messages)))].sort(compareStrings);
   const byLocale: Record<string, Record<string, JsonValue>> = {};
-  const locales = [...new Set(model.plugins.flatMap(({ messages }) => Object.keys(messages)))].sort(compareStrings);
   for (const locale of locales) {
     byLocale[locale] = {};
+    for (const [namespace, messages] of Object.entries(host)) {
+      if (messages[locale] !== undefined) byLocale[locale][namespace] = messages[locale];
+    }
     for (const { plugin, messages } of model.plugins) {
       if (messages[locale] !== undefined) byLocale[locale][plugin.slug] = messages[locale];
     }
@@ -61,11 +66,12 @@ function renderMessages(model: ComposeModel, app: AppName): OutputFile {
     path: `apps/${app}/src/messages.generated.ts`,
     content: lines([
       `// ${BANNER}`,
-      "// Plugin translations (plugins/<slug>/messages/<locale>.json): locale -> plugin slug -> messages.",
+      `// Every string of this app by locale: apps/${app}/messages/<locale>.json under "app",`,
+      '// packages/ui/messages under "ui", each plugin\'s messages/<locale>.json under its slug.',
       "",
-      "export type PluginMessages = Record<string, Record<string, Record<string, unknown>>>;",
+      "export type MessageTree = { [key: string]: string | MessageTree };",
       "",
-      `export const pluginMessages: PluginMessages = ${JSON.stringify(byLocale, null, 2)};`,
+      `export const composedMessages: Record<string, MessageTree> = ${JSON.stringify(byLocale, null, 2)};`,
     ]),
   };
 }

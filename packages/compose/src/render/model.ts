@@ -16,6 +16,8 @@ export interface ComposeModel {
   /** Dependency order. */
   plugins: ComposedPlugin[];
   coreMigrations: MigrationEntry[];
+  /** locale -> messages of each app's messages/ folder and of packages/ui/messages. */
+  hostMessages: { admin: Record<string, JsonValue>; web: Record<string, JsonValue>; ui: Record<string, JsonValue> };
 }
 
 /** An output file, path relative to the repo root. */

@@ -3,17 +3,17 @@
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { createTRPCClient, httpBatchLink, isTRPCClientError } from "@trpc/client";
 import type { AnyTRPCRouter } from "@trpc/server";
-import { useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import superjson from "superjson";
-import { ThemeProvider, Toaster } from "@tillbox/ui";
+import { ThemeProvider, Toaster, useMessages, type Translate } from "@tillbox/ui";
 import { SlotProvider, type SlotRegistry } from "@tillbox/ui/slot";
 import { TRPCProvider } from "./trpc-context";
 import { createToastingMutationCache } from "./mutation-toasts";
 
-function makeQueryClient(): QueryClient {
+function makeQueryClient(translate: () => Translate): QueryClient {
   return new QueryClient({
     // Every mutation's outcome is toasted (meta.toast tunes or silences it per call site).
-    mutationCache: createToastingMutationCache(),
+    mutationCache: createToastingMutationCache(translate),
     defaultOptions: {
       // Operators expect fresh numbers after acting; a short stale time only avoids refetch storms.
       queries: { staleTime: 5_000, retry: (count, error) => count < 2 && !isClientFault(error) },
@@ -34,7 +34,13 @@ function isClientFault(error: unknown): boolean {
  * inline script (see ThemeProvider).
  */
 export function HostProviders({ registry, enabled, nonce, children }: { registry: SlotRegistry; enabled: string[]; nonce?: string; children: ReactNode }) {
-  const [queryClient] = useState(makeQueryClient);
+  const { t } = useMessages("ui");
+  // The client lives as long as the page; toasts read the current language through the ref.
+  const translate = useRef(t);
+  useEffect(() => {
+    translate.current = t;
+  });
+  const [queryClient] = useState(() => makeQueryClient(() => translate.current));
   const [trpcClient] = useState(() =>
     createTRPCClient<AnyTRPCRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] }),
   );

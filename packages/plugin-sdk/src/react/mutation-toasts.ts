@@ -2,7 +2,7 @@
 
 import { MutationCache } from "@tanstack/react-query";
 import { isTRPCClientError } from "@trpc/client";
-import { toast, translateUi } from "@tillbox/ui";
+import { englishUi, toast, type Translate } from "@tillbox/ui";
 
 /**
  * What a call site may say about its mutation's toasts, in `meta.toast`:
@@ -31,7 +31,6 @@ export interface ToastMessage {
 }
 
 type Outcome = { ok: true } | { ok: false; error: unknown };
-type UiTranslate = typeof translateUi;
 
 interface ErrorData {
   httpStatus?: number;
@@ -43,7 +42,7 @@ interface ErrorData {
  * The text of a failed mutation. Domain and validation errors are written for the user, so the
  * server's message is shown; a 5xx or a network failure says nothing useful, so a plain sentence is.
  */
-export function mutationErrorMessage(error: unknown, translate: UiTranslate = translateUi): string {
+export function mutationErrorMessage(error: unknown, translate: Translate = englishUi): string {
   if (!isTRPCClientError(error)) return translate("mutationFailed");
   const data = (error.data ?? {}) as ErrorData;
   if (data.retryAfterSeconds !== undefined || data.httpStatus === 429) return translate("mutationRateLimited", { seconds: Math.max(1, Math.ceil(data.retryAfterSeconds ?? 60)) });
@@ -56,7 +55,7 @@ export function mutationErrorMessage(error: unknown, translate: UiTranslate = tr
 }
 
 /** Which toast a settled mutation gets under its meta, if any. */
-export function mutationToast(outcome: Outcome, meta: MutationToastMeta | undefined, translate: UiTranslate = translateUi): ToastMessage | null {
+export function mutationToast(outcome: Outcome, meta: MutationToastMeta | undefined, translate: Translate = englishUi): ToastMessage | null {
   const options = meta?.toast;
   if (options === false) return null;
   if (!outcome.ok) return options?.error === false ? null : { kind: "error", message: mutationErrorMessage(outcome.error, translate) };
@@ -68,10 +67,13 @@ function show(message: ToastMessage | null): void {
   if (message) toast[message.kind](message.message);
 }
 
-/** The React Query cache that gives every mutation of the app a toast for its result. */
-export function createToastingMutationCache(): MutationCache {
+/**
+ * The React Query cache that gives every mutation of the app a toast for its result, worded by
+ * `translate()` at the time the mutation settles (the page's language may have changed since).
+ */
+export function createToastingMutationCache(translate: () => Translate = () => englishUi): MutationCache {
   return new MutationCache({
-    onSuccess: (_data, _variables, _result, mutation) => show(mutationToast({ ok: true }, mutation.options.meta)),
-    onError: (error, _variables, _result, mutation) => show(mutationToast({ ok: false, error }, mutation.options.meta)),
+    onSuccess: (_data, _variables, _result, mutation) => show(mutationToast({ ok: true }, mutation.options.meta, translate())),
+    onError: (error, _variables, _result, mutation) => show(mutationToast({ ok: false, error }, mutation.options.meta, translate())),
   });
 }

@@ -2,7 +2,7 @@
 
 import { FileDown } from "lucide-react";
 import { cn } from "../utils";
-import { useInvoiceMessages } from "./use-invoice-messages";
+import { useMessages } from "../messages";
 
 export interface CreditNoteItem {
   id: string;
@@ -25,7 +25,7 @@ export function CreditNoteList({ notes, formatAmount, pdfHref, className }: {
   pdfHref: (id: string) => string;
   className?: string;
 }) {
-  const { t, locale } = useInvoiceMessages();
+  const { t, locale } = useMessages("ui.invoice");
   if (notes.length === 0) return null;
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "medium" });
   return (

@@ -1,10 +1,10 @@
 "use client";
 
 import { Badge, type BadgeProps } from "../badge";
-import type en from "./messages/en.json";
-import { useInvoiceMessages } from "./use-invoice-messages";
+import type en from "../../messages/en.json";
+import { useMessages } from "../messages";
 
-type Label = keyof typeof en;
+type Label = keyof (typeof en)["invoice"];
 
 const statuses: Record<string, [Label, BadgeProps["variant"]]> = {
   draft: ["statusDraft", "outline"],
@@ -25,7 +25,7 @@ const refundStates: Record<string, [Label, BadgeProps["variant"]]> = {
  * much went back when given `amountRefunded` (formatted by the app).
  */
 export function InvoiceStatusBadge({ status, refundState, amountRefunded }: { status: string; refundState?: string | null; amountRefunded?: string }) {
-  const { t } = useInvoiceMessages();
+  const { t } = useMessages("ui.invoice");
   const entry = (refundState && refundStates[refundState]) || statuses[status];
   if (!entry) return <Badge variant="outline">{status}</Badge>;
   const badge = <Badge variant={entry[1]}>{t(entry[0])}</Badge>;

@@ -1,4 +1,6 @@
+import { LocaleSwitcher } from "@tillbox/ui";
 import type { ReactNode } from "react";
+import { chooseLocale } from "~/i18n/choose-locale";
 
 /** Outside the console shell: no sidebar, nothing that needs a session. */
 export default function AuthLayout({ children }: { children: ReactNode }) {
@@ -10,6 +12,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
           Tillbox <span className="font-normal text-muted-foreground">Admin</span>
         </div>
         {children}
+        <div className="mt-6 flex justify-center">
+          <LocaleSwitcher choose={chooseLocale} />
+        </div>
       </div>
     </main>
   );

@@ -1,4 +1,4 @@
-import { ThemeSwitcher } from "@tillbox/ui";
+import { LocaleSwitcher, ThemeSwitcher } from "@tillbox/ui";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { AccessProvider } from "~/components/auth/access";
@@ -8,6 +8,7 @@ import { NoAccess } from "~/components/auth/no-access";
 import { UserMenu } from "~/components/auth/user-menu";
 import { MobileNav } from "~/components/mobile-nav";
 import { Sidebar } from "~/components/sidebar";
+import { chooseLocale } from "~/i18n/choose-locale";
 
 /**
  * Every back-office page sits behind this: no session → /sign-in; a session without any
@@ -26,6 +27,7 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <header className="flex h-14 items-center justify-between gap-2 border-b border-border px-4 md:justify-end md:px-6">
             <MobileNav />
             <div className="flex items-center gap-2 sm:gap-3">
+              <LocaleSwitcher choose={chooseLocale} />
               <ThemeSwitcher />
               <UserMenu name={viewer.name} email={viewer.email} />
             </div>

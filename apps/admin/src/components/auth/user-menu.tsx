@@ -1,5 +1,6 @@
 "use client";
 
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { Button } from "@tillbox/ui";
 import { LogOut } from "lucide-react";
 import { signOut } from "next-auth/react";
@@ -7,6 +8,7 @@ import { useState } from "react";
 
 /** Who is signed in, and the way out. Signing out here leaves the portal session alone (own cookies). */
 export function UserMenu({ name, email }: { name: string | null; email: string }) {
+  const { t } = useMessages("app.nav");
   const [pending, setPending] = useState(false);
   return (
     <div className="flex items-center gap-3 text-sm" data-testid="user-menu">
@@ -26,7 +28,7 @@ export function UserMenu({ name, email }: { name: string | null; email: string }
           void signOut({ redirectTo: "/sign-in" });
         }}
       >
-        <LogOut aria-hidden /> {pending ? "Signing out…" : "Sign out"}
+        <LogOut aria-hidden /> {pending ? t("signingOut") : t("signOut")}
       </Button>
     </div>
   );

@@ -5,7 +5,7 @@ import { Alert, AlertDescription, AlertTitle, Badge, Button, ConfirmDialog, Page
 import { TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { PlanAvailabilityNotice } from "./plan-availability";
 import { PlanForm } from "./plan-form";
@@ -16,7 +16,7 @@ export function PlanEditor({ planId }: { planId: string }) {
   const trpc = useTRPC();
   const can = useCan();
   const queryClient = useQueryClient();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const plan = useQuery(trpc.billing.catalogue.admin.plans.get.queryOptions({ id: planId }));
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.pathKey() });
   const name = plan.data?.name ?? "";

@@ -19,7 +19,7 @@ import {
 import { Puzzle, TriangleAlert } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { PluginSettingsDialog } from "./plugin-settings-dialog";
 import { StatusBadge } from "./status-badge";
@@ -58,7 +58,7 @@ function PluginTableRow({ plugin }: { plugin: PluginRow }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const router = useRouter();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const [refusal, setRefusal] = useState<string | null>(null);
   const options = {
     onMutate: () => setRefusal(null),

@@ -3,14 +3,14 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, ConfirmDialog } from "@tillbox/ui";
 import { Trash2 } from "lucide-react";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 
 /** Custom roles only (built-ins are refused by the server); users lose the role with it. */
 export function DeleteRoleButton({ role }: { role: { id: string; key: string; name: string } }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const remove = useMutation(
     trpc.roles.delete.mutationOptions({
       meta: { toast: { success: t("roleDeleted", { name: role.name }) } },

@@ -5,7 +5,7 @@ import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, Ca
 import type { FormEvent } from "react";
 import { useCan } from "~/components/auth/access";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
-import { useMessages, type MessageKey } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { billingSettingSections, patchFromForm } from "./billing-settings-fields";
 import { SettingInput } from "./setting-input";
@@ -22,7 +22,7 @@ function storedValue(settings: object, path: string): unknown {
  */
 export function BillingSettingsForm() {
   const trpc = useTRPC();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const queryClient = useQueryClient();
   const editable = useCan()("billing.settings.update");
   const settings = useQuery(trpc.billing.settings.get.queryOptions());
@@ -49,8 +49,8 @@ export function BillingSettingsForm() {
           {billingSettingSections.map((section) => (
             <Card key={section.id}>
               <CardHeader>
-                <CardTitle>{t(`settingsSection.${section.id}` as MessageKey)}</CardTitle>
-                <CardDescription>{t(`settingsSection.${section.id}Description` as MessageKey)}</CardDescription>
+                <CardTitle>{t(`settingsSection.${section.id}.title`)}</CardTitle>
+                <CardDescription>{t(`settingsSection.${section.id}.description`)}</CardDescription>
               </CardHeader>
               <CardContent className="grid gap-4 sm:grid-cols-2">
                 {section.fields.map((field) => (

@@ -1,9 +1,9 @@
 "use client";
 
 import { PageHeader } from "@tillbox/ui";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function SettingsHeader() {
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   return <PageHeader title={t("billingSettings")} description={t("billingSettingsDescription")} />;
 }

@@ -5,7 +5,7 @@ import { Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitl
 import { Pencil, Route, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useCan } from "~/components/auth/access";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { RouteForm } from "./route-form";
 import { routeKindLabel } from "./route-kinds";
@@ -15,7 +15,7 @@ export function RoutingRules() {
   const trpc = useTRPC();
   const can = useCan();
   const queryClient = useQueryClient();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const tenants = useQuery(trpc.tenants.list.queryOptions());
   const routes = useQuery(trpc.tenants.routes.list.queryOptions({}));
   const [editing, setEditing] = useState<string | null>(null);

@@ -4,14 +4,14 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, ConfirmDialog, Input, Label } from "@tillbox/ui";
 import { Ban, RotateCcw } from "lucide-react";
 import { useState } from "react";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 
 /** Suspending signs the user out everywhere and ends impersonations of them; it can be undone. */
 export function UserStatusCard({ userId, status }: { userId: string; status: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const [reason, setReason] = useState("");
   const options = {
     onSuccess: async () => {

@@ -8,7 +8,7 @@ import { useState, type FormEvent } from "react";
 import { useCan } from "~/components/auth/access";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { formatDateTime } from "~/lib/format";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 
 /** The customer's token wallet: balance, latest entries, and an audited adjustment with a reason. */
@@ -19,7 +19,7 @@ export function UserWalletCard({ userId }: { userId: string }) {
   const ledger = useQuery(trpc.billing.wallet.ledgerOf.queryOptions({ userId, limit: 8 }));
   const [amount, setAmount] = useState("");
   const [reason, setReason] = useState("");
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   // Taking tokens away is confirmed first; adding them is not (nothing is lost).
   const [confirmTake, setConfirmTake] = useState(false);
   const adjust = useMutation(

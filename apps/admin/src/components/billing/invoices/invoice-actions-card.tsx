@@ -5,7 +5,7 @@ import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, Ca
 import { Ban, CircleCheck, CircleSlash } from "lucide-react";
 import { useState } from "react";
 import { useCan } from "~/components/auth/access";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import type { AdminInvoice } from "./types";
 
@@ -17,7 +17,7 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
   const trpc = useTRPC();
   const can = useCan();
   const queryClient = useQueryClient();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const [note, setNote] = useState("");
   const options = {
     onSuccess: async () => {

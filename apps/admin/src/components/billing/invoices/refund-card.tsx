@@ -6,7 +6,7 @@ import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, Ca
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { Undo2 } from "lucide-react";
 import { useState, type FormEvent } from "react";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { useIdempotencyKey } from "../use-idempotency-key";
 import { ConfirmAmount } from "../confirm-amount";
@@ -16,7 +16,7 @@ import type { AdminInvoice } from "./types";
 export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t, locale } = useMessages();
+  const { t, locale } = useMessages("app");
   const refundable = invoice.amountPaid - invoice.amountRefunded;
   const [amount, setAmount] = useState("");
   const [reason, setReason] = useState("");

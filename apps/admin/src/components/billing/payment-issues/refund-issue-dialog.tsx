@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, ConfirmDialog } from "@tillbox/ui";
 import { Undo2 } from "lucide-react";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { ConfirmAmount } from "../confirm-amount";
 import { useIdempotencyKey } from "../use-idempotency-key";
@@ -17,7 +17,7 @@ import type { IssueRef } from "./types";
 export function RefundIssueDialog({ issue }: { issue: IssueRef }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const key = useIdempotencyKey(`issue-refund:${issue.paymentId}`);
   const refund = useMutation(
     trpc.billing.payments.refund.mutationOptions({

@@ -3,9 +3,8 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, ConfirmDialog } from "@tillbox/ui";
 import { useCan } from "~/components/auth/access";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
-import { useSubscriptionMessages } from "./use-subscription-messages";
 
 const LIVE = ["active", "trialing", "past_due", "paused", "unpaid", "incomplete"];
 
@@ -19,10 +18,10 @@ interface ActionableSubscription {
 /** Operator actions (billing:manage, audited): cancel now or at period end, cancel a scheduled plan change, pause, resume. */
 export function SubscriptionActionsCard({ subscription }: { subscription: ActionableSubscription }) {
   const trpc = useTRPC();
-  const { t: subscriptionText } = useSubscriptionMessages();
+  const { t: subscriptionText } = useMessages("app.subscriptions");
   const can = useCan();
   const queryClient = useQueryClient();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const options = { onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.subscriptions.pathKey() }) };
   // One mutation per kind of cancel, so each success names what happened.
   const cancelNow = useMutation(trpc.billing.subscriptions.admin.cancel.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionCanceled") } } }));

@@ -14,12 +14,12 @@ import { useIdempotencyKey } from "../checkout/use-idempotency-key";
 import { perInterval } from "../intervals";
 import type { MySubscription } from "../types";
 import { ChangePreviewView } from "./change-preview-view";
-import { useBillingMessages } from "./use-billing-messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Pick another plan of the same category, see the exact proration, then confirm. */
 export function ChangePlanDialog({ subscription }: { subscription: MySubscription }) {
   const trpc = useTRPC();
-  const { t } = useBillingMessages();
+  const { t } = useMessages("app.billing");
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [toPlanId, setToPlanId] = useState("");

@@ -3,7 +3,7 @@ import { formatDate } from "../intervals";
 import { Money } from "../money";
 import { OrderSummary } from "../checkout/order-summary";
 import type { ChangePreview } from "../types";
-import { useBillingMessages } from "./use-billing-messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /**
  * What a plan change costs, exactly as it will be charged: the proration lines (credit for unused
@@ -12,7 +12,7 @@ import { useBillingMessages } from "./use-billing-messages";
  * back the preview's prorationDate, so the charge equals this preview.
  */
 export function ChangePreviewView({ preview }: { preview: ChangePreview }) {
-  const { t, locale } = useBillingMessages();
+  const { t, locale } = useMessages("app.billing");
   const { currency } = preview;
   if (preview.mode === "scheduled") {
     return (

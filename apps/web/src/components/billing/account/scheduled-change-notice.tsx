@@ -7,12 +7,12 @@ import { FormAlert } from "../../auth/form-alert";
 import { formErrorMessage } from "../../auth/form-errors";
 import { formatDate } from "../intervals";
 import type { MySubscription } from "../types";
-import { useBillingMessages } from "./use-billing-messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** "Changes to X on …" for a change scheduled at the period end, with the way back: keep the current plan. */
 export function ScheduledChangeNotice({ subscription }: { subscription: MySubscription & { scheduledPlan: { name: string } } }) {
   const trpc = useTRPC();
-  const { t } = useBillingMessages();
+  const { t } = useMessages("app.billing");
   const queryClient = useQueryClient();
   const keep = useMutation(trpc.billing.subscriptions.cancelScheduledChange.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }) }));
   return (

@@ -2,7 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, ConfirmDialog } from "@tillbox/ui";
-import { useMessages } from "~/lib/messages";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { useTRPC } from "~/lib/trpc";
 import { FormAlert } from "../../auth/form-alert";
 import { formErrorMessage } from "../../auth/form-errors";
@@ -15,7 +15,7 @@ import { availableActions } from "./subscription-status";
 export function SubscriptionActions({ subscription }: { subscription: MySubscription }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const { t } = useMessages();
+  const { t } = useMessages("app");
   const refresh = { onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }) };
   const plan = subscription.plan.name;
   const date = formatDate(subscription.currentPeriodEnd);

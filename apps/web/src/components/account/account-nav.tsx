@@ -1,15 +1,17 @@
 import { cn } from "@tillbox/ui";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import Link from "next/link";
 
 const links = [
-  { href: "/account", label: "Profile & security" },
-  { href: "/account/billing", label: "Billing" },
+  { href: "/account", label: "profileTab" },
+  { href: "/account/billing", label: "billingTab" },
 ] as const;
 
 /** The account area's tabs; `current` is the page's own href. */
 export function AccountNav({ current }: { current: (typeof links)[number]["href"] }) {
+  const { t } = useMessages("app.account");
   return (
-    <nav aria-label="Account" className="flex gap-1 border-b border-border">
+    <nav aria-label={t("nav")} className="flex gap-1 border-b border-border">
       {links.map((link) => (
         <Link
           key={link.href}
@@ -20,7 +22,7 @@ export function AccountNav({ current }: { current: (typeof links)[number]["href"
             link.href === current ? "border-primary text-foreground" : "border-transparent text-muted-foreground hover:text-foreground",
           )}
         >
-          {link.label}
+          {t(link.label)}
         </Link>
       ))}
     </nav>

@@ -3,7 +3,6 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, NativeSelect, Skeleton } from "@tillbox/ui";
 import { Field } from "@tillbox/ui/field";
-import { formatMoney } from "@tillbox/core/money";
 import { useState } from "react";
 import { useTRPC } from "~/lib/trpc";
 import { FormAlert } from "../../auth/form-alert";
@@ -11,7 +10,7 @@ import { formErrorMessage } from "../../auth/form-errors";
 import { nextStep } from "../checkout/checkout-outcome";
 import { rememberPendingPayment } from "../checkout/pending-payment";
 import { useIdempotencyKey } from "../checkout/use-idempotency-key";
-import { perInterval } from "../intervals";
+import { useBillingFormat } from "../use-billing-format";
 import type { MySubscription } from "../types";
 import { ChangePreviewView } from "./change-preview-view";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
@@ -20,6 +19,7 @@ import { useMessages } from "@tillbox/plugin-sdk/ui";
 export function ChangePlanDialog({ subscription }: { subscription: MySubscription }) {
   const trpc = useTRPC();
   const { t } = useMessages("app.billing");
+  const format = useBillingFormat();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [toPlanId, setToPlanId] = useState("");
@@ -74,7 +74,7 @@ export function ChangePlanDialog({ subscription }: { subscription: MySubscriptio
               <option value="">{t("choosePlan")}</option>
               {options.map((plan) => (
                 <option key={plan.id} value={plan.id}>
-                  {plan.name} · {formatMoney(plan.price.unitAmount, plan.price.currency)} {perInterval(plan.interval, plan.intervalCount)}
+                  {plan.name} · {format.money(plan.price.unitAmount, plan.price.currency)} {format.perInterval(plan.interval, plan.intervalCount)}
                 </option>
               ))}
             </NativeSelect>
@@ -89,7 +89,7 @@ export function ChangePlanDialog({ subscription }: { subscription: MySubscriptio
             {change.isPending
               ? t("changing")
               : preview.data && preview.data.amountDueNow > 0
-                ? t("confirmAndPay", { amount: formatMoney(preview.data.amountDueNow, preview.data.currency) })
+                ? t("confirmAndPay", { amount: format.money(preview.data.amountDueNow, preview.data.currency) })
                 : t("confirmChange")}
           </Button>
         </DialogFooter>

@@ -1,8 +1,8 @@
 import { Alert, AlertDescription } from "@tillbox/ui";
-import { formatDate } from "../intervals";
 import { Money } from "../money";
 import { OrderSummary } from "../checkout/order-summary";
 import type { ChangePreview } from "../types";
+import { useBillingFormat } from "../use-billing-format";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /**
@@ -12,7 +12,9 @@ import { useMessages } from "@tillbox/plugin-sdk/ui";
  * back the preview's prorationDate, so the charge equals this preview.
  */
 export function ChangePreviewView({ preview }: { preview: ChangePreview }) {
-  const { t, locale } = useMessages("app.billing");
+  const { t } = useMessages("app.billing");
+  const format = useBillingFormat();
+  const formatDate = format.date;
   const { currency } = preview;
   if (preview.mode === "scheduled") {
     return (
@@ -47,7 +49,7 @@ export function ChangePreviewView({ preview }: { preview: ChangePreview }) {
           <>
             <dt className="text-muted-foreground">{t("tokens")}</dt>
             <dd className="text-right" data-testid="change-tokens">
-              {t("tokensNow", { count: new Intl.NumberFormat(locale).format(preview.tokensGranted) })}
+              {t("tokensNow", { count: format.number(preview.tokensGranted) })}
             </dd>
           </>
         ) : null}

@@ -6,7 +6,7 @@ import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { useTRPC } from "~/lib/trpc";
 import { FormAlert } from "../../auth/form-alert";
 import { formErrorMessage } from "../../auth/form-errors";
-import { formatDate } from "../intervals";
+import { useBillingFormat } from "../use-billing-format";
 import type { MySubscription } from "../types";
 import { ChangePlanDialog } from "./change-plan-dialog";
 import { availableActions } from "./subscription-status";
@@ -18,7 +18,7 @@ export function SubscriptionActions({ subscription }: { subscription: MySubscrip
   const { t } = useMessages("app");
   const refresh = { onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }) };
   const plan = subscription.plan.name;
-  const date = formatDate(subscription.currentPeriodEnd);
+  const date = useBillingFormat().date(subscription.currentPeriodEnd);
   // Cancel and abandon are the same procedure; one mutation each so the toast names what happened.
   const cancel = useMutation(trpc.billing.subscriptions.cancel.mutationOptions({ ...refresh, meta: { toast: { success: t("subscriptionCanceled", { date }) } } }));
   const abandon = useMutation(trpc.billing.subscriptions.cancel.mutationOptions({ ...refresh, meta: { toast: { success: t("orderCanceled") } } }));

@@ -11,10 +11,6 @@ export const statusVariants: Record<string, BadgeProps["variant"]> = {
   canceled: "secondary",
 };
 
-export function statusLabel(status: string): string {
-  return status.replace(/_/g, " ");
-}
-
 /** Which self-service actions make sense in a state (the server re-checks every transition). */
 export function availableActions(subscription: { status: string; cancelAtPeriodEnd: boolean }) {
   const { status, cancelAtPeriodEnd } = subscription;

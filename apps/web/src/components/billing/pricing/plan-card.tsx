@@ -1,13 +1,16 @@
 import { Badge, Button, Card, CardContent, CardDescription, CardFooter, CardHeader, CardTitle } from "@tillbox/ui";
 import { Check, Coins } from "lucide-react";
 import Link from "next/link";
-import { intervalLabel, perInterval } from "../intervals";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { Money } from "../money";
 import type { PublicPlan } from "../types";
+import { useBillingFormat } from "../use-billing-format";
 import { featureList } from "./plan-features";
 
 /** One plan on /pricing: price per period, trial, token grant, features and the way to checkout. */
 export function PlanCard({ plan, currency }: { plan: PublicPlan; currency: string }) {
+  const { t } = useMessages("app.pricing");
+  const format = useBillingFormat();
   const features = featureList(plan.features);
   const checkoutHref = `/checkout?plan=${plan.id}&currency=${currency}`;
   return (
@@ -15,24 +18,24 @@ export function PlanCard({ plan, currency }: { plan: PublicPlan; currency: strin
       <CardHeader>
         <div className="flex flex-wrap items-center gap-2">
           <CardTitle id={`plan-${plan.slug}-name`}>{plan.name}</CardTitle>
-          {plan.trialDays > 0 ? <Badge variant="success">{plan.trialDays}-day free trial</Badge> : null}
+          {plan.trialDays > 0 ? <Badge variant="success">{t("freeTrial", { days: plan.trialDays })}</Badge> : null}
         </div>
         {plan.description ? <CardDescription>{plan.description}</CardDescription> : null}
       </CardHeader>
       <CardContent className="grid flex-1 content-start gap-4">
         <p className="flex items-baseline gap-1.5">
           <Money amount={plan.price.unitAmount} currency={plan.price.currency} className="text-3xl font-semibold tracking-tight" />
-          <span className="text-sm text-muted-foreground">{perInterval(plan.interval, plan.intervalCount)}</span>
+          <span className="text-sm text-muted-foreground">{format.perInterval(plan.interval, plan.intervalCount)}</span>
         </p>
         {plan.tokenGrant > 0 ? (
           <p className="flex items-center gap-2 text-sm">
             <Coins className="size-4 text-primary" aria-hidden />
-            {plan.tokenGrant.toLocaleString("en")} tokens {plan.interval === "one_time" ? "included" : `every ${intervalLabel(plan.interval, plan.intervalCount)}`}
-            <span className="text-muted-foreground">{plan.tokenRollover ? "(unused ones roll over)" : "(expire at period end)"}</span>
+            {plan.interval === "one_time" ? t("tokensIncluded", { count: format.number(plan.tokenGrant) }) : t("tokensEvery", { count: format.number(plan.tokenGrant), interval: format.intervalLabel(plan.interval, plan.intervalCount) })}
+            <span className="text-muted-foreground">{t(plan.tokenRollover ? "rollOver" : "expireAtPeriodEnd")}</span>
           </p>
         ) : null}
         {features.length > 0 ? (
-          <ul className="grid gap-1.5 text-sm" aria-label={`${plan.name} features`}>
+          <ul className="grid gap-1.5 text-sm" aria-label={t("features", { plan: plan.name })}>
             {features.map((feature) => (
               <li key={feature} className="flex items-center gap-2">
                 <Check className="size-4 text-success" aria-hidden /> {feature}
@@ -43,8 +46,8 @@ export function PlanCard({ plan, currency }: { plan: PublicPlan; currency: strin
       </CardContent>
       <CardFooter>
         <Button asChild className="w-full">
-          <Link href={checkoutHref} aria-label={`Choose ${plan.name}`}>
-            {plan.trialDays > 0 ? "Start free trial" : "Choose"}
+          <Link href={checkoutHref} aria-label={t("choosePlan", { plan: plan.name })}>
+            {t(plan.trialDays > 0 ? "startTrial" : "choose")}
           </Link>
         </Button>
       </CardFooter>

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { DomainError } from "@tillbox/core";
-import { renderCreditNotePdf, renderInvoicePdf, type InvoicePdfInput, type PdfCustomer, type PdfSeller } from "@tillbox/invoice-pdf";
+import { documentLocale, renderCreditNotePdf, renderInvoicePdf, type InvoicePdfInput, type PdfCustomer, type PdfSeller } from "@tillbox/invoice-pdf";
 import { hasPermission, type Context } from "@tillbox/trpc";
 import { paymentProvidersFor } from "./payment-providers";
 
@@ -46,7 +46,7 @@ async function loadInvoice(ctx: Context, invoiceId: string) {
   if (!z.uuid().safeParse(invoiceId).success) throw notFound();
   const invoice = await ctx.db.invoice.findFirst({
     where: { id: invoiceId, tenantId: ctx.tenantId },
-    include: { lines: { orderBy: { position: "asc" } }, user: { select: { name: true, company: true, email: true, billingAddress: true, vatId: true } } },
+    include: { lines: { orderBy: { position: "asc" } }, user: { select: { name: true, company: true, email: true, billingAddress: true, vatId: true, locale: true } } },
   });
   if (!invoice) throw notFound();
   assertMayRead(ctx, invoice.userId);
@@ -111,6 +111,8 @@ export async function invoicePdfInput(ctx: Context, invoiceId: string, deps: Inv
     status: invoice.status,
     paymentInstructions: await (deps.paymentInstructions ?? ((target) => instructionsFor(ctx, target)))({ provider: invoice.provider, number: invoice.number, amountDue, currency: invoice.currency }),
     footer: settings?.invoiceFooter || null,
+    // Printed for the customer, whoever downloads it: labels, amounts and dates in their language.
+    locale: documentLocale(invoice.user.locale),
   };
 }
 
@@ -152,6 +154,7 @@ export async function creditNotePdfResponse(ctx: Context, creditNoteId: string, 
     voidedAt: note.voidedAt,
     reverseCharge: invoice.reverseCharge,
     footer: invoice.footer,
+    locale: invoice.locale,
   });
   return pdfResponse(pdf, note.number, disposition);
 }

@@ -2,39 +2,41 @@ import { Document, Page, Text, View } from "@react-pdf/renderer";
 import { CustomerBlock, MetaRow, SellerBlock } from "./components/party-blocks";
 import { Row } from "./components/totals";
 import { formatDate, formatMoney, pdfSafe } from "./format";
-import { DEFAULT_LOCALE, REVERSE_CHARGE_NOTE } from "./invoice-document";
+import { DEFAULT_LOCALE } from "./invoice-document";
+import { documentLabels } from "./labels";
 import { styles } from "./styles";
 import type { CreditNotePdfInput } from "./types";
 
 export function CreditNoteDocument({ note }: { note: CreditNotePdfInput }) {
   const locale = note.locale ?? DEFAULT_LOCALE;
+  const label = documentLabels(locale);
   const money = (minor: number) => formatMoney(minor, note.currency, locale, note.currencyExponent);
   return (
-    <Document title={`Credit note ${note.number}`} author={note.seller.legalName} creator="Tillbox" producer="Tillbox">
+    <Document title={label("creditNoteTitle", { number: note.number })} author={note.seller.legalName} creator="Tillbox" producer="Tillbox">
       <Page size="A4" style={styles.page}>
         <View style={styles.header}>
           <View>
-            <Text style={styles.title}>{note.voidedAt ? "Credit note (VOID)" : "Credit note"}</Text>
+            <Text style={styles.title}>{label(note.voidedAt ? "creditNoteVoid" : "creditNote")}</Text>
             <Text>{pdfSafe(note.number)}</Text>
           </View>
           <View>
-            <MetaRow label="Issued" value={formatDate(note.issuedAt, locale)} />
-            <MetaRow label="For invoice" value={pdfSafe(note.invoiceNumber)} />
-            {note.voidedAt ? <MetaRow label="Void since" value={formatDate(note.voidedAt, locale)} /> : null}
+            <MetaRow label={label("issued")} value={formatDate(note.issuedAt, locale)} />
+            <MetaRow label={label("forInvoice")} value={pdfSafe(note.invoiceNumber)} />
+            {note.voidedAt ? <MetaRow label={label("voidSince")} value={formatDate(note.voidedAt, locale)} /> : null}
           </View>
         </View>
         <View style={styles.parties}>
-          <SellerBlock seller={note.seller} />
-          <CustomerBlock customer={note.customer} />
+          <SellerBlock seller={note.seller} label={label} />
+          <CustomerBlock customer={note.customer} label={label} />
         </View>
-        {note.reason ? <Text>Reason: {pdfSafe(note.reason)}</Text> : null}
-        {note.voidedAt ? <Text style={styles.note}>This credit note is void: the refund failed at the payment provider, nothing was credited.</Text> : null}
+        {note.reason ? <Text>{label("reason", { reason: pdfSafe(note.reason) })}</Text> : null}
+        {note.voidedAt ? <Text style={styles.note}>{label("creditNoteVoidNote")}</Text> : null}
         <View style={styles.totals} wrap={false}>
-          <Row label="Net credited" value={money(note.amount - note.taxAmount)} />
-          <Row label="VAT credited" value={money(note.taxAmount)} />
-          <Row label="Total credited" value={money(note.amount)} strong />
+          <Row label={label("netCredited")} value={money(note.amount - note.taxAmount)} />
+          <Row label={label("vatCredited")} value={money(note.taxAmount)} />
+          <Row label={label("totalCredited")} value={money(note.amount)} strong />
         </View>
-        {note.reverseCharge ? <Text style={styles.note}>{REVERSE_CHARGE_NOTE}</Text> : null}
+        {note.reverseCharge ? <Text style={styles.note}>{label("reverseChargeNote")}</Text> : null}
         {note.footer ? (
           <Text style={styles.footer} fixed>
             {pdfSafe(note.footer)}

@@ -1,5 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { formatDate, pdfSafe } from "../format";
+import type { Labels } from "../labels";
 import { styles } from "../styles";
 import type { PdfInvoiceLine } from "../types";
 
@@ -7,16 +8,17 @@ interface Props {
   lines: readonly PdfInvoiceLine[];
   money: (minor: number) => string;
   locale: string;
+  label: Labels;
 }
 
-export function LinesTable({ lines, money, locale }: Props) {
+export function LinesTable({ lines, money, locale, label }: Props) {
   return (
     <View style={styles.table}>
       <View style={styles.headRow} fixed>
-        <Text style={[styles.description, styles.bold]}>Description</Text>
-        <Text style={[styles.quantity, styles.bold]}>Qty</Text>
-        <Text style={[styles.unit, styles.bold]}>Unit price</Text>
-        <Text style={[styles.amount, styles.bold]}>Amount</Text>
+        <Text style={[styles.description, styles.bold]}>{label("description")}</Text>
+        <Text style={[styles.quantity, styles.bold]}>{label("quantity")}</Text>
+        <Text style={[styles.unit, styles.bold]}>{label("unitPrice")}</Text>
+        <Text style={[styles.amount, styles.bold]}>{label("amount")}</Text>
       </View>
       {lines.map((line, index) => (
         <View key={index} style={styles.row} wrap={false}>

@@ -1,5 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { formatRate } from "../format";
+import type { Labels } from "../labels";
 import { styles } from "../styles";
 import type { TaxSummaryLine } from "../tax-summary";
 
@@ -7,6 +8,7 @@ export interface TotalsProps {
   /** Minor units → display string in the document's currency and locale. */
   money: (minor: number) => string;
   locale: string;
+  label: Labels;
   subtotal: number;
   taxes: readonly TaxSummaryLine[];
   reverseCharge: boolean;
@@ -25,20 +27,19 @@ export function Row({ label, value, strong }: { label: string; value: string; st
 }
 
 /** "VAT 19% on €100.00" — the rate, the base it applies to, then the tax. */
-export function taxLabel(tax: TaxSummaryLine, money: (minor: number) => string, locale: string): string {
-  const base = money(tax.taxableAmount);
-  return `${tax.name} ${formatRate(tax.millipercent, locale)}${tax.inclusive ? " incl." : ""} on ${base}`;
+export function taxLabel(tax: TaxSummaryLine, money: (minor: number) => string, locale: string, label: Labels): string {
+  return label(tax.inclusive ? "taxLineInclusive" : "taxLine", { name: tax.name, rate: formatRate(tax.millipercent, locale), base: money(tax.taxableAmount) });
 }
 
-export function Totals({ money, locale, subtotal, taxes, reverseCharge, total, after }: TotalsProps) {
+export function Totals({ money, locale, label, subtotal, taxes, reverseCharge, total, after }: TotalsProps) {
   return (
     <View style={styles.totals} wrap={false}>
-      <Row label="Subtotal" value={money(subtotal)} />
+      <Row label={label("subtotal")} value={money(subtotal)} />
       {taxes.map((tax, index) => (
-        <Row key={index} label={taxLabel(tax, money, locale)} value={money(tax.taxAmount)} />
+        <Row key={index} label={taxLabel(tax, money, locale, label)} value={money(tax.taxAmount)} />
       ))}
-      {reverseCharge && taxes.length === 0 ? <Row label={`VAT 0% (reverse charge) on ${money(subtotal)}`} value={money(0)} /> : null}
-      <Row label="Total" value={money(total)} strong />
+      {reverseCharge && taxes.length === 0 ? <Row label={label("reverseChargeLine", { base: money(subtotal) })} value={money(0)} /> : null}
+      <Row label={label("total")} value={money(total)} strong />
       {after.map((row, index) => (
         <Row key={index} label={row.label} value={money(row.amount)} strong={row.strong} />
       ))}

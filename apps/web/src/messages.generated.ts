@@ -123,6 +123,25 @@ export const composedMessages: Record<string, MessageTree> = {
         "vat": "USt.",
         "reverseCharge": "Steuerschuldnerschaft des Leistungsempfängers",
         "notes": "Hinweise"
+      },
+      "profile": {
+        "saved": "Ihr Profil wurde gespeichert.",
+        "name": "Name",
+        "company": "Firma",
+        "vatId": "USt-IdNr.",
+        "vatIdHint": "EU-USt-IdNr. mit Länderpräfix, z. B. DE123456789.",
+        "country": "Land",
+        "language": "Bevorzugte Sprache",
+        "languageHint": "Für diese Seiten, E-Mails und Rechnungen.",
+        "billingAddress": "Rechnungsadresse",
+        "billingAddressHint": "Wird auf neue Rechnungen gedruckt. Alle Zeilen leer lassen, um sie zu entfernen.",
+        "line1": "Adresszeile 1",
+        "line2": "Adresszeile 2",
+        "postalCode": "Postleitzahl",
+        "city": "Ort",
+        "region": "Region oder Bundesland",
+        "billingCountry": "Rechnungsland",
+        "save": "Profil speichern"
       }
     },
     "ui": {
@@ -338,6 +357,25 @@ export const composedMessages: Record<string, MessageTree> = {
         "vat": "VAT",
         "reverseCharge": "Reverse charge",
         "notes": "Notes"
+      },
+      "profile": {
+        "saved": "Your profile was saved.",
+        "name": "Name",
+        "company": "Company",
+        "vatId": "VAT ID",
+        "vatIdHint": "EU VAT number with its country prefix, e.g. DE123456789.",
+        "country": "Country",
+        "language": "Preferred language",
+        "languageHint": "Used for these pages, mails and invoices.",
+        "billingAddress": "Billing address",
+        "billingAddressHint": "Printed on new invoices. Leave every line empty to remove it.",
+        "line1": "Address line 1",
+        "line2": "Address line 2",
+        "postalCode": "Postal code",
+        "city": "City",
+        "region": "Region or state",
+        "billingCountry": "Billing country",
+        "save": "Save profile"
       }
     },
     "ui": {

@@ -3,7 +3,9 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { Button, Input, NativeSelect } from "@tillbox/ui";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { Loader2 } from "lucide-react";
+import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { useTRPC } from "~/lib/trpc";
 import { FormAlert } from "../auth/form-alert";
@@ -46,11 +48,15 @@ function toPatch(form: ReturnType<typeof toForm>) {
 export function ProfileForm({ profile }: { profile: AccountProfile }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
+  const router = useRouter();
+  const { t, locale } = useMessages("app.profile");
   const [form, setForm] = useState(() => toForm(profile));
   const update = useMutation(
     trpc.account.updateProfile.mutationOptions({
       meta: { toast: false },
       onSuccess: (saved) => {
+        // The pages follow the account's language: render them again in the new one.
+        if (saved.locale !== locale) router.refresh();
         setForm(toForm(saved));
         void queryClient.invalidateQueries({ queryKey: trpc.account.me.queryKey() });
       },
@@ -80,15 +86,15 @@ export function ProfileForm({ profile }: { profile: AccountProfile }) {
   return (
     <form onSubmit={onSubmit} className="grid gap-6">
       {update.isError ? <FormAlert>{formErrorMessage(update.error)}</FormAlert> : null}
-      {update.isSuccess ? <FormAlert tone="success">Your profile was saved.</FormAlert> : null}
+      {update.isSuccess ? <FormAlert tone="success">{t("saved")}</FormAlert> : null}
       <div className="grid gap-4 sm:grid-cols-2">
-        {text("profile-name", "Name", "name", form.name, set("name"), { autoComplete: "name" })}
-        {text("profile-company", "Company", "company", form.company, set("company"), { autoComplete: "organization" })}
-        {text("profile-vat-id", "VAT ID", "vatId", form.vatId, set("vatId"), { hint: "EU VAT number with its country prefix, e.g. DE123456789." })}
-        <Field id="profile-country" label="Country" error={error("country")}>
+        {text("profile-name", t("name"), "name", form.name, set("name"), { autoComplete: "name" })}
+        {text("profile-company", t("company"), "company", form.company, set("company"), { autoComplete: "organization" })}
+        {text("profile-vat-id", t("vatId"), "vatId", form.vatId, set("vatId"), { hint: t("vatIdHint") })}
+        <Field id="profile-country" label={t("country")} error={error("country")}>
           <CountrySelect id="profile-country" value={form.country} onChange={set("country")} autoComplete="country" {...fieldDescribedBy("profile-country", { error: error("country") })} />
         </Field>
-        <Field id="profile-locale" label="Preferred language" hint="Used for mails and invoices." error={error("locale")}>
+        <Field id="profile-locale" label={t("language")} hint={t("languageHint")} error={error("locale")}>
           <NativeSelect id="profile-locale" value={form.locale} onChange={set("locale")} {...fieldDescribedBy("profile-locale", { hint: true, error: error("locale") })}>
             <option value="en">English</option>
             <option value="de">Deutsch</option>
@@ -96,22 +102,22 @@ export function ProfileForm({ profile }: { profile: AccountProfile }) {
         </Field>
       </div>
       <fieldset className="grid gap-4">
-        <legend className="mb-1 text-sm font-semibold">Billing address</legend>
-        <p className="-mt-2 text-xs text-muted-foreground">Printed on new invoices. Leave every line empty to remove it.</p>
+        <legend className="mb-1 text-sm font-semibold">{t("billingAddress")}</legend>
+        <p className="-mt-2 text-xs text-muted-foreground">{t("billingAddressHint")}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          {text("billing-line1", "Address line 1", "billingAddress.line1", form.address.line1, setAddress("line1"), { autoComplete: "address-line1", className: "sm:col-span-2" })}
-          {text("billing-line2", "Address line 2", "billingAddress.line2", form.address.line2, setAddress("line2"), { autoComplete: "address-line2", className: "sm:col-span-2" })}
-          {text("billing-postal-code", "Postal code", "billingAddress.postalCode", form.address.postalCode, setAddress("postalCode"), { autoComplete: "postal-code" })}
-          {text("billing-city", "City", "billingAddress.city", form.address.city, setAddress("city"), { autoComplete: "address-level2" })}
-          {text("billing-region", "Region or state", "billingAddress.region", form.address.region, setAddress("region"), { autoComplete: "address-level1" })}
-          <Field id="billing-country" label="Billing country" error={error("billingAddress.country")}>
+          {text("billing-line1", t("line1"), "billingAddress.line1", form.address.line1, setAddress("line1"), { autoComplete: "address-line1", className: "sm:col-span-2" })}
+          {text("billing-line2", t("line2"), "billingAddress.line2", form.address.line2, setAddress("line2"), { autoComplete: "address-line2", className: "sm:col-span-2" })}
+          {text("billing-postal-code", t("postalCode"), "billingAddress.postalCode", form.address.postalCode, setAddress("postalCode"), { autoComplete: "postal-code" })}
+          {text("billing-city", t("city"), "billingAddress.city", form.address.city, setAddress("city"), { autoComplete: "address-level2" })}
+          {text("billing-region", t("region"), "billingAddress.region", form.address.region, setAddress("region"), { autoComplete: "address-level1" })}
+          <Field id="billing-country" label={t("billingCountry")} error={error("billingAddress.country")}>
             <CountrySelect id="billing-country" value={form.address.country} onChange={setAddress("country")} autoComplete="billing country" {...fieldDescribedBy("billing-country", { error: error("billingAddress.country") })} />
           </Field>
         </div>
       </fieldset>
       <Button type="submit" className="justify-self-start" disabled={update.isPending}>
         {update.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-        Save profile
+        {t("save")}
       </Button>
     </form>
   );

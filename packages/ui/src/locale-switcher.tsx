@@ -13,7 +13,7 @@ const names: Record<AppLocale, "localeEn" | "localeDe"> = { en: "localeEn", de: 
  * The page language. `choose` is the app's server action: it stores the choice (a cookie, and the
  * signed-in account), after which Next.js renders the page again in that language.
  */
-export function LocaleSwitcher({ choose, className }: { choose(locale: AppLocale): Promise<void>; className?: string }) {
+export function LocaleSwitcher({ choose, className }: { choose(locale: AppLocale): Promise<unknown>; className?: string }) {
   const { t, locale } = useMessages("ui");
   const [pending, startTransition] = useTransition();
   return (
@@ -25,7 +25,9 @@ export function LocaleSwitcher({ choose, className }: { choose(locale: AppLocale
         disabled={pending}
         onChange={(event) => {
           const next = event.target.value as AppLocale;
-          startTransition(() => choose(next));
+          startTransition(async () => {
+            await choose(next);
+          });
         }}
         className="h-8 w-auto py-0 text-sm"
         data-testid="locale-switcher"

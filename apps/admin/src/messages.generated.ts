@@ -71,6 +71,116 @@ export const composedMessages: Record<string, MessageTree> = {
       "takeTokensDescription": "Der Kontostand sinkt sofort, und der Kunde kann sie nicht mehr ausgeben. Die Anpassung wird mit Ihrer Begründung protokolliert.",
       "takeTokensConfirm": "{count} Tokens abziehen",
       "balanceAdjusted": "Guthaben um {count} Tokens angepasst.",
+      "billingSettings": "Abrechnungseinstellungen",
+      "billingSettingsDescription": "Wer verkauft, wie Rechnungen nummeriert und eingezogen werden, wie Tarifwechsel gelten und wer eine Kopie der Belege erhält. Änderungen gelten für ab jetzt ausgestellte Dokumente und werden protokolliert.",
+      "settingsSaved": "Abrechnungseinstellungen gespeichert.",
+      "saveSettings": "Einstellungen speichern",
+      "saving": "Wird gespeichert…",
+      "settingsSection": {
+        "seller": {
+          "title": "Verkäufer",
+          "description": "Steht auf jeder Rechnung und Gutschrift."
+        },
+        "address": {
+          "title": "Anschrift des Verkäufers",
+          "description": "Die Anschrift unter dem Namen des Verkäufers."
+        },
+        "documents": {
+          "title": "Rechnungen und Gutschriften",
+          "description": "Nummernkreise, Währung, Zahlungsziel und Fußzeile."
+        },
+        "collection": {
+          "title": "Fehlgeschlagene Zahlungen und Testphasen",
+          "description": "Wann eine fehlgeschlagene Verlängerung erneut versucht wird, was nach dem letzten Versuch geschieht und wann Erinnerungen zum Ende der Testphase verschickt werden."
+        },
+        "changes": {
+          "title": "Tarifwechsel und Belege",
+          "description": "Wie ein Wechsel des Abrechnungszeitraums gilt, und eine Adresse für Kopien der Kundenbelege."
+        }
+      },
+      "setting": {
+        "legalName": {
+          "label": "Firmenname"
+        },
+        "email": {
+          "label": "E-Mail für die Abrechnung",
+          "hint": "Steht auf Rechnungen; Kunden antworten an diese Adresse."
+        },
+        "vatId": {
+          "label": "USt-IdNr.",
+          "hint": "Etwa DE123456789; wird gegen das Land des Verkäufers geprüft."
+        },
+        "country": {
+          "label": "Land",
+          "hint": "ISO-Code wie DE: das Steuerland des Verkäufers."
+        },
+        "addressLine1": {
+          "label": "Straße und Hausnummer"
+        },
+        "addressLine2": {
+          "label": "Adresszusatz"
+        },
+        "addressPostalCode": {
+          "label": "Postleitzahl"
+        },
+        "addressCity": {
+          "label": "Ort"
+        },
+        "addressRegion": {
+          "label": "Region"
+        },
+        "addressCountry": {
+          "label": "Land"
+        },
+        "defaultCurrency": {
+          "label": "Standardwährung",
+          "hint": "Ein aktivierter ISO-4217-Code wie EUR."
+        },
+        "invoiceNumberFormat": {
+          "label": "Format der Rechnungsnummer",
+          "hint": "Text mit '{YYYY}', '{YY}', '{MM}' und genau einmal '{SEQ}' oder '{SEQ:n}', etwa INV-'{YYYY}'-'{SEQ:6}'."
+        },
+        "creditNoteNumberFormat": {
+          "label": "Format der Gutschriftsnummer",
+          "hint": "Dieselben Platzhalter, etwa CN-'{YYYY}'-'{SEQ:6}'."
+        },
+        "invoiceDueDays": {
+          "label": "Zahlungsziel (Tage)",
+          "hint": "Tage ab Ausstellung bis zur Fälligkeit; 0 heißt sofort fällig."
+        },
+        "invoiceFooter": {
+          "label": "Fußzeile der Rechnung",
+          "hint": "Bankverbindung, Registernummern, ein Dank: steht unten auf jeder Rechnung."
+        },
+        "dunningRetryDays": {
+          "label": "Fehlgeschlagene Verlängerungen erneut versuchen nach (Tagen)",
+          "hint": "Aufsteigende Tage nach dem ersten Fehlschlag, durch Kommas getrennt, etwa 1, 3, 5, 7."
+        },
+        "dunningFinalStatus": {
+          "label": "Nach dem letzten Versuch",
+          "hint": "Was aus einem Abonnement wird, dessen Verlängerung nicht eingezogen werden konnte.",
+          "option": {
+            "canceled": "Abonnement kündigen",
+            "unpaid": "Als unbezahlt behalten"
+          }
+        },
+        "trialReminderDays": {
+          "label": "Erinnerung vor Ende der Testphase (Tage)",
+          "hint": "0 verschickt keine Erinnerung."
+        },
+        "intervalChange": {
+          "label": "Wechsel des Abrechnungszeitraums",
+          "hint": "Monatlich ↔ jährlich. Wie bei Stripe sofort: ein neuer Zeitraum beginnt jetzt, ungenutzte Zeit wird gutgeschrieben.",
+          "option": {
+            "immediate": "Sofort, ungenutzte Zeit wird gutgeschrieben",
+            "downgrade_at_period_end": "Zum Periodenende, wenn er pro Monat weniger kostet"
+          }
+        },
+        "receiptCopyTo": {
+          "label": "Kopie jedes Belegs senden an",
+          "hint": "Eine Adresse, etwa buchhaltung@example.com; leer lassen für keine Kopien."
+        }
+      },
       "subscriptions": {
         "cancelScheduledChange": "Geplante Änderung abbrechen",
         "scheduledChangeHint": "Geplant: Wechsel zu {plan} am Ende des laufenden Zeitraums. Abbrechen belässt den Kunden im aktuellen Tarif."
@@ -93,7 +203,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "events": "Ereignisse",
         "extensions": "Erweiterungen",
         "signOut": "Abmelden",
-        "signingOut": "Abmelden …"
+        "signingOut": "Abmelden …",
+        "settings": "Einstellungen"
       }
     },
     "ui": {
@@ -257,6 +368,116 @@ export const composedMessages: Record<string, MessageTree> = {
       "takeTokensDescription": "The balance goes down at once and the customer can't spend them any more. The adjustment is audited with your reason.",
       "takeTokensConfirm": "Take {count} tokens",
       "balanceAdjusted": "Balance adjusted by {count} tokens.",
+      "billingSettings": "Billing settings",
+      "billingSettingsDescription": "Who sells, how invoices are numbered and collected, how plan changes apply and who gets a copy of receipts. Changes apply to documents issued from now on and are audited.",
+      "settingsSaved": "Billing settings saved.",
+      "saveSettings": "Save settings",
+      "saving": "Saving…",
+      "settingsSection": {
+        "seller": {
+          "title": "Seller",
+          "description": "Printed on every invoice and credit note."
+        },
+        "address": {
+          "title": "Seller address",
+          "description": "The address printed under the seller's name."
+        },
+        "documents": {
+          "title": "Invoices and credit notes",
+          "description": "Numbering, currency, payment terms and the footer."
+        },
+        "collection": {
+          "title": "Failed payments and trials",
+          "description": "When a failed renewal is retried, what happens after the last retry, and when trial reminders go out."
+        },
+        "changes": {
+          "title": "Plan changes and receipts",
+          "description": "How a change of billing interval applies, and an address for copies of customer receipts."
+        }
+      },
+      "setting": {
+        "legalName": {
+          "label": "Legal name"
+        },
+        "email": {
+          "label": "Billing email",
+          "hint": "Printed on invoices; customers reply to it."
+        },
+        "vatId": {
+          "label": "VAT id",
+          "hint": "Such as DE123456789; checked against the seller's country."
+        },
+        "country": {
+          "label": "Country",
+          "hint": "ISO code such as DE: the seller's tax country."
+        },
+        "addressLine1": {
+          "label": "Street and number"
+        },
+        "addressLine2": {
+          "label": "Address line 2"
+        },
+        "addressPostalCode": {
+          "label": "Postal code"
+        },
+        "addressCity": {
+          "label": "City"
+        },
+        "addressRegion": {
+          "label": "Region"
+        },
+        "addressCountry": {
+          "label": "Country"
+        },
+        "defaultCurrency": {
+          "label": "Default currency",
+          "hint": "An enabled ISO 4217 code such as EUR."
+        },
+        "invoiceNumberFormat": {
+          "label": "Invoice number format",
+          "hint": "Text with '{YYYY}', '{YY}', '{MM}' and '{SEQ}' or '{SEQ:n}' exactly once, e.g. INV-'{YYYY}'-'{SEQ:6}'."
+        },
+        "creditNoteNumberFormat": {
+          "label": "Credit note number format",
+          "hint": "The same tokens, e.g. CN-'{YYYY}'-'{SEQ:6}'."
+        },
+        "invoiceDueDays": {
+          "label": "Payment term (days)",
+          "hint": "Days from issue until an invoice is due; 0 is due on receipt."
+        },
+        "invoiceFooter": {
+          "label": "Invoice footer",
+          "hint": "Bank details, registration numbers, a thank-you: printed at the bottom of every invoice."
+        },
+        "dunningRetryDays": {
+          "label": "Retry failed renewals after (days)",
+          "hint": "Ascending days after the first failure, separated by commas, e.g. 1, 3, 5, 7."
+        },
+        "dunningFinalStatus": {
+          "label": "After the last retry",
+          "hint": "What becomes of a subscription whose renewal could not be collected.",
+          "option": {
+            "canceled": "Cancel the subscription",
+            "unpaid": "Keep it as unpaid"
+          }
+        },
+        "trialReminderDays": {
+          "label": "Trial reminder (days before the end)",
+          "hint": "0 sends no reminder."
+        },
+        "intervalChange": {
+          "label": "Changing the billing interval",
+          "hint": "Monthly ↔ yearly. Stripe's way is immediate: a new period starts now and unused time is credited.",
+          "option": {
+            "immediate": "Immediately, crediting unused time",
+            "downgrade_at_period_end": "At the period end when it costs less per month"
+          }
+        },
+        "receiptCopyTo": {
+          "label": "Send a copy of each receipt to",
+          "hint": "One address, e.g. accounting@example.com; leave empty for no copies."
+        }
+      },
       "subscriptions": {
         "cancelScheduledChange": "Cancel scheduled change",
         "scheduledChangeHint": "Scheduled: changes to {plan} at the end of the current period. Canceling keeps the customer on their current plan."
@@ -279,7 +500,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "events": "Events",
         "extensions": "Extensions",
         "signOut": "Sign out",
-        "signingOut": "Signing out…"
+        "signingOut": "Signing out…",
+        "settings": "Settings"
       }
     },
     "ui": {

@@ -7,11 +7,18 @@ async function fillAndSubmit(page: Page, login: Login) {
   await page.getByRole("button", { name: "Sign in", exact: true }).click();
 }
 
-/** Submits the back-office sign-in form; the caller asserts the outcome (success or error). */
+/**
+ * Submits the back-office sign-in form; the caller asserts the outcome (success or error). By field
+ * name, not label: a language chosen in the portal (its cookie is shared on localhost) may have
+ * turned this page German.
+ */
 export async function submitAdminSignIn(page: Page, login: Login, callbackPath?: string) {
   const query = callbackPath ? `?callbackUrl=${encodeURIComponent(callbackPath)}` : "";
   await page.goto(`${ADMIN_URL}/sign-in${query}`);
-  await fillAndSubmit(page, login);
+  const form = page.locator("form").filter({ has: page.locator('input[name="password"]') });
+  await form.locator('input[name="email"]').fill(login.email);
+  await form.locator('input[name="password"]').fill(login.password);
+  await form.locator('button[type="submit"]').click();
 }
 
 /** Signs in to the back-office and waits until the app left the sign-in page. */

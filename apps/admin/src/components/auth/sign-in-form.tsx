@@ -5,10 +5,12 @@ import { LogIn, TriangleAlert } from "lucide-react";
 import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { safeCallbackPath, signInFailureMessage } from "./sign-in-result";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** `initialCode`: the `?code=` Auth.js appends when it redirects a failed sign-in back here. */
 export function SignInForm({ callbackUrl, initialCode }: { callbackUrl?: string; initialCode?: string }) {
-  const [error, setError] = useState<string | null>(initialCode ? signInFailureMessage({ error: "CredentialsSignin", code: initialCode }) : null);
+  const { t } = useMessages("app.signIn");
+  const [error, setError] = useState<string | null>(initialCode ? signInFailureMessage({ error: "CredentialsSignin", code: initialCode }, t) : null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -22,7 +24,7 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl?: string;
         password: String(form.get("password") ?? ""),
         redirect: false,
       });
-      const failure = signInFailureMessage(result);
+      const failure = signInFailureMessage(result, t);
       if (failure) {
         setError(failure);
         return;
@@ -30,7 +32,7 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl?: string;
       // A full navigation, so the server layout reads the fresh session cookie.
       window.location.assign(safeCallbackPath(callbackUrl));
     } catch {
-      setError("Sign-in is not available right now. Try again in a moment.");
+      setError(t("unavailable"));
     } finally {
       setPending(false);
     }
@@ -45,15 +47,15 @@ export function SignInForm({ callbackUrl, initialCode }: { callbackUrl?: string;
         </Alert>
       ) : null}
       <div className="grid gap-2">
-        <Label htmlFor="email">Email</Label>
+        <Label htmlFor="email">{t("email")}</Label>
         <Input id="email" name="email" type="email" autoComplete="username" required autoFocus />
       </div>
       <div className="grid gap-2">
-        <Label htmlFor="password">Password</Label>
+        <Label htmlFor="password">{t("password")}</Label>
         <Input id="password" name="password" type="password" autoComplete="current-password" required />
       </div>
       <Button type="submit" disabled={pending} className="w-full">
-        <LogIn aria-hidden /> {pending ? "Signing in…" : "Sign in"}
+        <LogIn aria-hidden /> {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

@@ -1,17 +1,19 @@
 import { Button, EmptyState } from "@tillbox/ui";
 import { SearchX } from "lucide-react";
 import Link from "next/link";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export default function NotFoundPage() {
+  const { t } = useMessages("app.pages");
   return (
     <EmptyState
       className="mt-10"
       icon={<SearchX />}
-      title="Page not found"
-      description="This page does not exist, or it belongs to a plugin that is disabled."
+      title={t("pageNotFound")}
+      description={t("thisPageDoesNotExist")}
       action={
         <Button asChild variant="outline" size="sm">
-          <Link href="/plugins">Manage plugins</Link>
+          <Link href="/plugins">{t("managePlugins")}</Link>
         </Button>
       }
     />

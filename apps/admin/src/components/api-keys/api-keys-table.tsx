@@ -6,33 +6,36 @@ import { KeyRound } from "lucide-react";
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { RevokeKeyButton } from "./revoke-key-button";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
+// label: a key of app.apiKeys.
 function keyState(key: { revokedAt: Date | null; expiresAt: Date | null }, now: number) {
-  if (key.revokedAt) return { label: "Revoked", variant: "secondary" } as const;
-  if (key.expiresAt && new Date(key.expiresAt).getTime() <= now) return { label: "Expired", variant: "warning" } as const;
-  return { label: "Active", variant: "success" } as const;
+  if (key.revokedAt) return { label: "revoked", variant: "secondary" } as const;
+  if (key.expiresAt && new Date(key.expiresAt).getTime() <= now) return { label: "expired", variant: "warning" } as const;
+  return { label: "active", variant: "success" } as const;
 }
 
 /** Your own keys; secrets are never listed, only the prefix that identifies a key in logs. */
 export function ApiKeysTable() {
+  const { t } = useMessages("app.apiKeys");
   const trpc = useTRPC();
   const keys = useQuery(trpc.apiKeys.list.queryOptions());
   const now = Date.now();
 
   return (
-    <QueryStates query={keys} formatError={errorMessage} skeletonClassName="h-40 w-full" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <KeyRound />, title: "No API keys", description: "Create one for a script or an integration that calls /api/v1." }}>
+    <QueryStates query={keys} formatError={errorMessage} skeletonClassName="h-40 w-full" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <KeyRound />, title: t("noApiKeys"), description: t("createOneForAScript") }}>
       {(data) => (
         <div className="grid gap-3">
           <Card className="py-0">
             <Table data-testid="api-keys-table">
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">Name</TableHead>
-                  <TableHead>Scopes</TableHead>
-                  <TableHead>Last used</TableHead>
-                  <TableHead>Expires</TableHead>
-                  <TableHead>Status</TableHead>
-                  <TableHead className="pr-6 text-right">Actions</TableHead>
+                  <TableHead className="pl-6">{t("name")}</TableHead>
+                  <TableHead>{t("scopes")}</TableHead>
+                  <TableHead>{t("lastUsed")}</TableHead>
+                  <TableHead>{t("expires")}</TableHead>
+                  <TableHead>{t("status")}</TableHead>
+                  <TableHead className="pr-6 text-right">{t("actions")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -55,11 +58,11 @@ export function ApiKeysTable() {
                         </div>
                       </TableCell>
                       <TableCell className="text-muted-foreground" title={formatDateTime(key.lastUsedAt)}>
-                        {key.lastUsedAt ? formatRelative(key.lastUsedAt) : "Never"}
+                        {key.lastUsedAt ? formatRelative(key.lastUsedAt) : t("never")}
                       </TableCell>
-                      <TableCell className="text-muted-foreground">{key.expiresAt ? formatDateTime(key.expiresAt) : "Never"}</TableCell>
+                      <TableCell className="text-muted-foreground">{key.expiresAt ? formatDateTime(key.expiresAt) : t("never")}</TableCell>
                       <TableCell>
-                        <Badge variant={state.variant}>{state.label}</Badge>
+                        <Badge variant={state.variant}>{t(state.label)}</Badge>
                       </TableCell>
                       <TableCell className="pr-6 text-right">
                         {key.revokedAt ? null : <RevokeKeyButton apiKey={key} />}

@@ -8,9 +8,11 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { useTRPC } from "~/lib/trpc";
 import { ScopePicker } from "./scope-picker";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** The created key is held only in this dialog's state: closing it forgets the secret for good. */
 export function CreateApiKeyDialog() {
+  const { t } = useMessages("app.apiKeys");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -45,14 +47,14 @@ export function CreateApiKeyDialog() {
     <Dialog open={open} onOpenChange={reset}>
       <DialogTrigger asChild>
         <Button size="sm">
-          <Plus aria-hidden /> New API key
+          <Plus aria-hidden /> {t("newApiKey")}
         </Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-xl">
         {created ? (
           <>
             <DialogHeader>
-              <DialogTitle>Copy your new key now</DialogTitle>
+              <DialogTitle>{t("copyYourNewKeyNow")}</DialogTitle>
               <DialogDescription>This is the only time it is shown. We store a hash; if you lose it, revoke it and create another.</DialogDescription>
             </DialogHeader>
             <Alert variant="warning">
@@ -65,29 +67,29 @@ export function CreateApiKeyDialog() {
               </AlertDescription>
             </Alert>
             <p className="text-xs text-muted-foreground">
-              Send it as <code className="font-mono">Authorization: Bearer …</code> to /api/v1.
+              {t("sendItAs")} <code className="font-mono">{t("authorizationBearer")}</code> to /api/v1.
             </p>
             <DialogFooter>
               <Button variant="outline" onClick={() => void copy(created.key)}>
-                {copied ? <Check aria-hidden /> : <Copy aria-hidden />} {copied ? "Copied" : "Copy key"}
+                {copied ? <Check aria-hidden /> : <Copy aria-hidden />} {copied ? t("copied") : t("copyKey")}
               </Button>
-              <Button onClick={() => reset(false)}>Done</Button>
+              <Button onClick={() => reset(false)}>{t("done")}</Button>
             </DialogFooter>
           </>
         ) : (
           <form onSubmit={onSubmit} className="grid gap-4">
             <DialogHeader>
-              <DialogTitle>New API key</DialogTitle>
+              <DialogTitle>{t("newApiKey")}</DialogTitle>
               <DialogDescription>For the REST API. Give it only the scopes the client needs; it can never hold more than you.</DialogDescription>
             </DialogHeader>
-            <Field id="key-name" label="Name" hint="Where it is used, e.g. “Accounting export”." error={errors.name}>
+            <Field id="key-name" label={t("name")} hint={t("whereItIsUsedE")} error={errors.name}>
               <Input id="key-name" name="name" required maxLength={80} {...fieldDescribedBy("key-name", { hint: true, error: errors.name })} />
             </Field>
-            <Field id="key-expires" label="Expires (optional)" error={errors.expiresAt}>
+            <Field id="key-expires" label={t("expiresOptional")} error={errors.expiresAt}>
               <Input id="key-expires" name="expiresAt" type="date" className="w-48" />
             </Field>
             <div className="grid gap-2">
-              <span className="text-sm font-medium">Scopes</span>
+              <span className="text-sm font-medium">{t("scopes")}</span>
               <ScopePicker selected={scopes} onChange={setScopes} />
               {errors.scopes ? <p className="text-xs font-medium text-destructive">{errors.scopes}</p> : null}
             </div>
@@ -98,10 +100,10 @@ export function CreateApiKeyDialog() {
             ) : null}
             <DialogFooter>
               <Button type="button" variant="ghost" onClick={() => reset(false)}>
-                Cancel
+                {t("cancel")}
               </Button>
               <Button type="submit" disabled={create.isPending || scopes.length === 0}>
-                {create.isPending ? "Creating…" : "Create key"}
+                {create.isPending ? t("creating") : t("createKey")}
               </Button>
             </DialogFooter>
           </form>

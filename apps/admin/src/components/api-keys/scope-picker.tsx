@@ -4,12 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import { Checkbox } from "@tillbox/ui/checkbox";
 import { useAccess, useCan } from "~/components/auth/access";
 import { useTRPC } from "~/lib/trpc";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /**
  * Only scopes the caller holds (a key can't carry more than its owner). Grouped by owner when the
  * caller may read the catalogue (roles:read); a flat list otherwise.
  */
 export function ScopePicker({ selected, onChange }: { selected: string[]; onChange: (scopes: string[]) => void }) {
+  const { t } = useMessages("app.apiKeys");
   const trpc = useTRPC();
   const can = useCan();
   const held = useAccess()?.scopes ?? [];
@@ -18,7 +20,7 @@ export function ScopePicker({ selected, onChange }: { selected: string[]; onChan
     ? catalogue.data
         .map((group) => ({ ...group, scopes: group.scopes.filter((entry) => held.includes(entry.scope)) }))
         .filter((group) => group.scopes.length > 0)
-    : [{ owner: "held", name: "Your scopes", scopes: held.map((scope) => ({ scope, description: "" })) }];
+    : [{ owner: "held", name: t("yourScopes"), scopes: held.map((scope) => ({ scope, description: "" })) }];
 
   const toggle = (scope: string, on: boolean) => onChange(on ? [...new Set([...selected, scope])] : selected.filter((item) => item !== scope));
 

@@ -2,6 +2,7 @@
 
 import { Button, Input, Label, NativeSelect } from "@tillbox/ui";
 import { useEffect, useState, type FormEvent } from "react";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export interface AuditFilterValues {
   actorId: string;
@@ -16,6 +17,7 @@ const targetTypes = ["user", "role", "api_key", "tenant", "tenant_route", "plugi
 
 /** Applied on submit (not per keystroke): audit queries count every matching row. */
 export function AuditFilters({ values, onApply }: { values: AuditFilterValues; onApply: (values: AuditFilterValues) => void }) {
+  const { t } = useMessages("app.audit");
   const [draft, setDraft] = useState(values);
   useEffect(() => setDraft(values), [values]);
   const set = (key: keyof AuditFilterValues) => (event: { target: { value: string } }) => setDraft((current) => ({ ...current, [key]: event.target.value }));
@@ -29,13 +31,13 @@ export function AuditFilters({ values, onApply }: { values: AuditFilterValues; o
   return (
     <form onSubmit={submit} role="search" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
       <div className="grid gap-1.5 lg:col-span-2">
-        <Label htmlFor="audit-action">Action starts with</Label>
+        <Label htmlFor="audit-action">{t("actionStartsWith")}</Label>
         <Input id="audit-action" placeholder="user. or role.scopes" value={draft.action} onChange={set("action")} />
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="audit-target-type">Target type</Label>
+        <Label htmlFor="audit-target-type">{t("targetType")}</Label>
         <NativeSelect id="audit-target-type" value={draft.targetType} onChange={set("targetType")}>
-          <option value="">Any</option>
+          <option value="">{t("any")}</option>
           {[...new Set([...targetTypes, draft.targetType].filter(Boolean))].map((type) => (
             <option key={type} value={type}>
               {type}
@@ -44,15 +46,15 @@ export function AuditFilters({ values, onApply }: { values: AuditFilterValues; o
         </NativeSelect>
       </div>
       <div className="grid gap-1.5 lg:col-span-3">
-        <Label htmlFor="audit-target-id">Target id</Label>
+        <Label htmlFor="audit-target-id">{t("targetId")}</Label>
         <Input id="audit-target-id" className="font-mono" value={draft.targetId} onChange={set("targetId")} />
       </div>
       <div className="grid gap-1.5 lg:col-span-2">
-        <Label htmlFor="audit-actor">Actor id</Label>
-        <Input id="audit-actor" className="font-mono" placeholder="A user id (click an actor below)" value={draft.actorId} onChange={set("actorId")} />
+        <Label htmlFor="audit-actor">{t("actorId")}</Label>
+        <Input id="audit-actor" className="font-mono" placeholder={t("aUserIdClickAn")} value={draft.actorId} onChange={set("actorId")} />
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="audit-from">From</Label>
+        <Label htmlFor="audit-from">{t("from")}</Label>
         <Input id="audit-from" type="date" value={draft.from} onChange={set("from")} />
       </div>
       <div className="grid gap-1.5">
@@ -60,9 +62,9 @@ export function AuditFilters({ values, onApply }: { values: AuditFilterValues; o
         <Input id="audit-to" type="date" value={draft.to} onChange={set("to")} />
       </div>
       <div className="flex gap-2 lg:col-span-2">
-        <Button type="submit">Apply filters</Button>
+        <Button type="submit">{t("applyFilters")}</Button>
         <Button type="button" variant="ghost" onClick={() => (setDraft(empty), onApply(empty))}>
-          Clear
+          {t("clear")}
         </Button>
       </div>
     </form>

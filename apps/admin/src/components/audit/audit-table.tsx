@@ -11,11 +11,13 @@ import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { AuditFilters } from "./audit-filters";
 import { dayRange, summariseData } from "./audit-range";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 const PAGE_SIZE = 50;
 const keys = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;
 
 export function AuditTable() {
+  const { t } = useMessages("app.audit");
   const trpc = useTRPC();
   const { values, update } = useListParams(keys);
   // Keyset pages: the cursors of the pages before the current one, so "Previous" can step back.
@@ -45,17 +47,17 @@ export function AuditTable() {
   return (
     <div className="grid gap-4">
       <AuditFilters values={values} onApply={(next) => update(next)} />
-      <QueryStates query={log} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <ScrollText />, title: "No entries", description: "Nothing matches these filters." }}>
+      <QueryStates query={log} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <ScrollText />, title: t("noEntries"), description: t("nothingMatchesTheseFilters") }}>
         {(data) => (
           <Card className="py-0">
             <Table data-testid="audit-table">
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">When</TableHead>
-                  <TableHead>Actor</TableHead>
-                  <TableHead>Action</TableHead>
-                  <TableHead>Target</TableHead>
-                  <TableHead className="pr-6">Details</TableHead>
+                  <TableHead className="pl-6">{t("when")}</TableHead>
+                  <TableHead>{t("actor")}</TableHead>
+                  <TableHead>{t("action")}</TableHead>
+                  <TableHead>{t("target")}</TableHead>
+                  <TableHead className="pr-6">{t("details")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -66,7 +68,7 @@ export function AuditTable() {
                     </TableCell>
                     <TableCell className="text-xs">
                       {entry.actorId ? (
-                        <Button variant="link" size="sm" className="h-auto p-0 text-xs" title="Show only this actor" onClick={() => update({ actorId: entry.actorId })}>
+                        <Button variant="link" size="sm" className="h-auto p-0 text-xs" title={t("showOnlyThisActor")} onClick={() => update({ actorId: entry.actorId })}>
                           {entry.actorEmail ?? entry.actorId}
                         </Button>
                       ) : (

@@ -1,6 +1,7 @@
 import type { PlanAvailability, PlanNotice } from "@tillbox/core";
 import { Alert, AlertDescription, AlertTitle, Badge } from "@tillbox/ui";
 import { TriangleAlert } from "lucide-react";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 const listOf = (codes: readonly string[]) => codes.join(", ");
 
@@ -34,11 +35,12 @@ function noticeLabel(notice: PlanNotice): string {
 
 /** On the plan's page: every reason some customers can't buy the plan; nothing when all can. */
 export function PlanAvailabilityNotice({ availability }: { availability: PlanAvailability }) {
+  const { t } = useMessages("app.catalogue");
   if (availability.notices.length === 0) return null;
   return (
     <Alert variant={availability.offered ? "warning" : "destructive"} className="mb-4" data-testid="plan-availability">
       <TriangleAlert />
-      <AlertTitle>{availability.offered ? "Not offered to every customer because" : "Not offered because"}</AlertTitle>
+      <AlertTitle>{availability.offered ? t("notOfferedToEveryCustomer") : t("notOfferedBecause")}</AlertTitle>
       <AlertDescription>
         <ul className="list-disc pl-4">
           {availability.notices.map((notice) => (

@@ -11,12 +11,14 @@ import { useTRPC } from "~/lib/trpc";
 import { intervals } from "./intervals";
 import { numberFields, planFieldNames, readPlanForm, type PlanValues } from "./plan-form-values";
 import { PriceFields, readPriceFields } from "./price-fields";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /**
  * Creates a plan with its prices (then opens it), in the category it most likely belongs to, or
  * saves an existing one (its prices are edited in their own card).
  */
 export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: boolean }) {
+  const { t } = useMessages("app.catalogue");
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
@@ -68,17 +70,17 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
   return (
     <Card>
       <CardHeader>
-        <CardTitle>{plan ? "Plan" : "New plan"}</CardTitle>
+        <CardTitle>{plan ? t("plan") : t("newPlan")}</CardTitle>
         <CardDescription>Live subscriptions keep the price and period they subscribed with; changes are audited.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label={plan ? "Edit plan" : "New plan"}>
+        <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label={plan ? t("editPlan") : t("newPlan")}>
           {input("name", "Name")}
           {input("slug", "Slug", "Lower-case letters, digits and dashes; used in URLs.", true)}
-          <Field id="plan-description" label="Description" className="sm:col-span-2" error={errors.description}>
+          <Field id="plan-description" label={t("description")} className="sm:col-span-2" error={errors.description}>
             <Textarea id="plan-description" name="description" defaultValue={plan?.description ?? ""} disabled={!editable} />
           </Field>
-          <Field id="plan-categoryId" label="Category" hint="Subscribers can switch between the plans of one category." error={errors.categoryId}>
+          <Field id="plan-categoryId" label={t("category")} hint={t("subscribersCanSwitchBetweenThe")} error={errors.categoryId}>
             <NativeSelect id="plan-categoryId" name="categoryId" defaultValue={plan ? (plan.categoryId ?? "") : (suggested.data?.id ?? "")} disabled={!editable} {...fieldDescribedBy("plan-categoryId", { hint: true, error: errors.categoryId })}>
               <option value="">None (listed under “Other plans”; nobody can switch to it)</option>
               {categories.data?.map((category) => (
@@ -89,7 +91,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
               ))}
             </NativeSelect>
           </Field>
-          <Field id="plan-interval" label="Billing period" error={errors.interval}>
+          <Field id="plan-interval" label={t("billingPeriod")} error={errors.interval}>
             <NativeSelect id="plan-interval" name="interval" defaultValue={plan?.interval ?? "month"} disabled={!editable}>
               {intervals.map((entry) => (
                 <option key={entry.value} value={entry.value}>
@@ -100,7 +102,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
           </Field>
           {plan ? null : (
             <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-3" aria-describedby={errors.prices ? "plan-prices-error" : undefined}>
-              <legend className="mb-2 text-sm font-medium">Prices</legend>
+              <legend className="mb-2 text-sm font-medium">{t("prices")}</legend>
               <PriceFields enabled={enabled} errors={errors} disabled={!editable} />
               {errors.prices ? <p id="plan-prices-error" className="text-xs font-medium text-destructive sm:col-span-3">{errors.prices}</p> : null}
             </fieldset>
@@ -117,15 +119,15 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
             <Checkbox id="plan-tokenRollover" name="tokenRollover" defaultChecked={plan?.tokenRollover ?? false} disabled={!editable} />
             <Label htmlFor="plan-tokenRollover">Unused tokens roll over (otherwise they expire at the period end)</Label>
           </div>
-          <Field id="plan-features" label="Feature flags (JSON)" hint={'Plugins read these, e.g. { "seats": 5 }.'} className="sm:col-span-2" error={errors.features}>
+          <Field id="plan-features" label={t("featureFlagsJson")} hint={'Plugins read these, e.g. { "seats": 5 }.'} className="sm:col-span-2" error={errors.features}>
             <Textarea id="plan-features" name="features" className="font-mono" defaultValue={JSON.stringify(plan?.features ?? {}, null, 2)} disabled={!editable} />
           </Field>
           {editable ? (
             <div className="flex items-center gap-3 sm:col-span-2">
               <Button type="submit" disabled={mutation.isPending}>
-                {mutation.isPending ? "Saving…" : plan ? "Save plan" : "Create plan"}
+                {mutation.isPending ? t("saving") : plan ? t("savePlan") : t("createPlan")}
               </Button>
-              {saved && plan ? <span className="text-sm text-success" role="status">Saved.</span> : null}
+              {saved && plan ? <span className="text-sm text-success" role="status">{t("saved")}</span> : null}
             </div>
           ) : null}
           {formError ? (

@@ -6,12 +6,14 @@ import { useState, type FormEvent } from "react";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { useTRPC } from "~/lib/trpc";
 import { PriceFields, readPriceFields, type PriceEntry } from "./price-fields";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /**
  * One amount per enabled currency, typed as decimals ("9.00", "1500" for JPY) and converted to
  * minor units exactly. Empty = not sold in that currency. Saving replaces the whole price list.
  */
 export function PlanPricesCard({ planId, prices, editable }: { planId: string; prices: PriceEntry[]; editable: boolean }) {
+  const { t } = useMessages("app.catalogue");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const currencies = useQuery(trpc.billing.catalogue.admin.currencies.list.queryOptions());
@@ -43,18 +45,18 @@ export function PlanPricesCard({ planId, prices, editable }: { planId: string; p
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Prices</CardTitle>
+        <CardTitle>{t("prices")}</CardTitle>
         <CardDescription>Per enabled currency. A plan without a price in a currency isn't offered in it; existing subscriptions keep their price.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-3" aria-label="Prices">
+        <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-3" aria-label={t("prices")}>
           <PriceFields enabled={enabled} current={prices} errors={errors} disabled={!editable} />
           {editable ? (
             <div className="flex items-center gap-3 sm:col-span-3">
               <Button type="submit" disabled={set.isPending || currencies.isPending}>
-                {set.isPending ? "Saving…" : "Save prices"}
+                {set.isPending ? t("saving") : t("savePrices")}
               </Button>
-              {saved ? <span className="text-sm text-success" role="status">Saved.</span> : null}
+              {saved ? <span className="text-sm text-success" role="status">{t("saved")}</span> : null}
             </div>
           ) : null}
           {formError ? (

@@ -9,28 +9,30 @@ import { useCan } from "~/components/auth/access";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { intervalLabel } from "./intervals";
 import { PlanAvailabilityBadge } from "./plan-availability";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Every plan, archived ones included: their subscribers still renew on them. */
 export function PlansTable() {
+  const { t } = useMessages("app.catalogue");
   const trpc = useTRPC();
   const can = useCan();
   const plans = useQuery(trpc.billing.catalogue.admin.plans.list.queryOptions());
 
   return (
-    <QueryStates query={plans} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle="Could not load plans" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <Package />, title: "No plans yet", description: "Create a plan, give it prices per currency, and it appears in the portal.", action: can("billing.catalogue.admin.plans.create") ? <Button asChild><Link href="/plans/new">New plan</Link></Button> : undefined }}>
+    <QueryStates query={plans} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle="Could not load plans" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <Package />, title: t("noPlansYet"), description: t("createAPlanGiveIt"), action: can("billing.catalogue.admin.plans.create") ? <Button asChild><Link href="/plans/new">{t("newPlan")}</Link></Button> : undefined }}>
       {(data) => (
         <Card className="gap-0 py-0">
           <Table data-testid="plans-table">
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Plan</TableHead>
-                <TableHead>Category</TableHead>
-                <TableHead>Billing</TableHead>
-                <TableHead>Prices</TableHead>
-                <TableHead>Tokens</TableHead>
-                <TableHead>Subscribers</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead className="pr-6">Offered</TableHead>
+                <TableHead className="pl-6">{t("plan")}</TableHead>
+                <TableHead>{t("category")}</TableHead>
+                <TableHead>{t("billing")}</TableHead>
+                <TableHead>{t("prices")}</TableHead>
+                <TableHead>{t("tokens")}</TableHead>
+                <TableHead>{t("subscribers")}</TableHead>
+                <TableHead>{t("status")}</TableHead>
+                <TableHead className="pr-6">{t("offered")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>

@@ -8,9 +8,11 @@ import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { useState, type FormEvent } from "react";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { useTRPC } from "~/lib/trpc";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** The rate is typed as a percentage ("19", "8.875") and sent as exact millipercent. */
 export function TaxRateForm({ countries }: { countries: { code: string; name: string }[] }) {
+  const { t } = useMessages("app.catalogue");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [rateError, setRateError] = useState<string | null>(null);
@@ -44,8 +46,8 @@ export function TaxRateForm({ countries }: { countries: { code: string; name: st
       {countries.length === 0 ? (
         <p className="text-sm text-muted-foreground">Add the countries you sell to first (billing.catalogue.admin.countries.upsert); rates belong to a country.</p>
       ) : (
-        <form onSubmit={onSubmit} className="flex flex-wrap items-start gap-3" aria-label="New tax rate">
-          <Field id="tax-country" label="Country" error={errors.country} className="min-w-40">
+        <form onSubmit={onSubmit} className="flex flex-wrap items-start gap-3" aria-label={t("newTaxRate")}>
+          <Field id="tax-country" label={t("country")} error={errors.country} className="min-w-40">
             <NativeSelect id="tax-country" name="country">
               {countries.map((country) => (
                 <option key={country.code} value={country.code}>
@@ -54,18 +56,18 @@ export function TaxRateForm({ countries }: { countries: { code: string; name: st
               ))}
             </NativeSelect>
           </Field>
-          <Field id="tax-name" label="Name" error={errors.name} className="min-w-48 flex-1">
-            <Input id="tax-name" name="name" required maxLength={80} placeholder="USt 19 %" {...fieldDescribedBy("tax-name", { error: errors.name })} />
+          <Field id="tax-name" label={t("name")} error={errors.name} className="min-w-48 flex-1">
+            <Input id="tax-name" name="name" required maxLength={80} placeholder={t("ust19")} {...fieldDescribedBy("tax-name", { error: errors.name })} />
           </Field>
-          <Field id="tax-rate" label="Rate (%)" error={rateMessage} className="w-32">
+          <Field id="tax-rate" label={t("rate2")} error={rateMessage} className="w-32">
             <Input id="tax-rate" name="rate" required inputMode="decimal" placeholder="19" {...fieldDescribedBy("tax-rate", { error: rateMessage })} />
           </Field>
           <div className="mt-[1.875rem] flex items-center gap-2">
             <Checkbox id="tax-inclusive" name="inclusive" />
-            <Label htmlFor="tax-inclusive">Prices include it</Label>
+            <Label htmlFor="tax-inclusive">{t("pricesIncludeIt")}</Label>
           </div>
           <Button type="submit" className="mt-[1.375rem]" disabled={create.isPending}>
-            {create.isPending ? "Adding…" : "Add rate"}
+            {create.isPending ? t("adding") : t("addRate")}
           </Button>
         </form>
       )}

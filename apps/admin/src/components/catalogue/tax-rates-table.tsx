@@ -6,9 +6,11 @@ import { Alert, AlertDescription, Badge, Button, Card, CardDescription, CardHead
 import { useCan } from "~/components/auth/access";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { TaxRateForm } from "./tax-rate-form";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Issued invoices copy the rate onto their lines, so switching a rate only affects new ones. */
 export function TaxRatesTable() {
+  const { t } = useMessages("app.catalogue");
   const trpc = useTRPC();
   const can = useCan();
   const queryClient = useQueryClient();
@@ -26,7 +28,7 @@ export function TaxRatesTable() {
       {(data) => (
         <Card className="gap-0 pb-0">
           <CardHeader className="pb-4">
-            <CardTitle>Rates</CardTitle>
+            <CardTitle>{t("rates")}</CardTitle>
             <CardDescription>Inclusive rates are contained in the price (common for consumer prices in the UK); exclusive ones are added on top.</CardDescription>
           </CardHeader>
           {can("billing.catalogue.admin.taxRates.create") ? <TaxRateForm countries={countries.data ?? []} /> : null}
@@ -38,12 +40,12 @@ export function TaxRatesTable() {
           <Table data-testid="tax-rates-table">
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Country</TableHead>
-                <TableHead>Name</TableHead>
-                <TableHead>Rate</TableHead>
-                <TableHead>Prices</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead className="pr-6 text-right">Action</TableHead>
+                <TableHead className="pl-6">{t("country")}</TableHead>
+                <TableHead>{t("name")}</TableHead>
+                <TableHead>{t("rate")}</TableHead>
+                <TableHead>{t("prices")}</TableHead>
+                <TableHead>{t("status")}</TableHead>
+                <TableHead className="pr-6 text-right">{t("action")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -51,7 +53,7 @@ export function TaxRatesTable() {
                 <TableRow key={rate.id}>
                   <TableCell className="pl-6">
                     {countryName(rate.country)} <span className="font-mono text-xs text-muted-foreground">{rate.country}</span>
-                    {euMember(rate.country) ? <Badge variant="outline" className="ml-2">EU</Badge> : null}
+                    {euMember(rate.country) ? <Badge variant="outline" className="ml-2">{t("eu")}</Badge> : null}
                   </TableCell>
                   <TableCell>{rate.name}</TableCell>
                   <TableCell>{formatPercent(rate.rateMillipercent)} %</TableCell>
@@ -62,7 +64,7 @@ export function TaxRatesTable() {
                   <TableCell className="pr-6 text-right">
                     {editable ? (
                       <Button size="sm" variant="outline" disabled={update.isPending} onClick={() => update.mutate({ id: rate.id, active: !rate.active })}>
-                        {rate.active ? "Deactivate" : "Activate"}
+                        {rate.active ? t("deactivate") : t("activate")}
                       </Button>
                     ) : null}
                   </TableCell>

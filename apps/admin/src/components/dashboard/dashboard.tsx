@@ -9,8 +9,10 @@ import { OpenIssuesAlert } from "~/components/billing/payment-issues/open-issues
 import { StatusBadge } from "~/components/plugin-manager/status-badge";
 import { useTRPC } from "~/lib/trpc";
 import { StatCard } from "./stat-card";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function Dashboard() {
+  const { t } = useMessages("app.dashboard");
   const trpc = useTRPC();
   const plugins = useQuery(trpc.plugins.list.queryOptions());
   const events = useQuery(trpc.events.list.queryOptions({ limit: 200 }));
@@ -23,29 +25,29 @@ export function Dashboard() {
       <OpenIssuesAlert />
       <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
         <StatCard
-          label="Plugins enabled"
+          label={t("pluginsEnabled")}
           value={installed?.filter((plugin) => plugin.status === "enabled").length}
           hint={installed ? `of ${installed.length} installed` : undefined}
           icon={Puzzle}
         />
-        <StatCard label="Plugins in error" value={installed?.filter((plugin) => plugin.status === "error").length} icon={CircleAlert} />
-        <StatCard label="Recent events" value={events.data?.length} hint="last 200 at most" icon={Activity} />
-        <StatCard label="Failed deliveries" value={failed.data?.length} hint="retry them on Events" icon={Send} />
+        <StatCard label={t("pluginsInError")} value={installed?.filter((plugin) => plugin.status === "error").length} icon={CircleAlert} />
+        <StatCard label={t("recentEvents")} value={events.data?.length} hint="last 200 at most" icon={Activity} />
+        <StatCard label={t("failedDeliveries")} value={failed.data?.length} hint="retry them on Events" icon={Send} />
       </div>
       <div className={hasPluginCards ? "grid gap-6 lg:grid-cols-3" : "grid gap-6"}>
         <Card className={hasPluginCards ? "lg:col-span-2" : undefined}>
           <CardHeader className="flex flex-row items-start justify-between">
             <div className="space-y-1.5">
-              <CardTitle>Plugin states</CardTitle>
-              <CardDescription>Runtime switches stored in the database.</CardDescription>
+              <CardTitle>{t("pluginStates")}</CardTitle>
+              <CardDescription>{t("runtimeSwitchesStoredInThe")}</CardDescription>
             </div>
             <Button asChild variant="outline" size="sm">
-              <Link href="/plugins">Manage</Link>
+              <Link href="/plugins">{t("manage")}</Link>
             </Button>
           </CardHeader>
           <CardContent>
             {plugins.isPending ? <Skeleton className="h-24" /> : null}
-            {plugins.data?.length === 0 ? <p className="text-sm text-muted-foreground">No plugins installed yet.</p> : null}
+            {plugins.data?.length === 0 ? <p className="text-sm text-muted-foreground">{t("noPluginsInstalledYet")}</p> : null}
             <ul className="divide-y divide-border">
               {plugins.data?.map((plugin) => (
                 <li key={plugin.slug} className="flex items-center justify-between gap-4 py-2.5">

@@ -22,12 +22,14 @@ import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 import type { DeliveryRow } from "./types";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 const statuses = ["failed", "pending", "succeeded", "skipped"] as const;
 type Status = (typeof statuses)[number];
 
 /** One row per (event, function): where retries and failures show up. */
 export function DeliveriesTable() {
+  const { t } = useMessages("app.events");
   const trpc = useTRPC();
   const [status, setStatus] = useState<Status | "">("");
   const deliveries = useQuery({ ...trpc.events.deliveries.queryOptions({ limit: 50, status: status || undefined }), refetchInterval: 5_000 });
@@ -35,11 +37,11 @@ export function DeliveriesTable() {
     <Card className="gap-0 pb-0">
       <CardHeader className="flex flex-row items-start justify-between gap-4 pb-4">
         <div className="space-y-1.5">
-          <CardTitle>Deliveries</CardTitle>
-          <CardDescription>Each subscribed function's attempt at an event. Failed ones can be retried.</CardDescription>
+          <CardTitle>{t("deliveries")}</CardTitle>
+          <CardDescription>{t("eachSubscribedFunctionsAttemptAt")}</CardDescription>
         </div>
-        <NativeSelect aria-label="Filter by status" className="w-40" value={status} onChange={(event) => setStatus(event.target.value as Status | "")}>
-          <option value="">All statuses</option>
+        <NativeSelect aria-label={t("filterByStatus")} className="w-40" value={status} onChange={(event) => setStatus(event.target.value as Status | "")}>
+          <option value="">{t("allStatuses")}</option>
           {statuses.map((value) => (
             <option key={value} value={value}>
               {value}
@@ -47,16 +49,16 @@ export function DeliveriesTable() {
           ))}
         </NativeSelect>
       </CardHeader>
-      <QueryStates query={deliveries} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-32" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Send />, title: "No deliveries", description: "Nothing matches this filter." }}>
+      <QueryStates query={deliveries} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-32" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Send />, title: t("noDeliveries"), description: t("nothingMatchesThisFilter") }}>
         {(data) => (
           <Table>
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Function</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Attempts</TableHead>
-                <TableHead>Last error</TableHead>
-                <TableHead>Updated</TableHead>
+                <TableHead className="pl-6">{t("function")}</TableHead>
+                <TableHead>{t("status")}</TableHead>
+                <TableHead>{t("attempts")}</TableHead>
+                <TableHead>{t("lastError")}</TableHead>
+                <TableHead>{t("updated")}</TableHead>
                 <TableHead className="pr-6 text-right" />
               </TableRow>
             </TableHeader>
@@ -73,6 +75,7 @@ export function DeliveriesTable() {
 }
 
 function DeliveryTableRow({ delivery }: { delivery: DeliveryRow }) {
+  const { t } = useMessages("app.events");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const retry = useMutation(trpc.events.retry.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.events.pathKey() }) }));
@@ -106,7 +109,7 @@ function DeliveryTableRow({ delivery }: { delivery: DeliveryRow }) {
       <TableCell className="pr-6 text-right">
         {delivery.status === "failed" ? (
           <Button size="sm" variant="outline" disabled={retry.isPending} onClick={() => retry.mutate({ deliveryId: delivery.id })}>
-            <RotateCcw /> {retry.isPending ? "Retrying…" : "Retry"}
+            <RotateCcw /> {retry.isPending ? t("retrying") : t("retry")}
           </Button>
         ) : null}
       </TableCell>

@@ -18,27 +18,29 @@ import { Inbox } from "lucide-react";
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Recent outbox rows: what the platform emitted, and whether the relay handed it on. */
 export function EventsTable() {
+  const { t } = useMessages("app.events");
   const trpc = useTRPC();
   const events = useQuery({ ...trpc.events.list.queryOptions({ limit: 50 }), refetchInterval: 5_000 });
   return (
     <Card className="gap-0 pb-0">
       <CardHeader className="pb-4">
-        <CardTitle>Recent events</CardTitle>
-        <CardDescription>Written to the outbox in the same transaction as the change that caused them.</CardDescription>
+        <CardTitle>{t("recentEvents")}</CardTitle>
+        <CardDescription>{t("writtenToTheOutboxIn")}</CardDescription>
       </CardHeader>
-      <QueryStates query={events} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-32" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Inbox />, title: "No events yet", description: "Enable a plugin or change a setting to see one." }}>
+      <QueryStates query={events} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-32" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Inbox />, title: t("noEventsYet"), description: t("enableAPluginOrChange") }}>
         {(data) => (
           <Table>
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Event</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Deliveries</TableHead>
-                <TableHead>Created</TableHead>
-                <TableHead className="pr-6">Id</TableHead>
+                <TableHead className="pl-6">{t("event")}</TableHead>
+                <TableHead>{t("status")}</TableHead>
+                <TableHead>{t("deliveries")}</TableHead>
+                <TableHead>{t("created")}</TableHead>
+                <TableHead className="pr-6">{t("id")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -68,7 +70,8 @@ export function EventsTable() {
 
 /** "2 succeeded · 1 failed": enough to spot trouble; details are in the deliveries table. */
 function DeliverySummary({ statuses }: { statuses: string[] }) {
-  if (statuses.length === 0) return <span className="text-muted-foreground">No subscribers</span>;
+  const { t } = useMessages("app.events");
+  if (statuses.length === 0) return <span className="text-muted-foreground">{t("noSubscribers")}</span>;
   const counts = new Map<string, number>();
   for (const status of statuses) counts.set(status, (counts.get(status) ?? 0) + 1);
   return (

@@ -8,9 +8,11 @@ import { useEffect, useState } from "react";
 import { useListParams } from "~/components/users/use-list-params";
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Polls: a developer signs up in the portal and waits here for the mail to land. */
 export function MailList() {
+  const { t } = useMessages("app.mail");
   const trpc = useTRPC();
   const { values, update } = useListParams(["to"] as const);
   const [to, setTo] = useState(values.to);
@@ -25,19 +27,19 @@ export function MailList() {
   return (
     <div className="grid gap-4">
       <div className="grid max-w-sm gap-1.5" role="search">
-        <Label htmlFor="mail-to">Recipient</Label>
-        <Input id="mail-to" type="search" placeholder="Exact address" value={to} onChange={(event) => setTo(event.target.value)} />
+        <Label htmlFor="mail-to">{t("recipient")}</Label>
+        <Input id="mail-to" type="search" placeholder={t("exactAddress")} value={to} onChange={(event) => setTo(event.target.value)} />
       </div>
-      <QueryStates query={messages} formatError={errorMessage} skeletonClassName="h-48 w-full" isEmpty={(data) => data.length === 0} empty={{ icon: <Inbox />, title: "No messages", description: "Mails the dev transport captures (sign-up, password reset…) appear here within seconds." }}>
+      <QueryStates query={messages} formatError={errorMessage} skeletonClassName="h-48 w-full" isEmpty={(data) => data.length === 0} empty={{ icon: <Inbox />, title: t("noMessages"), description: t("mailsTheDevTransportCaptures") }}>
         {(data) => (
           <Card className="py-0">
             <Table data-testid="mail-table">
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">Subject</TableHead>
-                  <TableHead>To</TableHead>
-                  <TableHead>Template</TableHead>
-                  <TableHead className="pr-6">Received</TableHead>
+                  <TableHead className="pl-6">{t("subject")}</TableHead>
+                  <TableHead>{t("to")}</TableHead>
+                  <TableHead>{t("template")}</TableHead>
+                  <TableHead className="pr-6">{t("received")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>

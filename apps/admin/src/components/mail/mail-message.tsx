@@ -8,8 +8,10 @@ import { useState } from "react";
 import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { mailLinks } from "./mail-links";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function MailMessage({ id }: { id: string }) {
+  const { t } = useMessages("app.mail");
   const trpc = useTRPC();
   const message = useQuery(trpc.mail.get.queryOptions({ id }));
   const [view, setView] = useState<"html" | "text">("html");
@@ -19,7 +21,7 @@ export function MailMessage({ id }: { id: string }) {
     return (
       <Alert variant="destructive">
         <TriangleAlert />
-        <AlertTitle>Could not load this message</AlertTitle>
+        <AlertTitle>{t("couldNotLoadThisMessage")}</AlertTitle>
         <AlertDescription>{errorMessage(message.error)}</AlertDescription>
       </Alert>
     );
@@ -30,7 +32,7 @@ export function MailMessage({ id }: { id: string }) {
     <div className="grid gap-4">
       <Button asChild variant="ghost" size="sm" className="-ml-2 w-fit">
         <Link href="/mail">
-          <ArrowLeft aria-hidden /> Mailbox
+          <ArrowLeft aria-hidden /> {t("mailbox")}
         </Link>
       </Button>
       <Card>
@@ -43,7 +45,7 @@ export function MailMessage({ id }: { id: string }) {
         <CardContent className="grid gap-4">
           {links.length > 0 ? (
             <div className="grid gap-1 text-sm">
-              <span className="font-medium">Links in this message</span>
+              <span className="font-medium">{t("linksInThisMessage")}</span>
               <ul className="grid gap-1">
                 {links.map((url) => (
                   <li key={url}>
@@ -55,10 +57,10 @@ export function MailMessage({ id }: { id: string }) {
               </ul>
             </div>
           ) : null}
-          <div className="flex gap-1" role="tablist" aria-label="Message format">
+          <div className="flex gap-1" role="tablist" aria-label={t("messageFormat")}>
             {(["html", "text"] as const).map((format) => (
               <Button key={format} role="tab" aria-selected={view === format} size="sm" variant={view === format ? "secondary" : "ghost"} onClick={() => setView(format)}>
-                {format === "html" ? "HTML" : "Plain text"}
+                {format === "html" ? "HTML" : t("plainText")}
               </Button>
             ))}
           </div>

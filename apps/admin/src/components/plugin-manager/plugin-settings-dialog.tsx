@@ -7,8 +7,10 @@ import { useState } from "react";
 import type { PluginRow } from "./types";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { SettingsForm } from "./settings-form";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function PluginSettingsDialog({ plugin }: { plugin: PluginRow }) {
+  const { t } = useMessages("app.plugins");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -32,13 +34,13 @@ export function PluginSettingsDialog({ plugin }: { plugin: PluginRow }) {
     >
       <DialogTrigger asChild>
         <Button variant="ghost" size="sm" aria-label={`Settings of ${plugin.name}`}>
-          <Settings2 /> Settings
+          <Settings2 /> {t("settings")}
         </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{plugin.name} settings</DialogTitle>
-          <DialogDescription>Validated on save. Secrets never live here: name an environment variable instead.</DialogDescription>
+          <DialogDescription>{t("validatedOnSaveSecretsNever")}</DialogDescription>
         </DialogHeader>
         <SettingsForm
           key={open ? "open" : "closed"}

@@ -3,6 +3,7 @@
 import { Alert, AlertDescription, Button, Input, Label, NativeSelect, Switch, Textarea } from "@tillbox/ui";
 import { useState, type FormEvent } from "react";
 import { fromFormValues, settingsFields, toFormValues, type FormValue, type JsonSchema, type SettingsField } from "~/lib/settings-fields";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 interface SettingsFormProps {
   slug: string;
@@ -15,6 +16,7 @@ interface SettingsFormProps {
 
 /** A form generated from the plugin's settings schema; the API validates every write again. */
 export function SettingsForm({ slug, schema, settings, pending, serverError, onSubmit }: SettingsFormProps) {
+  const { t } = useMessages("app.plugins");
   const fields = settingsFields(schema);
   const [values, setValues] = useState(() => toFormValues(fields, settings));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -48,7 +50,7 @@ export function SettingsForm({ slug, schema, settings, pending, serverError, onS
       ) : null}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : "Save settings"}
+          {pending ? t("saving") : t("saveSettings")}
         </Button>
       </div>
     </form>
@@ -68,6 +70,7 @@ function FieldRow({
   error?: string;
   onChange(value: FormValue): void;
 }) {
+  const { t } = useMessages("app.plugins");
   const id = `${slug}-setting-${field.name}`;
   const describedBy = field.description ? `${id}-description` : undefined;
   const text = typeof value === "string" ? value : "";
@@ -86,7 +89,7 @@ function FieldRow({
       )}
       {field.kind === "enum" ? (
         <NativeSelect id={id} value={text} onChange={(event) => onChange(event.target.value)} aria-invalid={Boolean(error)}>
-          {field.required ? null : <option value="">Default</option>}
+          {field.required ? null : <option value="">{t("default")}</option>}
           {field.options.map((option) => (
             <option key={option} value={option}>
               {option}

@@ -7,9 +7,11 @@ import { Plus } from "lucide-react";
 import { useState, type FormEvent } from "react";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { useTRPC } from "~/lib/trpc";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** A new role starts with no scopes (deny by default); grant them in the matrix. */
 export function CreateRoleDialog() {
+  const { t } = useMessages("app.roles");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -37,22 +39,22 @@ export function CreateRoleDialog() {
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), create.reset())}>
       <DialogTrigger asChild>
         <Button size="sm">
-          <Plus aria-hidden /> New role
+          <Plus aria-hidden /> {t("newRole")}
         </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>New role</DialogTitle>
+          <DialogTitle>{t("newRole")}</DialogTitle>
           <DialogDescription>It starts without scopes; tick them in the matrix afterwards.</DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4">
-          <Field id="role-name" label="Name" error={errors.name}>
+          <Field id="role-name" label={t("name")} error={errors.name}>
             <Input id="role-name" name="name" required maxLength={80} {...fieldDescribedBy("role-name", { error: errors.name })} />
           </Field>
-          <Field id="role-key" label="Key" hint="2–40 lower-case letters, digits and dashes; can't change later." error={errors.key}>
+          <Field id="role-key" label={t("key")} hint={t("n240LowerCaseLetters")} error={errors.key}>
             <Input id="role-key" name="key" required pattern="[a-z][a-z0-9\-]{1,39}" className="font-mono" {...fieldDescribedBy("role-key", { hint: true, error: errors.key })} />
           </Field>
-          <Field id="role-description" label="Description" error={errors.description}>
+          <Field id="role-description" label={t("description")} error={errors.description}>
             <Textarea id="role-description" name="description" maxLength={300} />
           </Field>
           {formError ? (
@@ -62,10 +64,10 @@ export function CreateRoleDialog() {
           ) : null}
           <DialogFooter>
             <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-              Cancel
+              {t("cancel")}
             </Button>
             <Button type="submit" disabled={create.isPending}>
-              {create.isPending ? "Creating…" : "Create role"}
+              {create.isPending ? t("creating") : t("createRole")}
             </Button>
           </DialogFooter>
         </form>

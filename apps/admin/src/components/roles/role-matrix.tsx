@@ -9,12 +9,14 @@ import { useAccess, useCan } from "~/components/auth/access";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { DeleteRoleButton } from "./delete-role-button";
 import { cellKey, isGranted, pendingChanges, setGroup, toggleCell } from "./matrix-changes";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /**
  * Rows are scopes grouped by owner (core, then each plugin), columns are roles: roles are few,
  * scopes many, so this keeps the grid readable. Edits collect locally and save in one transaction.
  */
 export function RoleMatrix() {
+  const { t } = useMessages("app.roles");
   const trpc = useTRPC();
   const can = useCan();
   const access = useAccess();
@@ -38,7 +40,7 @@ export function RoleMatrix() {
     return (
       <Alert variant="destructive">
         <TriangleAlert />
-        <AlertTitle>Could not load the role matrix</AlertTitle>
+        <AlertTitle>{t("couldNotLoadTheRole")}</AlertTitle>
         <AlertDescription>{errorMessage(matrix.error)}</AlertDescription>
       </Alert>
     );
@@ -51,14 +53,14 @@ export function RoleMatrix() {
       {editable ? (
         <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-border bg-background/95 px-4 py-2 backdrop-blur">
           <span className="text-sm text-muted-foreground" role="status">
-            {changes.length === 0 ? "No unsaved changes." : `${changes.length} unsaved change${changes.length === 1 ? "" : "s"}.`}
+            {changes.length === 0 ? t("noUnsavedChanges") : `${changes.length} unsaved change${changes.length === 1 ? "" : "s"}.`}
           </span>
           <div className="flex gap-2">
             <Button variant="ghost" size="sm" disabled={changes.length === 0 || save.isPending} onClick={() => (setPending(new Map()), save.reset())}>
-              Discard
+              {t("discard")}
             </Button>
             <Button size="sm" disabled={changes.length === 0 || save.isPending} onClick={() => save.mutate({ changes })}>
-              {save.isPending ? "Saving…" : "Save changes"}
+              {save.isPending ? t("saving") : t("saveChanges")}
             </Button>
           </div>
         </div>
@@ -66,7 +68,7 @@ export function RoleMatrix() {
       {save.isError ? (
         <Alert variant="destructive">
           <TriangleAlert />
-          <AlertTitle>Nothing was saved</AlertTitle>
+          <AlertTitle>{t("nothingWasSaved")}</AlertTitle>
           <AlertDescription>{errorMessage(save.error)}</AlertDescription>
         </Alert>
       ) : null}
@@ -74,14 +76,14 @@ export function RoleMatrix() {
         <Table data-testid="role-matrix">
           <TableHeader>
             <TableRow className="hover:bg-transparent">
-              <TableHead className="min-w-72 pl-6">Scope</TableHead>
+              <TableHead className="min-w-72 pl-6">{t("scope")}</TableHead>
               {roles.map((role) => (
                 <TableHead key={role.id} className="min-w-28 text-center align-bottom">
                   <div className="flex flex-col items-center gap-1 py-2">
                     <span className="font-medium text-foreground normal-case">{role.name}</span>
                     <span className="font-mono text-xs font-normal normal-case">{role.key}</span>
                     {role.locked ? (
-                      <Badge variant="secondary" title="The owner role always holds every scope">
+                      <Badge variant="secondary" title={t("theOwnerRoleAlwaysHolds")}>
                         <Lock aria-hidden /> all
                       </Badge>
                     ) : null}
@@ -106,7 +108,7 @@ export function RoleMatrix() {
                       <TableCell key={role.id} className="text-center">
                         {editable && !role.locked ? (
                           <Button variant="link" size="sm" className="h-auto p-0 text-xs" disabled={disabled} onClick={() => setPending((current) => setGroup(current, role, scopes, !all))}>
-                            {all ? "None" : "All"}
+                            {all ? t("none") : t("all")}
                           </Button>
                         ) : null}
                       </TableCell>
@@ -128,7 +130,7 @@ export function RoleMatrix() {
                             aria-label={`${role.name}: ${scope}`}
                             checked={isGranted(pending, role, scope)}
                             disabled={!editable || role.locked || !grantable || save.isPending}
-                            title={role.locked ? "The owner role always holds every scope" : grantable ? undefined : "You can only grant scopes you hold"}
+                            title={role.locked ? t("theOwnerRoleAlwaysHolds") : grantable ? undefined : t("youCanOnlyGrantScopes")}
                             onChange={(event) => setPending((current) => toggleCell(current, role, scope, event.target.checked))}
                           />
                         </TableCell>

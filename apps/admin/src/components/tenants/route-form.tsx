@@ -5,6 +5,7 @@ import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { useState, type FormEvent } from "react";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { routeKinds, type RouteKind } from "./route-kinds";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export interface RouteValues {
   tenantId: string;
@@ -33,6 +34,7 @@ export function RouteForm({
   onCancel?: () => void;
   idPrefix: string;
 }) {
+  const { t } = useMessages("app.tenants");
   const [kind, setKind] = useState<RouteKind>(initial?.kind ?? "path_prefix");
   const errors = fieldErrorsOf(error);
   const formError = Object.keys(errors).length > 0 ? null : formErrorOf(error);
@@ -48,7 +50,7 @@ export function RouteForm({
   return (
     <form onSubmit={submit} className="grid gap-3">
       <div className="grid gap-3 md:grid-cols-[1fr_10rem_1fr_6rem_auto] md:items-start">
-        <Field id={id("tenant")} label="Tenant" error={errors.tenantId}>
+        <Field id={id("tenant")} label={t("tenant")} error={errors.tenantId}>
           <NativeSelect id={id("tenant")} name="tenantId" defaultValue={initial?.tenantId ?? tenants[0]?.id} disabled={initial?.tenantId !== undefined}>
             {tenants.map((tenant) => (
               <option key={tenant.id} value={tenant.id}>
@@ -57,7 +59,7 @@ export function RouteForm({
             ))}
           </NativeSelect>
         </Field>
-        <Field id={id("kind")} label="Kind" error={errors.kind}>
+        <Field id={id("kind")} label={t("kind")} error={errors.kind}>
           <NativeSelect id={id("kind")} value={kind} onChange={(event) => setKind(event.target.value as RouteKind)}>
             {routeKinds.map((entry) => (
               <option key={entry.kind} value={entry.kind}>
@@ -66,19 +68,19 @@ export function RouteForm({
             ))}
           </NativeSelect>
         </Field>
-        <Field id={id("value")} label="Value" hint={meta.hint} error={errors.value}>
+        <Field id={id("value")} label={t("value")} hint={meta.hint} error={errors.value}>
           <Input id={id("value")} name="value" required placeholder={meta.placeholder} defaultValue={initial?.value} className="font-mono" {...fieldDescribedBy(id("value"), { hint: meta.hint, error: errors.value })} />
         </Field>
-        <Field id={id("priority")} label="Priority" error={errors.priority}>
+        <Field id={id("priority")} label={t("priority")} error={errors.priority}>
           <Input id={id("priority")} name="priority" type="number" min={-1000} max={1000} step={1} defaultValue={initial?.priority ?? 0} />
         </Field>
         <div className="flex gap-2 md:mt-[1.375rem]">
           <Button type="submit" disabled={pending}>
-            {pending ? "Saving…" : submitLabel}
+            {pending ? t("saving") : submitLabel}
           </Button>
           {onCancel ? (
             <Button type="button" variant="ghost" onClick={onCancel}>
-              Cancel
+              {t("cancel")}
             </Button>
           ) : null}
         </div>

@@ -8,8 +8,10 @@ import { useCan } from "~/components/auth/access";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function TenantsTable() {
+  const { t } = useMessages("app.tenants");
   const trpc = useTRPC();
   const can = useCan();
   const tenants = useQuery(trpc.tenants.list.queryOptions());
@@ -21,18 +23,18 @@ export function TenantsTable() {
       {(data) => (
         <Card className="gap-0 pb-0">
           <CardHeader className="pb-4">
-            <CardTitle>Tenants</CardTitle>
-            <CardDescription>Each tenant has its own users, roles and data. The first one is the platform: the operator of this installation.</CardDescription>
+            <CardTitle>{t("tenants")}</CardTitle>
+            <CardDescription>{t("eachTenantHasItsOwn")}</CardDescription>
           </CardHeader>
           {can("tenants.create") ? <CreateTenantForm /> : null}
           <Table data-testid="tenants-table">
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Name</TableHead>
-                <TableHead>Slug</TableHead>
-                <TableHead>Id</TableHead>
-                <TableHead>Rules</TableHead>
-                <TableHead className="pr-6">Created</TableHead>
+                <TableHead className="pl-6">{t("name")}</TableHead>
+                <TableHead>{t("slug")}</TableHead>
+                <TableHead>{t("id")}</TableHead>
+                <TableHead>{t("rules")}</TableHead>
+                <TableHead className="pr-6">{t("created")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -54,6 +56,7 @@ export function TenantsTable() {
 }
 
 function CreateTenantForm() {
+  const { t } = useMessages("app.tenants");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const create = useMutation(
@@ -75,15 +78,15 @@ function CreateTenantForm() {
 
   return (
     <CardContent className="pb-4">
-      <form onSubmit={onSubmit} className="flex flex-wrap items-start gap-3" aria-label="New tenant">
-        <Field id="tenant-name" label="Name" error={nameError} className="min-w-48 flex-1">
+      <form onSubmit={onSubmit} className="flex flex-wrap items-start gap-3" aria-label={t("newTenant")}>
+        <Field id="tenant-name" label={t("name")} error={nameError} className="min-w-48 flex-1">
           <Input id="tenant-name" name="name" required maxLength={120} {...fieldDescribedBy("tenant-name", { error: nameError })} />
         </Field>
-        <Field id="tenant-slug" label="Slug" error={slugError} className="min-w-48 flex-1">
+        <Field id="tenant-slug" label={t("slug")} error={slugError} className="min-w-48 flex-1">
           <Input id="tenant-slug" name="slug" required className="font-mono" {...fieldDescribedBy("tenant-slug", { error: slugError })} />
         </Field>
         <Button type="submit" className="mt-[1.375rem]" disabled={create.isPending}>
-          {create.isPending ? "Creating…" : "Create tenant"}
+          {create.isPending ? t("creating") : t("createTenant")}
         </Button>
       </form>
       {formError ? (

@@ -5,6 +5,7 @@ import { VenetianMask } from "lucide-react";
 import { useState } from "react";
 import { useAccess } from "~/components/auth/access";
 import { impersonationRequest, postHandover } from "~/components/auth/impersonation-request";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /**
  * Starts an audited impersonation: the back-office keeps its own session and the browser is handed
@@ -12,6 +13,7 @@ import { impersonationRequest, postHandover } from "~/components/auth/impersonat
  * more privileged users are refused by the server.
  */
 export function ImpersonateButton({ user }: { user: { id: string; email: string; name: string | null } }) {
+  const { t } = useMessages("app.users");
   const access = useAccess();
   const [open, setOpen] = useState(false);
   const [pending, setPending] = useState(false);
@@ -23,10 +25,10 @@ export function ImpersonateButton({ user }: { user: { id: string; email: string;
     setError(null);
     try {
       const { handover } = await impersonationRequest({ action: "start", userId: user.id });
-      if (!handover) throw new Error("The server did not hand the impersonation over.");
+      if (!handover) throw new Error(t("theServerDidNotHand"));
       postHandover(handover);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : "Impersonation failed.");
+      setError(failure instanceof Error ? failure.message : t("impersonationFailed"));
       setPending(false);
     }
   }
@@ -35,7 +37,7 @@ export function ImpersonateButton({ user }: { user: { id: string; email: string;
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), setError(null))}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
-          <VenetianMask aria-hidden /> Impersonate
+          <VenetianMask aria-hidden /> {t("impersonate")}
         </Button>
       </DialogTrigger>
       <DialogContent>
@@ -53,10 +55,10 @@ export function ImpersonateButton({ user }: { user: { id: string; email: string;
         ) : null}
         <DialogFooter>
           <Button variant="ghost" onClick={() => setOpen(false)}>
-            Cancel
+            {t("cancel")}
           </Button>
           <Button onClick={start} disabled={pending}>
-            {pending ? "Starting…" : "Start impersonation"}
+            {pending ? t("starting") : t("startImpersonation")}
           </Button>
         </DialogFooter>
       </DialogContent>

@@ -6,9 +6,11 @@ import { useCan } from "~/components/auth/access";
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { RevokeKeyButton } from "../api-keys/revoke-key-button";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** The user's keys, never their secrets; users:manage holders may revoke them (e.g. a leaked key). */
 export function UserApiKeysCard({ userId }: { userId: string }) {
+  const { t } = useMessages("app.users");
   const trpc = useTRPC();
   const can = useCan();
   const keys = useQuery(trpc.users.apiKeys.queryOptions({ userId }));
@@ -18,27 +20,27 @@ export function UserApiKeysCard({ userId }: { userId: string }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>API keys</CardTitle>
-        <CardDescription>Keys this user created for the REST API.</CardDescription>
+        <CardTitle>{t("apiKeys")}</CardTitle>
+        <CardDescription>{t("keysThisUserCreatedFor")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-2 text-sm">
         {keys.isPending ? <Skeleton className="h-16" /> : null}
-        {keys.data?.length === 0 ? <p className="text-muted-foreground">No keys.</p> : null}
+        {keys.data?.length === 0 ? <p className="text-muted-foreground">{t("noKeys")}</p> : null}
         {keys.data?.map((key) => (
           <div key={key.id} className="flex items-center justify-between gap-2 rounded-md border border-border p-2">
             <div className="min-w-0">
               <div className="truncate font-medium">{key.name}</div>
               <div className="font-mono text-xs text-muted-foreground">{key.prefix}…</div>
               <div className="text-xs text-muted-foreground" title={formatDateTime(key.lastUsedAt)}>
-                {key.lastUsedAt ? `Used ${formatRelative(key.lastUsedAt)}` : "Never used"}
+                {key.lastUsedAt ? `Used ${formatRelative(key.lastUsedAt)}` : t("neverUsed")}
               </div>
             </div>
             {key.revokedAt ? (
-              <Badge variant="secondary">Revoked</Badge>
+              <Badge variant="secondary">{t("revoked")}</Badge>
             ) : mayRevoke ? (
               <RevokeKeyButton apiKey={key} />
             ) : (
-              <Badge variant="success">Active</Badge>
+              <Badge variant="success">{t("active")}</Badge>
             )}
           </div>
         ))}

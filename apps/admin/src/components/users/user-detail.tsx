@@ -14,8 +14,10 @@ import { UserRolesCard } from "./user-roles-card";
 import { UserStatusBadge } from "./user-status-badge";
 import { UserStatusCard } from "./user-status-card";
 import { UserWalletCard } from "./user-wallet-card";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function UserDetail({ userId }: { userId: string }) {
+  const { t } = useMessages("app.users");
   const trpc = useTRPC();
   const can = useCan();
   const user = useQuery(trpc.users.get.queryOptions({ userId }));
@@ -25,7 +27,7 @@ export function UserDetail({ userId }: { userId: string }) {
     return (
       <Alert variant="destructive">
         <TriangleAlert />
-        <AlertTitle>Could not load this user</AlertTitle>
+        <AlertTitle>{t("couldNotLoadThisUser")}</AlertTitle>
         <AlertDescription>{errorMessage(user.error)}</AlertDescription>
       </Alert>
     );
@@ -35,7 +37,7 @@ export function UserDetail({ userId }: { userId: string }) {
     <>
       <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
         <Link href="/users">
-          <ArrowLeft aria-hidden /> Users
+          <ArrowLeft aria-hidden /> {t("users")}
         </Link>
       </Button>
       <PageHeader
@@ -50,7 +52,7 @@ export function UserDetail({ userId }: { userId: string }) {
             {can("audit.list") ? (
               <Button asChild variant="outline" size="sm">
                 <Link href={`/audit?targetType=user&targetId=${detail.id}`}>
-                  <ScrollText aria-hidden /> Audit trail
+                  <ScrollText aria-hidden /> {t("auditTrail")}
                 </Link>
               </Button>
             ) : null}
@@ -66,19 +68,19 @@ export function UserDetail({ userId }: { userId: string }) {
         <div className="grid content-start gap-6">
           <Card>
             <CardHeader>
-              <CardTitle>Account</CardTitle>
+              <CardTitle>{t("account")}</CardTitle>
             </CardHeader>
             <CardContent>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-                <dt className="text-muted-foreground">Email verified</dt>
-                <dd>{detail.emailVerifiedAt ? formatDateTime(detail.emailVerifiedAt) : "Not yet"}</dd>
-                <dt className="text-muted-foreground">Last sign-in</dt>
-                <dd>{detail.lastLoginAt ? formatDateTime(detail.lastLoginAt) : "Never"}</dd>
-                <dt className="text-muted-foreground">Joined</dt>
+                <dt className="text-muted-foreground">{t("emailVerified")}</dt>
+                <dd>{detail.emailVerifiedAt ? formatDateTime(detail.emailVerifiedAt) : t("notYet")}</dd>
+                <dt className="text-muted-foreground">{t("lastSignIn")}</dt>
+                <dd>{detail.lastLoginAt ? formatDateTime(detail.lastLoginAt) : t("never")}</dd>
+                <dt className="text-muted-foreground">{t("joined")}</dt>
                 <dd>{formatDateTime(detail.createdAt)}</dd>
-                <dt className="text-muted-foreground">Locked until</dt>
-                <dd>{detail.lockedUntil && new Date(detail.lockedUntil) > new Date() ? formatDateTime(detail.lockedUntil) : "Not locked"}</dd>
-                <dt className="text-muted-foreground">Active API keys</dt>
+                <dt className="text-muted-foreground">{t("lockedUntil")}</dt>
+                <dd>{detail.lockedUntil && new Date(detail.lockedUntil) > new Date() ? formatDateTime(detail.lockedUntil) : t("notLocked")}</dd>
+                <dt className="text-muted-foreground">{t("activeApiKeys")}</dt>
                 <dd>{detail.activeApiKeyCount}</dd>
               </dl>
             </CardContent>

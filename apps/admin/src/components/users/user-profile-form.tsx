@@ -6,6 +6,7 @@ import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { useState, type FormEvent } from "react";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { useTRPC } from "~/lib/trpc";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 interface EditableUser {
   id: string;
@@ -17,16 +18,18 @@ interface EditableUser {
   updatedAt: Date;
 }
 
+// label and hint are keys of app.users.profileField.<name>.
 const fields = [
-  { name: "name", label: "Name", hint: undefined },
-  { name: "company", label: "Company", hint: undefined },
-  { name: "locale", label: "Preferred locale", hint: "Such as en or de-AT; mails use it." },
-  { name: "country", label: "Country", hint: "ISO code such as DE." },
-  { name: "vatId", label: "VAT id", hint: "Such as DE123456789." },
+  { name: "name", hint: false },
+  { name: "company", hint: false },
+  { name: "locale", hint: true },
+  { name: "country", hint: true },
+  { name: "vatId", hint: true },
 ] as const;
 
 /** Email and password are not here: they change through the user's own, re-verified flows. */
 export function UserProfileForm({ user, editable }: { user: EditableUser; editable: boolean }) {
+  const { t } = useMessages("app.users");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
@@ -57,8 +60,8 @@ export function UserProfileForm({ user, editable }: { user: EditableUser; editab
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Profile</CardTitle>
-        <CardDescription>{editable ? "Changes are audited." : "You can view, not edit, this profile."}</CardDescription>
+        <CardTitle>{t("profile")}</CardTitle>
+        <CardDescription>{editable ? t("changesAreAudited") : t("youCanViewNotEdit")}</CardDescription>
       </CardHeader>
       <CardContent>
         {/* Re-keyed on save so inputs show the server's normalised values (country "de" → "DE"). */}
@@ -67,17 +70,17 @@ export function UserProfileForm({ user, editable }: { user: EditableUser; editab
             const error = errors[`patch.${field.name}`] ?? errors[field.name];
             const id = `profile-${field.name}`;
             return (
-              <Field key={field.name} id={id} label={field.label} hint={field.hint} error={error}>
-                <Input id={id} name={field.name} defaultValue={user[field.name] ?? ""} disabled={!editable} {...fieldDescribedBy(id, { hint: field.hint, error })} />
+              <Field key={field.name} id={id} label={t(`profileField.${field.name}.label`)} hint={field.hint ? t(`profileField.${field.name}.hint`) : undefined} error={error}>
+                <Input id={id} name={field.name} defaultValue={user[field.name] ?? ""} disabled={!editable} {...fieldDescribedBy(id, { hint: field.hint ? t(`profileField.${field.name}.hint`) : undefined, error })} />
               </Field>
             );
           })}
           {editable ? (
             <div className="flex items-center gap-3 sm:col-span-2">
               <Button type="submit" disabled={update.isPending}>
-                {update.isPending ? "Saving…" : "Save profile"}
+                {update.isPending ? t("saving") : t("saveProfile")}
               </Button>
-              {saved ? <span className="text-sm text-success" role="status">Saved.</span> : null}
+              {saved ? <span className="text-sm text-success" role="status">{t("saved")}</span> : null}
             </div>
           ) : null}
           {formError ? (

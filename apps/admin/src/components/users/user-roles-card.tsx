@@ -5,9 +5,11 @@ import { Alert, AlertDescription, Badge, Button, Card, CardContent, CardDescript
 import { Checkbox } from "@tillbox/ui/checkbox";
 import { useState } from "react";
 import { errorMessage, useTRPC } from "~/lib/trpc";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Assigning replaces the whole set; the server refuses roles whose scopes the caller lacks. */
 export function UserRolesCard({ userId, roles, editable }: { userId: string; roles: { key: string; name: string }[]; editable: boolean }) {
+  const { t } = useMessages("app.users");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const allRoles = useQuery({ ...trpc.roles.list.queryOptions(), enabled: editable });
@@ -32,13 +34,13 @@ export function UserRolesCard({ userId, roles, editable }: { userId: string; rol
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Roles</CardTitle>
+        <CardTitle>{t("roles")}</CardTitle>
         <CardDescription>A user's permissions are the union of their roles' scopes; changes apply on their next request.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {!editable ? (
           <div className="flex flex-wrap gap-1">
-            {roles.length === 0 ? <span className="text-sm text-muted-foreground">No roles</span> : null}
+            {roles.length === 0 ? <span className="text-sm text-muted-foreground">{t("noRoles")}</span> : null}
             {roles.map((role) => (
               <Badge key={role.key} variant="outline">
                 {role.name}
@@ -46,7 +48,7 @@ export function UserRolesCard({ userId, roles, editable }: { userId: string; rol
             ))}
           </div>
         ) : (
-          <fieldset className="grid gap-2 sm:grid-cols-2" aria-label="Roles" disabled={assign.isPending}>
+          <fieldset className="grid gap-2 sm:grid-cols-2" aria-label={t("roles")} disabled={assign.isPending}>
             {(allRoles.data ?? []).map((role) => (
               <label key={role.id} className="flex items-start gap-2 rounded-md border border-border p-3 text-sm has-[:checked]:border-primary/50 has-[:checked]:bg-primary/5">
                 <Checkbox className="mt-0.5" checked={chosen.includes(role.key)} onChange={(event) => toggle(role.key, event.target.checked)} aria-label={role.name} />
@@ -61,11 +63,11 @@ export function UserRolesCard({ userId, roles, editable }: { userId: string; rol
         {editable ? (
           <div className="flex gap-2">
             <Button disabled={!dirty || assign.isPending} onClick={() => assign.mutate({ userId, roleKeys: chosen })}>
-              {assign.isPending ? "Saving…" : "Save roles"}
+              {assign.isPending ? t("saving") : t("saveRoles")}
             </Button>
             {dirty ? (
               <Button variant="ghost" onClick={() => setSelected(null)}>
-                Reset
+                {t("reset")}
               </Button>
             ) : null}
           </div>

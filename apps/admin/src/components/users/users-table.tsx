@@ -10,11 +10,13 @@ import { errorMessage, useTRPC } from "~/lib/trpc";
 import { UserStatusBadge } from "./user-status-badge";
 import { UsersFilters } from "./users-filters";
 import { useListParams } from "./use-list-params";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 const PAGE_SIZE = 25;
 const filterKeys = ["search", "status", "role"] as const;
 
 export function UsersTable() {
+  const { t } = useMessages("app.users");
   const trpc = useTRPC();
   const { values, page, update } = useListParams(filterKeys);
   const status = values.status === "active" || values.status === "suspended" || values.status === "deleted" ? values.status : undefined;
@@ -27,17 +29,17 @@ export function UsersTable() {
   return (
     <div className="grid gap-4">
       <UsersFilters values={values} onChange={update} />
-      <QueryStates query={users} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <UserX />, title: "No users match", description: "Change the search or the filters." }}>
+      <QueryStates query={users} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <UserX />, title: t("noUsersMatch"), description: t("changeTheSearchOrThe") }}>
         {(data) => (
           <Card className="py-0">
             <Table data-testid="users-table">
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">User</TableHead>
-                  <TableHead>Roles</TableHead>
-                  <TableHead>Status</TableHead>
-                  <TableHead>Last sign-in</TableHead>
-                  <TableHead className="pr-6">Joined</TableHead>
+                  <TableHead className="pl-6">{t("user")}</TableHead>
+                  <TableHead>{t("roles")}</TableHead>
+                  <TableHead>{t("status")}</TableHead>
+                  <TableHead>{t("lastSignIn")}</TableHead>
+                  <TableHead className="pr-6">{t("joined")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -49,12 +51,12 @@ export function UsersTable() {
                       </Link>
                       <div className="text-xs text-muted-foreground">
                         {user.email}
-                        {user.emailVerifiedAt ? null : <span className="ml-1 text-warning">· unverified</span>}
+                        {user.emailVerifiedAt ? null : <span className="ml-1 text-warning">{t("unverified")}</span>}
                       </div>
                     </TableCell>
                     <TableCell>
                       <div className="flex flex-wrap gap-1">
-                        {user.roles.length === 0 ? <span className="text-xs text-muted-foreground">None</span> : null}
+                        {user.roles.length === 0 ? <span className="text-xs text-muted-foreground">{t("none")}</span> : null}
                         {user.roles.map((role) => (
                           <Badge key={role.key} variant="outline">
                             {role.name}
@@ -66,7 +68,7 @@ export function UsersTable() {
                       <UserStatusBadge status={user.status} />
                     </TableCell>
                     <TableCell className="text-muted-foreground" title={formatDateTime(user.lastLoginAt)}>
-                      {user.lastLoginAt ? formatRelative(user.lastLoginAt) : "Never"}
+                      {user.lastLoginAt ? formatRelative(user.lastLoginAt) : t("never")}
                     </TableCell>
                     <TableCell className="pr-6 text-muted-foreground">{formatDateTime(user.createdAt)}</TableCell>
                   </TableRow>

@@ -2,13 +2,18 @@ import { PageHeader } from "@tillbox/ui";
 import type { Metadata } from "next";
 import { ApiKeysTable } from "~/components/api-keys/api-keys-table";
 import { CreateApiKeyDialog } from "~/components/api-keys/create-api-key-dialog";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "API keys" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("app.pages"))("apiKeys") };
+}
 
 export default function ApiKeysPage() {
+  const { t } = useMessages("app.pages");
   return (
     <>
-      <PageHeader title="API keys" description="Your keys for the REST API (/api/v1). A key acts as you, limited to its scopes; demoting you narrows it at once." actions={<CreateApiKeyDialog />} />
+      <PageHeader title={t("apiKeys")} description={t("yourKeysForTheRest")} actions={<CreateApiKeyDialog />} />
       <ApiKeysTable />
     </>
   );

@@ -2,18 +2,23 @@ import { Button, PageHeader } from "@tillbox/ui";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { PlansTable } from "~/components/catalogue/plans-table";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Plans" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("app.pages"))("plans") };
+}
 
 export default function PlansPage() {
+  const { t } = useMessages("app.pages");
   return (
     <>
       <PageHeader
-        title="Plans"
-        description="What customers subscribe to: billing period, trial, token grant and prices per currency. Archived plans keep their subscribers."
+        title={t("plans")}
+        description={t("whatCustomersSubscribeToBilling")}
         actions={
           <Button asChild>
-            <Link href="/plans/new">New plan</Link>
+            <Link href="/plans/new">{t("newPlan")}</Link>
           </Button>
         }
       />

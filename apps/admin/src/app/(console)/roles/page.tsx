@@ -2,15 +2,20 @@ import { PageHeader } from "@tillbox/ui";
 import type { Metadata } from "next";
 import { RoleMatrix } from "~/components/roles/role-matrix";
 import { RolesActions } from "~/components/roles/roles-actions";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Roles" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("app.pages"))("roles") };
+}
 
 export default function RolesPage() {
+  const { t } = useMessages("app.pages");
   return (
     <>
       <PageHeader
-        title="Roles"
-        description="Which role holds which permission. Core scopes first, then each plugin's; changes apply on each user's next request."
+        title={t("roles")}
+        description={t("whichRoleHoldsWhichPermission")}
         actions={<RolesActions />}
       />
       <RoleMatrix />

@@ -1,15 +1,20 @@
 import { PageHeader } from "@tillbox/ui";
 import type { Metadata } from "next";
 import { TaxRatesTable } from "~/components/catalogue/tax-rates-table";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Tax rates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("app.pages"))("taxRates") };
+}
 
 export default function TaxRatesPage() {
+  const { t } = useMessages("app.pages");
   return (
     <>
       <PageHeader
-        title="Tax rates"
-        description="One active rate per country. Same country: the seller's rate; EU consumers: their country's rate (OSS); EU businesses with a VAT id: reverse charge; elsewhere: the customer country's rate if set."
+        title={t("taxRates")}
+        description={t("oneActiveRatePerCountry")}
       />
       <TaxRatesTable />
     </>

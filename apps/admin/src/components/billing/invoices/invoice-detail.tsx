@@ -15,8 +15,10 @@ import { InvoiceLinesCard } from "./invoice-lines-card";
 import { InvoicePaymentsCard } from "./invoice-payments-card";
 import { RefundCard } from "./refund-card";
 import type { CustomerSnapshot } from "./types";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
+  const { t } = useMessages("app.invoices");
   const trpc = useTRPC();
   const can = useCan();
   const invoice = useQuery(trpc.billing.invoices.detail.queryOptions({ invoiceId }));
@@ -26,7 +28,7 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
     return (
       <Alert variant="destructive">
         <TriangleAlert />
-        <AlertTitle>Could not load this invoice</AlertTitle>
+        <AlertTitle>{t("couldNotLoadThisInvoice")}</AlertTitle>
         <AlertDescription>{errorMessage(invoice.error)}</AlertDescription>
       </Alert>
     );
@@ -38,7 +40,7 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
     <>
       <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
         <Link href="/invoices">
-          <ArrowLeft aria-hidden /> Invoices
+          <ArrowLeft aria-hidden /> {t("invoices")}
         </Link>
       </Button>
       <PageHeader
@@ -52,7 +54,7 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
           data.status !== "draft" ? (
             <Button asChild variant="outline" size="sm">
               <a href={`/api/invoices/${data.id}/pdf`} download>
-                <FileDown aria-hidden /> Download PDF
+                <FileDown aria-hidden /> {t("downloadPdf")}
               </a>
             </Button>
           ) : null
@@ -67,27 +69,27 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
         <div className="grid content-start gap-6">
           <Card>
             <CardHeader>
-              <CardTitle>Customer</CardTitle>
+              <CardTitle>{t("customer")}</CardTitle>
             </CardHeader>
             <CardContent>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
-                <dt className="text-muted-foreground">Name</dt>
+                <dt className="text-muted-foreground">{t("name")}</dt>
                 <dd>
                   <Link href={`/users/${data.userId}`} className="hover:underline">{customer.name ?? customer.email ?? data.userId}</Link>
                 </dd>
-                <dt className="text-muted-foreground">Email</dt>
+                <dt className="text-muted-foreground">{t("email")}</dt>
                 <dd className="truncate">{customer.email ?? "—"}</dd>
-                {customer.company ? (<><dt className="text-muted-foreground">Company</dt><dd>{customer.company}</dd></>) : null}
-                {customer.vatId ? (<><dt className="text-muted-foreground">VAT id</dt><dd>{customer.vatId}</dd></>) : null}
-                <dt className="text-muted-foreground">Country</dt>
+                {customer.company ? (<><dt className="text-muted-foreground">{t("company")}</dt><dd>{customer.company}</dd></>) : null}
+                {customer.vatId ? (<><dt className="text-muted-foreground">{t("vatId")}</dt><dd>{customer.vatId}</dd></>) : null}
+                <dt className="text-muted-foreground">{t("country")}</dt>
                 <dd>{customer.country ?? "—"}</dd>
-                <dt className="text-muted-foreground">Finalised</dt>
+                <dt className="text-muted-foreground">{t("finalised")}</dt>
                 <dd>{formatDateTime(data.finalizedAt)}</dd>
-                <dt className="text-muted-foreground">Due</dt>
+                <dt className="text-muted-foreground">{t("due")}</dt>
                 <dd>{formatDateTime(data.dueAt)}</dd>
-                <dt className="text-muted-foreground">Paid</dt>
+                <dt className="text-muted-foreground">{t("paid")}</dt>
                 <dd>{formatDateTime(data.paidAt)}</dd>
-                {data.subscriptionId ? (<><dt className="text-muted-foreground">Subscription</dt><dd><Link href={`/subscriptions/${data.subscriptionId}`} className="hover:underline">Open</Link></dd></>) : null}
+                {data.subscriptionId ? (<><dt className="text-muted-foreground">{t("subscription")}</dt><dd><Link href={`/subscriptions/${data.subscriptionId}`} className="hover:underline">{t("openLink")}</Link></dd></>) : null}
               </dl>
             </CardContent>
           </Card>

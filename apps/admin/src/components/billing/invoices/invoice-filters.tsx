@@ -5,6 +5,7 @@ import { NativeSelect } from "@tillbox/ui/input";
 import { useEffect, useState } from "react";
 import { useCan } from "~/components/auth/access";
 import { CustomerFilter } from "./customer-filter";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export interface InvoiceFilterValues {
   status: string;
@@ -15,6 +16,7 @@ export interface InvoiceFilterValues {
 export const invoiceStatuses = ["open", "paid", "void", "uncollectible", "draft"] as const;
 
 export function InvoiceFilters({ values, onChange }: { values: InvoiceFilterValues; onChange: (changes: Partial<InvoiceFilterValues>) => void }) {
+  const { t } = useMessages("app.invoices");
   const can = useCan();
   const [search, setSearch] = useState(values.search);
   useEffect(() => setSearch(values.search), [values.search]);
@@ -27,13 +29,13 @@ export function InvoiceFilters({ values, onChange }: { values: InvoiceFilterValu
   return (
     <div className="flex flex-wrap items-end gap-3" role="search">
       <div className="grid gap-1.5">
-        <Label htmlFor="invoice-number">Number</Label>
-        <Input id="invoice-number" type="search" placeholder="INV-2026-000001" className="w-44" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <Label htmlFor="invoice-number">{t("number")}</Label>
+        <Input id="invoice-number" type="search" placeholder={t("inv2026000001")} className="w-44" value={search} onChange={(event) => setSearch(event.target.value)} />
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="invoice-status">Status</Label>
+        <Label htmlFor="invoice-status">{t("status")}</Label>
         <NativeSelect id="invoice-status" value={values.status} onChange={(event) => onChange({ status: event.target.value })} className="w-40">
-          <option value="">Any status</option>
+          <option value="">{t("anyStatus")}</option>
           {invoiceStatuses.map((status) => (
             <option key={status} value={status}>
               {status}

@@ -1,24 +1,26 @@
 import { formatMoney, formatPercent } from "@tillbox/core/money";
 import { Card, CardContent, CardHeader, CardTitle, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import type { AdminInvoice } from "./types";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Lines as invoiced, with each line's tax, then the totals the PDF prints. */
 export function InvoiceLinesCard({ invoice }: { invoice: AdminInvoice }) {
+  const { t } = useMessages("app.invoices");
   const money = (amount: number) => formatMoney(amount, invoice.currency);
   return (
     <Card className="gap-0 pb-0">
       <CardHeader className="pb-4">
-        <CardTitle>Lines</CardTitle>
+        <CardTitle>{t("lines")}</CardTitle>
       </CardHeader>
       <CardContent className="px-0">
         <Table data-testid="invoice-lines">
           <TableHeader>
             <TableRow className="hover:bg-transparent">
-              <TableHead className="pl-6">Description</TableHead>
-              <TableHead className="text-right">Qty</TableHead>
-              <TableHead className="text-right">Unit</TableHead>
-              <TableHead className="text-right">Tax</TableHead>
-              <TableHead className="pr-6 text-right">Amount</TableHead>
+              <TableHead className="pl-6">{t("description")}</TableHead>
+              <TableHead className="text-right">{t("qty")}</TableHead>
+              <TableHead className="text-right">{t("unit")}</TableHead>
+              <TableHead className="text-right">{t("tax")}</TableHead>
+              <TableHead className="pr-6 text-right">{t("amount")}</TableHead>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -39,17 +41,17 @@ export function InvoiceLinesCard({ invoice }: { invoice: AdminInvoice }) {
           </TableBody>
         </Table>
         <dl className="ml-auto grid w-72 grid-cols-[1fr_auto] gap-x-4 gap-y-1.5 px-6 py-4 text-sm">
-          <dt className="text-muted-foreground">Subtotal</dt>
+          <dt className="text-muted-foreground">{t("subtotal")}</dt>
           <dd className="text-right tabular-nums">{money(invoice.subtotal)}</dd>
           <dt className="text-muted-foreground">Tax{invoice.reverseCharge ? " (reverse charge)" : ""}</dt>
           <dd className="text-right tabular-nums">{money(invoice.taxTotal)}</dd>
-          <dt className="font-semibold">Total</dt>
+          <dt className="font-semibold">{t("total")}</dt>
           <dd className="text-right font-semibold tabular-nums">{money(invoice.total)}</dd>
-          <dt className="text-muted-foreground">Paid</dt>
+          <dt className="text-muted-foreground">{t("paid")}</dt>
           <dd className="text-right tabular-nums">{money(invoice.amountPaid)}</dd>
           {invoice.amountRefunded > 0 ? (
             <>
-              <dt className="text-muted-foreground">Refunded</dt>
+              <dt className="text-muted-foreground">{t("refunded")}</dt>
               <dd className="text-right tabular-nums">{money(invoice.amountRefunded)}</dd>
             </>
           ) : null}

@@ -4,18 +4,20 @@ import { CreditNoteList } from "@tillbox/ui/billing";
 import { formatDateTime } from "~/lib/format";
 import { PaymentStatusBadge } from "../status-badges";
 import type { AdminInvoice } from "./types";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Payments (with their refunds) and credit notes: the money side of the invoice. */
 export function InvoicePaymentsCard({ invoice }: { invoice: AdminInvoice }) {
+  const { t } = useMessages("app.invoices");
   const money = (amount: number) => formatMoney(amount, invoice.currency);
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Payments and credit notes</CardTitle>
+        <CardTitle>{t("paymentsAndCreditNotes")}</CardTitle>
       </CardHeader>
       <CardContent className="grid gap-5 text-sm">
-        {invoice.payments.length === 0 ? <p className="text-muted-foreground">No payment attempts yet.</p> : null}
-        <ul className="grid gap-3" aria-label="Payments">
+        {invoice.payments.length === 0 ? <p className="text-muted-foreground">{t("noPaymentAttemptsYet")}</p> : null}
+        <ul className="grid gap-3" aria-label={t("payments")}>
           {invoice.payments.map((payment) => (
             <li key={payment.id} className="grid gap-1 rounded-md border border-border p-3" data-testid="invoice-payment">
               <div className="flex flex-wrap items-center justify-between gap-2">

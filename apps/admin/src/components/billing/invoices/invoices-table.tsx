@@ -13,11 +13,13 @@ import { errorMessage, useTRPC } from "~/lib/trpc";
 import { InvoiceStatusBadge } from "../status-badges";
 import { useUserLabels } from "../use-user-labels";
 import { InvoiceFilters, invoiceStatuses } from "./invoice-filters";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 const PAGE_SIZE = 25;
 const filterKeys = ["status", "userId", "search"] as const;
 
 export function InvoicesTable() {
+  const { t } = useMessages("app.invoices");
   const trpc = useTRPC();
   const can = useCan();
   const { values, page, update } = useListParams(filterKeys);
@@ -31,18 +33,18 @@ export function InvoicesTable() {
   return (
     <div className="grid gap-4">
       <InvoiceFilters values={values} onChange={update} />
-      <QueryStates query={invoices} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <FileText />, title: "No invoices match", description: "Change the filters." }}>
+      <QueryStates query={invoices} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <FileText />, title: t("noInvoicesMatch"), description: t("changeTheFilters") }}>
         {(data) => (
           <Card className="py-0">
             <Table data-testid="invoices-table">
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">Number</TableHead>
-                  <TableHead>Customer</TableHead>
-                  <TableHead>Status</TableHead>
-                  <TableHead>Reason</TableHead>
-                  <TableHead className="text-right">Total</TableHead>
-                  <TableHead className="pr-6">Created</TableHead>
+                  <TableHead className="pl-6">{t("number")}</TableHead>
+                  <TableHead>{t("customer")}</TableHead>
+                  <TableHead>{t("status")}</TableHead>
+                  <TableHead>{t("reason")}</TableHead>
+                  <TableHead className="text-right">{t("total")}</TableHead>
+                  <TableHead className="pr-6">{t("created")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -52,7 +54,7 @@ export function InvoicesTable() {
                     <TableRow key={invoice.id} data-testid={`invoice-row-${invoice.number ?? invoice.id}`}>
                       <TableCell className="pl-6">
                         <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">
-                          {invoice.number ?? "Draft"}
+                          {invoice.number ?? t("draft")}
                         </Link>
                       </TableCell>
                       <TableCell>

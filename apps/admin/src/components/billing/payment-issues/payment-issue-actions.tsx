@@ -9,6 +9,7 @@ import { isRefundable, isRetryable } from "./issue-kinds";
 import { RefundIssueDialog } from "./refund-issue-dialog";
 import { ResolveIssueDialog } from "./resolve-issue-dialog";
 import type { IssueRef } from "./types";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export interface RetryNotice {
   ok: boolean;
@@ -20,6 +21,7 @@ export interface RetryNotice {
  * the host (onRetried): a delivered issue closes and its row leaves the open list with these buttons.
  */
 export function PaymentIssueActions({ issue, onRetried }: { issue: IssueRef; onRetried: (notice: RetryNotice) => void }) {
+  const { t } = useMessages("app.paymentIssues");
   const trpc = useTRPC();
   const can = useCan();
   const queryClient = useQueryClient();
@@ -27,7 +29,7 @@ export function PaymentIssueActions({ issue, onRetried }: { issue: IssueRef; onR
     trpc.billing.paymentIssues.retry.mutationOptions({
       // The outcome (delivered or still failing) is the notice under the row.
       meta: { toast: false },
-      onSuccess: (outcome) => onRetried(outcome.fulfilled ? { ok: true, text: "Delivered; the issue is closed." } : { ok: false, text: `Still failing: ${outcome.message}` }),
+      onSuccess: (outcome) => onRetried(outcome.fulfilled ? { ok: true, text: t("deliveredTheIssueIsClosed") } : { ok: false, text: `Still failing: ${outcome.message}` }),
       onError: (error) => onRetried({ ok: false, text: errorMessage(error) }),
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }),
     }),
@@ -41,7 +43,7 @@ export function PaymentIssueActions({ issue, onRetried }: { issue: IssueRef; onR
     <div className="flex flex-wrap justify-end gap-2">
       {mayRetry ? (
         <Button size="sm" disabled={retry.isPending} onClick={() => retry.mutate({ issueId: issue.id })}>
-          <RotateCw aria-hidden /> {retry.isPending ? "Retrying…" : "Retry now"}
+          <RotateCw aria-hidden /> {retry.isPending ? t("retrying") : t("retryNow")}
         </Button>
       ) : null}
       {mayRefund ? <RefundIssueDialog issue={issue} /> : null}

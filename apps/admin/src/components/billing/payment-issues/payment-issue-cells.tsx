@@ -1,10 +1,12 @@
 import { formatDateTime, formatRelative } from "~/lib/format";
 import { resolutionLabels } from "./issue-kinds";
 import type { PaymentIssueRow } from "./types";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Attempts and the next automatic retry; only failed deliveries are retried at all. */
 export function RetryCell({ issue }: { issue: PaymentIssueRow }) {
-  if (issue.kind !== "fulfilment_failed") return <span className="text-muted-foreground">Not retried</span>;
+  const { t } = useMessages("app.paymentIssues");
+  if (issue.kind !== "fulfilment_failed") return <span className="text-muted-foreground">{t("notRetried")}</span>;
   const attempts = `${issue.attempts} ${issue.attempts === 1 ? "attempt" : "attempts"}`;
   if (issue.status !== "open") return <span className="text-muted-foreground">{attempts}</span>;
   return (
@@ -27,7 +29,8 @@ export function MessageCell({ message }: { message: string }) {
 }
 
 export function ResolutionCell({ issue }: { issue: PaymentIssueRow }) {
-  const label = resolutionLabels[issue.resolution as keyof typeof resolutionLabels] ?? issue.resolution ?? "Resolved";
+  const { t } = useMessages("app.paymentIssues");
+  const label = resolutionLabels[issue.resolution as keyof typeof resolutionLabels] ?? issue.resolution ?? t("resolved");
   return (
     <div className="text-right">
       <span className="font-medium">{label}</span>

@@ -16,11 +16,13 @@ import { issueKindLabel, issueKinds } from "./issue-kinds";
 import { MessageCell, ResolutionCell, RetryCell } from "./payment-issue-cells";
 import { PaymentIssueActions, RetryNoticeLine, type RetryNotice } from "./payment-issue-actions";
 import { PaymentIssueFilters } from "./payment-issue-filters";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 const PAGE_SIZE = 25;
 const filterKeys = ["status", "kind"] as const;
 
 export function PaymentIssuesTable() {
+  const { t } = useMessages("app.paymentIssues");
   const trpc = useTRPC();
   const can = useCan();
   const { values, page, update } = useListParams(filterKeys);
@@ -30,8 +32,8 @@ export function PaymentIssuesTable() {
   const issues = useQuery({ ...trpc.billing.paymentIssues.list.queryOptions({ status, kind, page, pageSize: PAGE_SIZE }), placeholderData: keepPreviousData });
   const labels = useUserLabels(issues.data?.items.map((issue) => issue.userId) ?? [], can("users.get"));
   const empty = status === "open" && !kind
-    ? { title: "No open payment issues", description: "Every payment taken was delivered. Anything that needs you shows up here." }
-    : { title: "No payment issues match", description: "Change the filters." };
+    ? { title: t("noOpenPaymentIssues"), description: t("everyPaymentTakenWasDelivered") }
+    : { title: t("noPaymentIssuesMatch"), description: t("changeTheFilters") };
 
   return (
     <div className="grid gap-4">
@@ -43,14 +45,14 @@ export function PaymentIssuesTable() {
             <Table data-testid="payment-issues-table">
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">Opened</TableHead>
-                  <TableHead>Kind</TableHead>
-                  <TableHead>Customer</TableHead>
-                  <TableHead>Invoice</TableHead>
-                  <TableHead className="text-right">Amount</TableHead>
-                  <TableHead>Retries</TableHead>
-                  <TableHead>Last error</TableHead>
-                  <TableHead className="pr-6 text-right">{status === "open" ? "Actions" : "Resolution"}</TableHead>
+                  <TableHead className="pl-6">{t("opened")}</TableHead>
+                  <TableHead>{t("kind")}</TableHead>
+                  <TableHead>{t("customer")}</TableHead>
+                  <TableHead>{t("invoice")}</TableHead>
+                  <TableHead className="text-right">{t("amount")}</TableHead>
+                  <TableHead>{t("retries")}</TableHead>
+                  <TableHead>{t("lastError")}</TableHead>
+                  <TableHead className="pr-6 text-right">{status === "open" ? t("actions") : t("resolution")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -69,7 +71,7 @@ export function PaymentIssuesTable() {
                       </TableCell>
                       <TableCell>
                         <Link href={`/invoices/${issue.invoiceId}`} className="font-medium hover:underline">
-                          {issue.invoice.number ?? "Draft"}
+                          {issue.invoice.number ?? t("draft")}
                         </Link>
                         <div className="text-xs text-muted-foreground">{issue.invoice.status}</div>
                       </TableCell>

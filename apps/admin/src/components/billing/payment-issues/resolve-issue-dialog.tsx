@@ -10,9 +10,11 @@ import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
 import { useTRPC } from "~/lib/trpc";
 import { issueKindLabel } from "./issue-kinds";
 import type { IssueRef, PaymentIssueResolution } from "./types";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Closes an issue the operator handled by hand; the note goes to the issue and the audit log. */
 export function ResolveIssueDialog({ issue }: { issue: IssueRef }) {
+  const { t } = useMessages("app.paymentIssues");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -40,24 +42,24 @@ export function ResolveIssueDialog({ issue }: { issue: IssueRef }) {
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), resolve.reset())}>
       <DialogTrigger asChild>
         <Button variant="outline" size="sm">
-          <CircleCheck aria-hidden /> Resolve
+          <CircleCheck aria-hidden /> {t("resolve")}
         </Button>
       </DialogTrigger>
       <DialogContent>
         <DialogHeader>
-          <DialogTitle>Resolve this payment issue</DialogTitle>
+          <DialogTitle>{t("resolveThisPaymentIssue")}</DialogTitle>
           <DialogDescription>
             {issueKindLabel(issue.kind)}. Resolving closes it and stops automatic retries; it does not move money. The note is kept in the audit log.
           </DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4">
-          <Field id="issue-resolution" label="Resolution" error={errors.resolution}>
+          <Field id="issue-resolution" label={t("resolution")} error={errors.resolution}>
             <NativeSelect id="issue-resolution" name="resolution" defaultValue="dismissed">
               <option value="dismissed">Dismissed: handled another way (e.g. delivered by hand)</option>
-              <option value="refunded">Refunded outside Tillbox</option>
+              <option value="refunded">{t("refundedOutsideTillbox")}</option>
             </NativeSelect>
           </Field>
-          <Field id="issue-note" label="Note" hint="What was done, for the next person who looks." error={errors.note}>
+          <Field id="issue-note" label={t("note")} hint={t("whatWasDoneForThe")} error={errors.note}>
             <Textarea id="issue-note" name="note" required maxLength={1000} {...fieldDescribedBy("issue-note", { hint: true, error: errors.note })} />
           </Field>
           {formError ? (
@@ -67,10 +69,10 @@ export function ResolveIssueDialog({ issue }: { issue: IssueRef }) {
           ) : null}
           <DialogFooter>
             <Button type="button" variant="ghost" onClick={() => setOpen(false)}>
-              Cancel
+              {t("cancel")}
             </Button>
             <Button type="submit" disabled={resolve.isPending}>
-              {resolve.isPending ? "Resolving…" : "Resolve issue"}
+              {resolve.isPending ? t("resolving") : t("resolveIssue")}
             </Button>
           </DialogFooter>
         </form>

@@ -10,8 +10,10 @@ import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { InvoiceStatusBadge, SubscriptionStatusBadge } from "../status-badges";
 import { SubscriptionActionsCard } from "./subscription-actions-card";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string }) {
+  const { t } = useMessages("app.subscriptions");
   const trpc = useTRPC();
   const subscription = useQuery(trpc.billing.subscriptions.admin.get.queryOptions({ subscriptionId }));
 
@@ -20,7 +22,7 @@ export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string 
     return (
       <Alert variant="destructive">
         <TriangleAlert />
-        <AlertTitle>Could not load this subscription</AlertTitle>
+        <AlertTitle>{t("couldNotLoadThisSubscription")}</AlertTitle>
         <AlertDescription>{errorMessage(subscription.error)}</AlertDescription>
       </Alert>
     );
@@ -28,12 +30,12 @@ export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string 
   const data = subscription.data;
   const money = (amount: number) => formatMoney(amount, data.currency);
   const facts: [string, ReactNode][] = [
-    ["Customer", <Link key="user" href={`/users/${data.userId}`} className="hover:underline">Open user</Link>],
+    ["Customer", <Link key="user" href={`/users/${data.userId}`} className="hover:underline">{t("openUser")}</Link>],
     ["Price", `${money(data.unitAmount * data.quantity)} per ${data.plan.intervalCount > 1 ? `${data.plan.intervalCount} ${data.plan.interval}s` : data.plan.interval}`],
     ["Current period", `${formatDateTime(data.currentPeriodStart)} – ${formatDateTime(data.currentPeriodEnd)}`],
     ["Trial", data.trialEnd ? `${formatDateTime(data.trialStart)} – ${formatDateTime(data.trialEnd)}` : "—"],
     ["Collection", `${data.collectionMethod.replace(/_/g, " ")}${data.provider ? ` · ${data.provider}` : ""}`],
-    ["Cancel at period end", data.cancelAtPeriodEnd ? "Yes" : "No"],
+    ["Cancel at period end", data.cancelAtPeriodEnd ? t("yes") : t("no")],
     ["Scheduled change", data.scheduledPlan ? `to ${data.scheduledPlan.name} at period end` : "—"],
     ["Dunning", data.dunningAttempts > 0 ? `${data.dunningAttempts} failed attempts; next retry ${formatDateTime(data.nextRetryAt)}` : "—"],
     ["Canceled", formatDateTime(data.canceledAt)],
@@ -43,7 +45,7 @@ export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string 
     <>
       <Button asChild variant="ghost" size="sm" className="mb-2 -ml-2">
         <Link href="/subscriptions">
-          <ArrowLeft aria-hidden /> Subscriptions
+          <ArrowLeft aria-hidden /> {t("subscriptions")}
         </Link>
       </Button>
       <PageHeader title={<span className="flex items-center gap-3">{data.plan.name} <SubscriptionStatusBadge status={data.status} /></span>} description={`Subscription ${data.id}`} />
@@ -51,7 +53,7 @@ export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string 
         <div className="grid content-start gap-6">
           <Card>
             <CardHeader>
-              <CardTitle>Details</CardTitle>
+              <CardTitle>{t("details")}</CardTitle>
             </CardHeader>
             <CardContent>
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
@@ -66,14 +68,14 @@ export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string 
           </Card>
           <Card>
             <CardHeader>
-              <CardTitle>Invoices</CardTitle>
+              <CardTitle>{t("invoices")}</CardTitle>
             </CardHeader>
             <CardContent>
-              {data.invoices.length === 0 ? <p className="text-sm text-muted-foreground">None yet.</p> : null}
+              {data.invoices.length === 0 ? <p className="text-sm text-muted-foreground">{t("noneYet")}</p> : null}
               <ul className="grid gap-2 text-sm">
                 {data.invoices.map((invoice) => (
                   <li key={invoice.id} className="flex flex-wrap items-center justify-between gap-2">
-                    <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">{invoice.number ?? "Draft"}</Link>
+                    <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">{invoice.number ?? t("draft")}</Link>
                     <span className="text-muted-foreground">{invoice.billingReason.replace(/_/g, " ")}</span>
                     <InvoiceStatusBadge status={invoice.status} />
                     <span className="tabular-nums">{formatMoney(invoice.total, invoice.currency)}</span>

@@ -13,6 +13,7 @@ import { errorMessage, useTRPC } from "~/lib/trpc";
 import { CustomerFilter } from "../invoices/customer-filter";
 import { SubscriptionStatusBadge } from "../status-badges";
 import { useCan } from "~/components/auth/access";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 const statuses = ["active", "trialing", "past_due", "unpaid", "paused", "incomplete", "incomplete_expired", "canceled"] as const;
 const filterKeys = ["status", "userId"] as const;
@@ -20,6 +21,7 @@ const PAGE_SIZE = 50;
 
 /** All subscriptions, newest first; filters in the URL, cursor pages kept as a stack for "Previous". */
 export function SubscriptionsTable() {
+  const { t } = useMessages("app.subscriptions");
   const trpc = useTRPC();
   const can = useCan();
   const { values, update } = useListParams(filterKeys);
@@ -35,9 +37,9 @@ export function SubscriptionsTable() {
     <div className="grid gap-4">
       <div className="flex flex-wrap items-end gap-3" role="search">
         <div className="grid gap-1.5">
-          <Label htmlFor="subscription-status">Status</Label>
+          <Label htmlFor="subscription-status">{t("status")}</Label>
           <NativeSelect id="subscription-status" value={values.status} onChange={(event) => filter({ status: event.target.value })} className="w-44">
-            <option value="">Any status</option>
+            <option value="">{t("anyStatus")}</option>
             {statuses.map((option) => (
               <option key={option} value={option}>{option.replace(/_/g, " ")}</option>
             ))}
@@ -45,18 +47,18 @@ export function SubscriptionsTable() {
         </div>
         <CustomerFilter userId={values.userId} onChange={(userId) => filter({ userId })} canSearch={can("users.list")} />
       </div>
-      <QueryStates query={list} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <Repeat />, title: "No subscriptions match", description: "Change the filters." }}>
+      <QueryStates query={list} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <Repeat />, title: t("noSubscriptionsMatch"), description: t("changeTheFilters") }}>
         {(data) => (
           <Card className="py-0">
             <Table data-testid="subscriptions-table">
               <TableHeader>
                 <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">Customer</TableHead>
-                  <TableHead>Plan</TableHead>
-                  <TableHead>Status</TableHead>
-                  <TableHead className="text-right">Price</TableHead>
-                  <TableHead>Period ends</TableHead>
-                  <TableHead className="pr-6">Created</TableHead>
+                  <TableHead className="pl-6">{t("customer")}</TableHead>
+                  <TableHead>{t("plan")}</TableHead>
+                  <TableHead>{t("status")}</TableHead>
+                  <TableHead className="text-right">{t("price")}</TableHead>
+                  <TableHead>{t("periodEnds")}</TableHead>
+                  <TableHead className="pr-6">{t("created")}</TableHead>
                 </TableRow>
               </TableHeader>
               <TableBody>
@@ -82,8 +84,8 @@ export function SubscriptionsTable() {
         )}
       </QueryStates>
       <div className="flex justify-end gap-2">
-        <Button variant="outline" size="sm" disabled={cursors.length === 0} onClick={() => setCursors((stack) => stack.slice(0, -1))}>Previous</Button>
-        <Button variant="outline" size="sm" disabled={!list.data?.nextCursor} onClick={() => list.data?.nextCursor && setCursors((stack) => [...stack, list.data.nextCursor!])}>Next</Button>
+        <Button variant="outline" size="sm" disabled={cursors.length === 0} onClick={() => setCursors((stack) => stack.slice(0, -1))}>{t("previous")}</Button>
+        <Button variant="outline" size="sm" disabled={!list.data?.nextCursor} onClick={() => list.data?.nextCursor && setCursors((stack) => [...stack, list.data.nextCursor!])}>{t("next")}</Button>
       </div>
     </div>
   );

@@ -1,13 +1,18 @@
 import { PageHeader } from "@tillbox/ui";
 import type { Metadata } from "next";
 import { PlanForm } from "~/components/catalogue/plan-form";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "New plan" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("app.pages"))("newPlan") };
+}
 
 export default function NewPlanPage() {
+  const { t } = useMessages("app.pages");
   return (
     <>
-      <PageHeader title="New plan" description="Name, billing period, category and a price per currency: customers can buy it as soon as it is created." />
+      <PageHeader title={t("newPlan")} description={t("nameBillingPeriodCategoryAnd")} />
       <PlanForm editable />
     </>
   );

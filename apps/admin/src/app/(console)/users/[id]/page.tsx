@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { UserDetail } from "~/components/users/user-detail";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "User" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("app.pages"))("user") };
+}
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;

@@ -14,9 +14,11 @@ import { ChangePasswordForm } from "./change-password-form";
 import { DeleteAccount } from "./delete-account";
 import { ProfileForm } from "./profile-form";
 import { SignOutEverywhere } from "./sign-out-everywhere";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** The signed-in user's self-service page; `extra` is the plugins' web.account.page slot. */
 export function AccountView({ extra }: { extra?: ReactNode }) {
+  const { t } = useMessages("app.account");
   const trpc = useTRPC();
   const me = useQuery(trpc.account.me.queryOptions());
 
@@ -26,7 +28,7 @@ export function AccountView({ extra }: { extra?: ReactNode }) {
       <FormAlert>
         {formErrorMessage(me.error)}{" "}
         <Link href="/auth/sign-in?callbackUrl=%2Faccount" className="font-medium underline underline-offset-4">
-          Sign in
+          {t("signIn")}
         </Link>
       </FormAlert>
     );
@@ -49,28 +51,28 @@ export function AccountView({ extra }: { extra?: ReactNode }) {
         <Alert variant="warning">
           <Eye aria-hidden />
           <AlertTitle>You are viewing this account as {profile.impersonation.adminName ?? profile.impersonation.adminEmail ?? "an administrator"}</AlertTitle>
-          <AlertDescription>Password, email, sign-out everywhere and deletion are only available to the account owner.</AlertDescription>
+          <AlertDescription>{t("passwordEmailSignOutEverywhere")}</AlertDescription>
         </Alert>
       ) : null}
-      <AccountSection id="profile" title="Profile" description="Your details, used on new invoices and in mails to you.">
+      <AccountSection id="profile" title={t("profile")} description={t("yourDetailsUsedOnNew")}>
         <ProfileForm key={profile.id} profile={profile} />
       </AccountSection>
       {ownerOnly ? (
         <>
-          <AccountSection id="change-email" title="Change email" description={<>Your current address is {profile.email}. We confirm the new one before switching.</>}>
+          <AccountSection id="change-email" title={t("changeEmail")} description={<>Your current address is {profile.email}. We confirm the new one before switching.</>}>
             <ChangeEmailForm currentEmail={profile.email} />
           </AccountSection>
-          <AccountSection id="change-password" title="Change password" description="Changing it signs out every other device.">
+          <AccountSection id="change-password" title={t("changePassword")} description={t("changingItSignsOutEvery")}>
             <ChangePasswordForm email={profile.email} />
           </AccountSection>
-          <AccountSection id="sessions" title="Sessions" description="Signs out every device, this one included. Use it if you think someone else is signed in.">
+          <AccountSection id="sessions" title={t("sessions")} description={t("signsOutEveryDeviceThis")}>
             <SignOutEverywhere />
           </AccountSection>
         </>
       ) : null}
       {extra}
       {ownerOnly ? (
-        <AccountSection id="delete-account" title="Delete account" tone="danger" description="What happens when you delete your account:">
+        <AccountSection id="delete-account" title={t("deleteAccount2")} tone="danger" description={t("whatHappensWhenYouDelete")}>
           <DeleteAccount />
         </AccountSection>
       ) : null}
@@ -79,8 +81,9 @@ export function AccountView({ extra }: { extra?: ReactNode }) {
 }
 
 function AccountSkeleton() {
+  const { t } = useMessages("app.account");
   return (
-    <div className="grid gap-6" aria-busy="true" aria-label="Loading your account">
+    <div className="grid gap-6" aria-busy="true" aria-label={t("loadingYourAccount")}>
       <Skeleton className="h-5 w-64" />
       <Skeleton className="h-80 w-full rounded-xl" />
       <Skeleton className="h-48 w-full rounded-xl" />

@@ -10,8 +10,10 @@ import { CheckInbox } from "../auth/check-inbox";
 import { FormAlert } from "../auth/form-alert";
 import { fieldErrorMessage, formErrorMessage, isFieldError } from "../auth/form-errors";
 import { PasswordInput } from "../auth/password-input";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
+  const { t } = useMessages("app.account");
   const trpc = useTRPC();
   const [newEmail, setNewEmail] = useState("");
   const [currentPassword, setCurrentPassword] = useState("");
@@ -25,7 +27,7 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
 
   if (request.isSuccess) {
     return (
-      <CheckInbox action={<Button variant="outline" className="justify-self-start" onClick={() => request.reset()}>Done</Button>}>
+      <CheckInbox action={<Button variant="outline" className="justify-self-start" onClick={() => request.reset()}>{t("done")}</Button>}>
         We sent a confirmation link to <strong className="text-foreground">{newEmail}</strong>. Your address stays <strong className="text-foreground">{currentEmail}</strong> until you follow it (within 24 hours).
       </CheckInbox>
     );
@@ -34,10 +36,10 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
   return (
     <form onSubmit={onSubmit} className="grid max-w-md gap-4">
       {request.isError && !isFieldError(request.error, ["newEmail", "currentPassword"]) ? <FormAlert>{formErrorMessage(request.error)}</FormAlert> : null}
-      <Field id="email-new" label="New email address" error={errors.email}>
+      <Field id="email-new" label={t("newEmailAddress")} error={errors.email}>
         <Input id="email-new" type="email" autoComplete="email" required value={newEmail} onChange={(event) => setNewEmail(event.target.value)} {...fieldDescribedBy("email-new", { error: errors.email })} />
       </Field>
-      <Field id="email-password" label="Password" hint="To confirm it is you." error={errors.password}>
+      <Field id="email-password" label={t("password")} hint={t("toConfirmItIsYou")} error={errors.password}>
         <PasswordInput
           id="email-password"
           autoComplete="current-password"

@@ -10,8 +10,10 @@ import { FormAlert } from "../auth/form-alert";
 import { fieldErrorMessage, formErrorMessage, isFieldError } from "../auth/form-errors";
 import { PasswordInput } from "../auth/password-input";
 import { useKeepThisDeviceSignedIn } from "./keep-signed-in";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function ChangePasswordForm({ email }: { email: string }) {
+  const { t } = useMessages("app.account");
   const trpc = useTRPC();
   const keepSignedIn = useKeepThisDeviceSignedIn();
   const [currentPassword, setCurrentPassword] = useState("");
@@ -37,8 +39,8 @@ export function ChangePasswordForm({ email }: { email: string }) {
   return (
     <form onSubmit={onSubmit} className="grid max-w-md gap-4">
       {change.isError && !isFieldError(change.error, ["currentPassword", "newPassword"]) ? <FormAlert>{formErrorMessage(change.error)}</FormAlert> : null}
-      {change.isSuccess ? <FormAlert tone="success">Your password was changed. Every other device was signed out.</FormAlert> : null}
-      <Field id="password-current" label="Current password" error={errors.current}>
+      {change.isSuccess ? <FormAlert tone="success">{t("yourPasswordWasChangedEvery")}</FormAlert> : null}
+      <Field id="password-current" label={t("currentPassword")} error={errors.current}>
         <PasswordInput
           id="password-current"
           autoComplete="current-password"
@@ -48,7 +50,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
           {...fieldDescribedBy("password-current", { error: errors.current })}
         />
       </Field>
-      <Field id="password-new" label="New password" hint="At least 12 characters." error={errors.next}>
+      <Field id="password-new" label={t("newPassword")} hint={t("atLeast12Characters")} error={errors.next}>
         <PasswordInput
           id="password-new"
           autoComplete="new-password"

@@ -11,8 +11,10 @@ import { FormAlert } from "../auth/form-alert";
 import { fieldErrorMessage, formErrorMessage } from "../auth/form-errors";
 import { PasswordInput } from "../auth/password-input";
 import { DeletionConsequences } from "./deletion-consequences";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function DeleteAccount() {
+  const { t } = useMessages("app.account");
   const trpc = useTRPC();
   const [open, setOpen] = useState(false);
   const [password, setPassword] = useState("");
@@ -42,26 +44,26 @@ export function DeleteAccount() {
         <DialogTrigger asChild>
           <Button variant="destructive" className="justify-self-start">
             <Trash2 aria-hidden />
-            Delete account…
+            {t("deleteAccount")}
           </Button>
         </DialogTrigger>
         <DialogContent>
           <form onSubmit={onSubmit} className="grid gap-4">
             <DialogHeader>
               <DialogTitle>Delete your account?</DialogTitle>
-              <DialogDescription>This cannot be undone. You are signed out everywhere, and your email address is free for a new account.</DialogDescription>
+              <DialogDescription>{t("thisCannotBeUndoneYou")}</DialogDescription>
             </DialogHeader>
             <DeletionConsequences compact />
             {remove.isError && !passwordError ? <FormAlert>{formErrorMessage(remove.error)}</FormAlert> : null}
-            <Field id="delete-password" label="Password" error={passwordError}>
+            <Field id="delete-password" label={t("password")} error={passwordError}>
               <PasswordInput id="delete-password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} {...fieldDescribedBy("delete-password", { error: passwordError })} />
             </Field>
-            <Field id="delete-confirm" label="Type DELETE to confirm">
+            <Field id="delete-confirm" label={t("typeDeleteToConfirm")}>
               <Input id="delete-confirm" autoComplete="off" required pattern="DELETE" value={confirm} onChange={(event) => setConfirm(event.target.value)} />
             </Field>
             <DialogFooter>
               <Button type="button" variant="outline" onClick={() => setOpen(false)}>
-                Keep my account
+                {t("keepMyAccount")}
               </Button>
               <Button type="submit" variant="destructive" disabled={confirm !== "DELETE" || !password || remove.isPending}>
                 {remove.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}

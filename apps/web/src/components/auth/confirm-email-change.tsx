@@ -7,8 +7,10 @@ import { useTRPC } from "~/lib/trpc";
 import { formErrorMessage } from "./form-errors";
 import { LinkStatus } from "./link-status";
 import { useRunOnce } from "./use-run-once";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function ConfirmEmailChange({ token }: { token: string }) {
+  const { t } = useMessages("app.auth");
   const trpc = useTRPC();
   const confirm = useMutation(trpc.auth.confirmEmailChange.mutationOptions({ meta: { toast: false } }));
   const state = useRunOnce(async () => {
@@ -16,21 +18,21 @@ export function ConfirmEmailChange({ token }: { token: string }) {
   });
   const toAccount = (
     <Button asChild variant={state.status === "done" ? "default" : "outline"}>
-      <Link href="/account">Go to your account</Link>
+      <Link href="/account">{t("goToYourAccount")}</Link>
     </Button>
   );
 
-  if (state.status === "pending") return <LinkStatus tone="pending" title="Changing your email address…" />;
+  if (state.status === "pending") return <LinkStatus tone="pending" title={t("changingYourEmailAddress")} />;
   if (state.status === "failed") {
     return (
-      <LinkStatus tone="error" title="Your email address was not changed" action={toAccount}>
+      <LinkStatus tone="error" title={t("yourEmailAddressWasNot")} action={toAccount}>
         {formErrorMessage(state.error)} You can ask for the change again on your account page.
       </LinkStatus>
     );
   }
   return (
-    <LinkStatus tone="success" title="Your email address is changed" action={toAccount}>
-      Use the new address to sign in from now on. We told your previous address about the change.
+    <LinkStatus tone="success" title={t("yourEmailAddressIsChanged")} action={toAccount}>
+      {t("useTheNewAddressTo")}
     </LinkStatus>
   );
 }

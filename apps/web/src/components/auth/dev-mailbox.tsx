@@ -3,6 +3,7 @@
 import { Alert, AlertDescription, AlertTitle } from "@tillbox/ui";
 import { Inbox } from "lucide-react";
 import { createContext, useContext, type ReactNode } from "react";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /**
  * The admin Mailbox URL, or null outside development. Server layouts set it (they can read
@@ -15,17 +16,18 @@ export function DevMailboxProvider({ url, children }: { url: string | null; chil
 }
 
 export function DevMailboxHint() {
+  const { t } = useMessages("app.auth");
   const url = useContext(DevMailboxContext);
   if (!url) return null;
   return (
     <Alert variant="info">
       <Inbox aria-hidden />
-      <AlertTitle>Development mode: mails are not delivered</AlertTitle>
+      <AlertTitle>{t("developmentModeMailsAreNot")}</AlertTitle>
       <AlertDescription>
         <p>
           Find this mail in the admin&apos;s{" "}
           <a href={url} className="font-medium underline underline-offset-4" target="_blank" rel="noreferrer">
-            Mailbox page
+            {t("mailboxPage")}
           </a>{" "}
           ({url}); it is also printed to the server console.
         </p>

@@ -9,8 +9,10 @@ import { useTRPC } from "~/lib/trpc";
 import { CheckInbox } from "./check-inbox";
 import { FormAlert } from "./form-alert";
 import { formErrorMessage } from "./form-errors";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function ForgotPasswordForm() {
+  const { t } = useMessages("app.auth");
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions({ meta: { toast: false } }));
@@ -23,7 +25,7 @@ export function ForgotPasswordForm() {
   if (request.isSuccess) {
     // Same words for every address: this page must not tell who has an account.
     return (
-      <CheckInbox action={<Button variant="outline" onClick={() => request.reset()}>Use another address</Button>}>
+      <CheckInbox action={<Button variant="outline" onClick={() => request.reset()}>{t("useAnotherAddress")}</Button>}>
         If <strong className="text-foreground">{email}</strong> has an account, a link to choose a new password is on its way. It works once, for one hour.
       </CheckInbox>
     );
@@ -32,7 +34,7 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={onSubmit} className="grid gap-4">
       {request.isError ? <FormAlert>{formErrorMessage(request.error)}</FormAlert> : null}
-      <Field id="email" label="Email">
+      <Field id="email" label={t("email")}>
         <Input id="email" name="email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
       </Field>
       <Button type="submit" disabled={request.isPending}>

@@ -7,6 +7,7 @@ import { signInProblem } from "./credentials-result";
 import { LinkStatus } from "./link-status";
 import { signInWithMagicLink } from "./sign-in-actions";
 import { useRunOnce } from "./use-run-once";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 class MagicLinkFailed extends Error {
   constructor(readonly rateLimitMessage: string | null) {
@@ -15,6 +16,7 @@ class MagicLinkFailed extends Error {
 }
 
 export function MagicLinkSignIn({ token, callbackUrl }: { token: string; callbackUrl: string }) {
+  const { t } = useMessages("app.auth");
   const router = useRouter();
   const state = useRunOnce(async () => {
     const result = await signInWithMagicLink(token);
@@ -29,11 +31,11 @@ export function MagicLinkSignIn({ token, callbackUrl }: { token: string; callbac
   if (state.status === "failed") {
     const rateLimited = state.error instanceof MagicLinkFailed ? state.error.rateLimitMessage : null;
     return (
-      <LinkStatus tone="error" title="This sign-in link did not work" action={<Button asChild><Link href="/auth/sign-in">Back to sign in</Link></Button>}>
-        {rateLimited ?? "The link is invalid, has expired (links last 15 minutes) or was already used. Ask for a new one on the sign-in page."}
+      <LinkStatus tone="error" title={t("thisSignInLinkDid")} action={<Button asChild><Link href="/auth/sign-in">{t("backToSignIn")}</Link></Button>}>
+        {rateLimited ?? t("theLinkIsInvalidHas")}
       </LinkStatus>
     );
   }
   // "done" keeps the spinner: the redirect to the account is already under way.
-  return <LinkStatus tone="pending" title="Signing you in…" />;
+  return <LinkStatus tone="pending" title={t("signingYouIn")} />;
 }

@@ -10,8 +10,10 @@ import { useTRPC } from "~/lib/trpc";
 import { FormAlert } from "./form-alert";
 import { fieldErrorMessage, formErrorMessage } from "./form-errors";
 import { PasswordInput } from "./password-input";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const { t } = useMessages("app.auth");
   const trpc = useTRPC();
   const [password, setPassword] = useState("");
   const reset = useMutation(trpc.auth.resetPassword.mutationOptions({ meta: { toast: false } }));
@@ -26,10 +28,10 @@ export function ResetPasswordForm({ token }: { token: string }) {
       <div role="status" className="grid gap-4">
         <div className="flex items-start gap-3">
           <CircleCheck className="mt-0.5 size-5 shrink-0 text-primary" aria-hidden />
-          <p className="text-sm">Your password was changed and every other session was signed out. Sign in with your new password.</p>
+          <p className="text-sm">{t("yourPasswordWasChangedAnd")}</p>
         </div>
         <Button asChild>
-          <Link href="/auth/sign-in">Sign in</Link>
+          <Link href="/auth/sign-in">{t("signIn")}</Link>
         </Button>
       </div>
     );
@@ -43,11 +45,11 @@ export function ResetPasswordForm({ token }: { token: string }) {
         <FormAlert>
           {formErrorMessage(reset.error)}{" "}
           <Link href="/auth/forgot-password" className="font-medium underline underline-offset-4">
-            Ask for a new link
+            {t("askForANewLink")}
           </Link>
         </FormAlert>
       ) : null}
-      <Field id="password" label="New password" hint="At least 12 characters." error={passwordError}>
+      <Field id="password" label={t("newPassword")} hint={t("atLeast12Characters")} error={passwordError}>
         <PasswordInput
           id="password"
           name="password"

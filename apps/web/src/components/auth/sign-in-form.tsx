@@ -16,10 +16,12 @@ import { GitHubButton } from "./github-button";
 import { PasswordInput } from "./password-input";
 import { ResendVerification } from "./resend-verification";
 import { signInWithPassword } from "./sign-in-actions";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 type Outcome = { kind: "error"; message: string } | { kind: "unverified" } | { kind: "link-sent" } | null;
 
 export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string; githubEnabled: boolean }) {
+  const { t } = useMessages("app.auth");
   const router = useRouter();
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
@@ -43,9 +45,9 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
       if (problem.kind === "unverified") setOutcome({ kind: "unverified" });
       else if (problem.kind === "rate_limited") setOutcome({ kind: "error", message: problem.message });
       else if (problem.kind === "invalid") setOutcome({ kind: "error", message: invalidCredentialsMessage });
-      else setOutcome({ kind: "error", message: "Signing in failed. Please try again." });
+      else setOutcome({ kind: "error", message: t("signingInFailedPleaseTry") });
     } catch {
-      setOutcome({ kind: "error", message: "Signing in failed. Please try again." });
+      setOutcome({ kind: "error", message: t("signingInFailedPleaseTry") });
     } finally {
       setPending(false);
     }
@@ -54,7 +56,7 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
   function sendMagicLink() {
     setOutcome(null);
     if (!email) {
-      setOutcome({ kind: "error", message: "Enter your email address first, then ask for a sign-in link." });
+      setOutcome({ kind: "error", message: t("enterYourEmailAddressFirst") });
       return;
     }
     magicLink.mutate(
@@ -68,7 +70,7 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
 
   if (outcome?.kind === "link-sent") {
     return (
-      <CheckInbox action={<Button variant="outline" onClick={() => setOutcome(null)}>Back to sign in</Button>}>
+      <CheckInbox action={<Button variant="outline" onClick={() => setOutcome(null)}>{t("backToSignIn")}</Button>}>
         If <strong className="text-foreground">{email}</strong> has an account, a sign-in link is on its way. It works once, for 15 minutes.
       </CheckInbox>
     );
@@ -80,15 +82,15 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
         {outcome?.kind === "error" ? <FormAlert>{outcome.message}</FormAlert> : null}
         {outcome?.kind === "unverified" ? (
           <FormAlert>
-            Please confirm your email address first: follow the link in the mail we sent you.
+            {t("pleaseConfirmYourEmailAddress")}
             <ResendVerification email={email} />
           </FormAlert>
         ) : null}
-        <Field id="email" label="Email">
+        <Field id="email" label={t("email")}>
           <Input id="email" name="email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} />
         </Field>
         <div className="grid gap-2">
-          <Field id="password" label="Password">
+          <Field id="password" label={t("password")}>
             <PasswordInput id="password" name="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
           </Field>
           <Link href="/auth/forgot-password" className="justify-self-end text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">

@@ -11,6 +11,7 @@ import { FormAlert } from "./form-alert";
 import { fieldErrorMessage, formErrorMessage, isFieldError } from "./form-errors";
 import { PasswordInput } from "./password-input";
 import { ResendVerification } from "./resend-verification";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 const passwordHint = "At least 12 characters. A few unrelated words make a strong, memorable passphrase.";
 
@@ -20,6 +21,7 @@ function browserLocale(): "en" | "de" {
 }
 
 export function SignUpForm() {
+  const { t } = useMessages("app.auth");
   const trpc = useTRPC();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -48,13 +50,13 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} className="grid gap-4">
       {error && !isFieldError(error, ["name", "email", "password"]) ? <FormAlert>{formErrorMessage(error)}</FormAlert> : null}
-      <Field id="name" label="Name" hint="Optional. Shown on your invoices." error={errors.name}>
+      <Field id="name" label={t("name")} hint={t("optionalShownOnYourInvoices")} error={errors.name}>
         <Input id="name" name="name" autoComplete="name" maxLength={200} value={name} onChange={(event) => setName(event.target.value)} {...fieldDescribedBy("name", { hint: true, error: errors.name })} />
       </Field>
-      <Field id="email" label="Email" error={errors.email}>
+      <Field id="email" label={t("email")} error={errors.email}>
         <Input id="email" name="email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} {...fieldDescribedBy("email", { error: errors.email })} />
       </Field>
-      <Field id="password" label="Password" hint={passwordHint} error={errors.password}>
+      <Field id="password" label={t("password")} hint={passwordHint} error={errors.password}>
         <PasswordInput
           id="password"
           name="password"

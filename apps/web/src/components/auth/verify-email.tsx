@@ -7,25 +7,27 @@ import { useTRPC } from "~/lib/trpc";
 import { formErrorMessage } from "./form-errors";
 import { LinkStatus } from "./link-status";
 import { useRunOnce } from "./use-run-once";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function VerifyEmail({ token }: { token: string }) {
+  const { t } = useMessages("app.auth");
   const trpc = useTRPC();
   const verify = useMutation(trpc.auth.verifyEmail.mutationOptions({ meta: { toast: false } }));
   const state = useRunOnce(async () => {
     await verify.mutateAsync({ token });
   });
 
-  if (state.status === "pending") return <LinkStatus tone="pending" title="Confirming your email address…" />;
+  if (state.status === "pending") return <LinkStatus tone="pending" title={t("confirmingYourEmailAddress")} />;
   if (state.status === "failed") {
     return (
-      <LinkStatus tone="error" title="We could not confirm your email address" action={<Button asChild variant="outline"><Link href="/auth/sign-in">Go to sign in</Link></Button>}>
+      <LinkStatus tone="error" title={t("weCouldNotConfirmYour")} action={<Button asChild variant="outline"><Link href="/auth/sign-in">{t("goToSignIn")}</Link></Button>}>
         {formErrorMessage(state.error)} Sign in to have a new confirmation link sent.
       </LinkStatus>
     );
   }
   return (
-    <LinkStatus tone="success" title="Your email address is confirmed" action={<Button asChild><Link href="/auth/sign-in">Sign in</Link></Button>}>
-      Your account is ready. Sign in with your email and password.
+    <LinkStatus tone="success" title={t("yourEmailAddressIsConfirmed")} action={<Button asChild><Link href="/auth/sign-in">{t("signIn")}</Link></Button>}>
+      {t("yourAccountIsReadySign")}
     </LinkStatus>
   );
 }

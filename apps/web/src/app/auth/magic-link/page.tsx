@@ -3,14 +3,18 @@ import { AuthCard } from "~/components/auth/auth-card";
 import { MagicLinkSignIn } from "~/components/auth/magic-link-sign-in";
 import { MissingToken } from "~/components/auth/missing-token";
 import { safeCallbackUrl, tokenParam } from "~/components/auth/query-params";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Signing in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("app.pages"))("signingIn") };
+}
 
 export default async function MagicLinkPage({ searchParams }: { searchParams: Promise<{ token?: string | string[]; callbackUrl?: string | string[] }> }) {
+  const t = await getTranslations("app.auth");
   const params = await searchParams;
   const token = tokenParam(params.token);
   return (
-    <AuthCard title="Sign in with a link">
+    <AuthCard title={t("signInWithALink")}>
       {token ? <MagicLinkSignIn token={token} callbackUrl={safeCallbackUrl(params.callbackUrl)} /> : <MissingToken retryHref="/auth/sign-in" retryLabel="Back to sign in" />}
     </AuthCard>
   );

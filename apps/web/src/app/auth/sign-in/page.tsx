@@ -7,30 +7,34 @@ import { AuthCard } from "~/components/auth/auth-card";
 import { FormAlert } from "~/components/auth/form-alert";
 import { safeCallbackUrl } from "~/components/auth/query-params";
 import { SignInForm } from "~/components/auth/sign-in-form";
+import { getTranslations } from "next-intl/server";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("app.pages"))("signIn") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
+  const t = await getTranslations("app.auth");
   const params = await searchParams;
   const callbackUrl = safeCallbackUrl(params.callbackUrl);
   const session = await auth();
   if (session?.claims) redirect(callbackUrl);
   return (
     <AuthCard
-      title="Sign in"
-      description="Welcome back. Sign in to manage your plans, invoices and tokens."
+      title={t("signIn")}
+      description={t("welcomeBackSignInTo")}
       footer={
         <p>
           New here?{" "}
           <Link href="/auth/sign-up" className="font-medium text-foreground underline-offset-4 hover:underline">
-            Create an account
+            {t("createAnAccount")}
           </Link>
         </p>
       }
     >
-      {params.signedOut === "everywhere" ? <FormAlert tone="success">You were signed out on every device.</FormAlert> : null}
+      {params.signedOut === "everywhere" ? <FormAlert tone="success">{t("youWereSignedOutOn")}</FormAlert> : null}
       <SignInForm callbackUrl={callbackUrl} githubEnabled={githubEnabled()} />
     </AuthCard>
   );

@@ -12,6 +12,7 @@ import { formErrorMessage } from "../../auth/form-errors";
 import { followOutcome } from "../checkout/follow-outcome";
 import { ProviderPicker } from "../checkout/provider-picker";
 import { useIdempotencyKey } from "../checkout/use-idempotency-key";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export interface PayableInvoice {
   id: string;
@@ -28,6 +29,7 @@ export interface PayableInvoice {
  * paid state right here. The Idempotency-Key is per invoice and provider, so a double click pays once.
  */
 export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
+  const { t } = useMessages("app.billing");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -56,7 +58,7 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
   return (
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), setFailure(null), pay.reset())}>
       <DialogTrigger asChild>
-        <Button size="sm" aria-label={`Pay invoice ${invoice.number ?? ""}`.trim()}>Pay now</Button>
+        <Button size="sm" aria-label={`Pay invoice ${invoice.number ?? ""}`.trim()}>{t("payNow")}</Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-md">
         <DialogHeader>
@@ -69,7 +71,7 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
         {canSave ? (
           <label className="flex items-center gap-2 text-sm">
             <Checkbox checked={save} onChange={(event) => setSave(event.target.checked)} disabled={busy} />
-            Save this payment method for renewals
+            {t("saveThisPaymentMethodFor")}
           </label>
         ) : null}
         {providers.error ?? pay.error ? <FormAlert>{formErrorMessage(providers.error ?? pay.error!)}</FormAlert> : null}

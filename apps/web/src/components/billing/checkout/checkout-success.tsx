@@ -11,9 +11,11 @@ import { formErrorMessage } from "../../auth/form-errors";
 import { InvoiceStatusBadge } from "../invoice-status-badge";
 import { Money } from "../money";
 import { forgetPendingPayment } from "./pending-payment";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** After checkout: what was bought, whether it is paid, and where to find it later. */
 export function CheckoutSuccess({ invoiceId }: { invoiceId: string }) {
+  const { t } = useMessages("app.checkout");
   const trpc = useTRPC();
   const invoice = useQuery(trpc.billing.invoices.get.queryOptions({ invoiceId }));
   useEffect(() => forgetPendingPayment(), []);
@@ -27,36 +29,36 @@ export function CheckoutSuccess({ invoiceId }: { invoiceId: string }) {
       <CardHeader className="items-center text-center">
         {paid ? <CircleCheck className="size-10 text-success" aria-hidden /> : <Clock className="size-10 text-warning" aria-hidden />}
         <h1 className="text-2xl leading-none font-semibold tracking-tight">
-          {paid ? "Thank you for your order" : data.status === "open" ? "Awaiting your payment" : `This order is ${data.status}`}
+          {paid ? t("thankYouForYourOrder") : data.status === "open" ? t("awaitingYourPayment") : `This order is ${data.status}`}
         </h1>
         <CardDescription>
           {paid
-            ? "Your purchase is active. Subscriptions, invoices and tokens are under Billing in your account."
+            ? t("yourPurchaseIsActiveSubscriptions")
             : data.status === "open"
-              ? "Your invoice is open: it is paid once the money arrives (for a bank transfer, use the details on the invoice)."
-              : "Nothing was charged for it."}
+              ? t("yourInvoiceIsOpenIt")
+              : t("nothingWasChargedForIt")}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6">
         <dl className="mx-auto grid grid-cols-[auto_auto] gap-x-6 gap-y-2 text-sm">
-          <dt className="text-muted-foreground">Invoice</dt>
+          <dt className="text-muted-foreground">{t("invoice")}</dt>
           <dd className="font-medium" data-testid="success-invoice-number">{data.number}</dd>
-          <dt className="text-muted-foreground">Status</dt>
+          <dt className="text-muted-foreground">{t("status")}</dt>
           <dd>
             <InvoiceStatusBadge status={data.status} />
           </dd>
-          <dt className="text-muted-foreground">Total</dt>
+          <dt className="text-muted-foreground">{t("total")}</dt>
           <dd>
             <Money amount={data.total} currency={data.currency} />
           </dd>
         </dl>
         <div className="flex flex-wrap justify-center gap-3">
           <Button asChild>
-            <Link href="/account/billing">Go to billing</Link>
+            <Link href="/account/billing">{t("goToBilling")}</Link>
           </Button>
           <Button asChild variant="outline">
             <a href={`/api/v1/invoices/${data.id}/pdf`} target="_blank" rel="noopener">
-              <FileDown aria-hidden /> Invoice PDF
+              <FileDown aria-hidden /> {t("invoicePdf")}
             </a>
           </Button>
         </div>

@@ -15,9 +15,11 @@ import { followOutcome } from "./follow-outcome";
 import { OrderSummary } from "./order-summary";
 import { ProviderPicker } from "./provider-picker";
 import { useIdempotencyKey } from "./use-idempotency-key";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Prices the cart (billing.checkout.preview), offers the providers and checks out with an Idempotency-Key. */
 export function CheckoutView({ cart }: { cart: CartInput }) {
+  const { t } = useMessages("app.checkout");
   const trpc = useTRPC();
   const client = useTRPCClient();
   const router = useRouter();
@@ -39,13 +41,13 @@ export function CheckoutView({ cart }: { cart: CartInput }) {
     router.push(`/checkout/success?invoice=${result.invoiceId}`);
   }
 
-  if (preview.isPending) return <Skeleton className="h-72 w-full" aria-label="Pricing your order" />;
+  if (preview.isPending) return <Skeleton className="h-72 w-full" aria-label={t("pricingYourOrder")} />;
   if (preview.isError) {
     return (
       <FormAlert>
         {formErrorMessage(preview.error)}{" "}
-        <Link href="/account/billing" className="font-medium underline underline-offset-4">Your subscriptions</Link> ·{" "}
-        <Link href="/pricing" className="font-medium underline underline-offset-4">Pricing</Link>
+        <Link href="/account/billing" className="font-medium underline underline-offset-4">{t("yourSubscriptions")}</Link> ·{" "}
+        <Link href="/pricing" className="font-medium underline underline-offset-4">{t("pricing")}</Link>
       </FormAlert>
     );
   }
@@ -57,17 +59,17 @@ export function CheckoutView({ cart }: { cart: CartInput }) {
     <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
       <Card>
         <CardHeader>
-          <CardTitle>Your order</CardTitle>
+          <CardTitle>{t("yourOrder")}</CardTitle>
           <CardDescription>Amounts in {summary.currency}. Tax follows the country in your profile.</CardDescription>
         </CardHeader>
         <CardContent>
-          <OrderSummary summary={summary} totalLabel={free ? "Due today" : "Total"} />
+          <OrderSummary summary={summary} totalLabel={free ? t("dueToday") : t("total")} />
         </CardContent>
       </Card>
       <Card className="h-fit">
         <CardHeader>
-          <CardTitle>Payment</CardTitle>
-          <CardDescription>{free ? "Nothing is charged today." : "You confirm the payment with your provider next."}</CardDescription>
+          <CardTitle>{t("payment")}</CardTitle>
+          <CardDescription>{free ? t("nothingIsChargedToday") : t("youConfirmThePaymentWith")}</CardDescription>
         </CardHeader>
         <CardContent className="grid gap-4">
           {providers.isPending ? <Skeleton className="h-20 w-full" /> : null}
@@ -77,7 +79,7 @@ export function CheckoutView({ cart }: { cart: CartInput }) {
           {failure ? <FormAlert>{failure}</FormAlert> : null}
           <Button size="lg" onClick={() => void submit()} disabled={busy || (!free && !provider)}>
             {busy ? <Loader2 className="animate-spin" aria-hidden /> : <Lock aria-hidden />}
-            {free ? "Confirm order" : `Pay ${formatMoney(summary.total, summary.currency)}`}
+            {free ? t("confirmOrder") : `Pay ${formatMoney(summary.total, summary.currency)}`}
           </Button>
         </CardContent>
       </Card>

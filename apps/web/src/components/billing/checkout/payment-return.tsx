@@ -11,6 +11,7 @@ import { formErrorMessage } from "../../auth/form-errors";
 import { nextStep } from "./checkout-outcome";
 import { readPendingPayment, type PendingPayment } from "./pending-payment";
 import { useIdempotencyKey } from "./use-idempotency-key";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /**
  * The providers' return URL (/account/billing/return): after a hosted page or 3-D Secure the
@@ -18,6 +19,7 @@ import { useIdempotencyKey } from "./use-idempotency-key";
  * provider, then show the order. Webhooks settle it too, so leaving early loses nothing.
  */
 export function PaymentReturn() {
+  const { t } = useMessages("app.checkout");
   const trpc = useTRPC();
   const client = useTRPCClient();
   const router = useRouter();
@@ -46,15 +48,15 @@ export function PaymentReturn() {
         key.finished();
         const step = nextStep(result);
         if (step.kind === "failed") setMessage(step.message);
-        else if (step.kind === "redirect") setMessage("The payment still waits for your confirmation with the provider.");
+        else if (step.kind === "redirect") setMessage(t("thePaymentStillWaitsFor"));
         else router.replace(`/checkout/success?invoice=${found.invoiceId}`);
       },
     });
   }, [target.data, capture, key, router]);
 
-  if (pending === null) return <FormAlert>There is no payment to finish in this tab. <Link href="/account/billing" className="font-medium underline underline-offset-4">See your invoices</Link></FormAlert>;
+  if (pending === null) return <FormAlert>{t("thereIsNoPaymentTo")} <Link href="/account/billing" className="font-medium underline underline-offset-4">{t("seeYourInvoices")}</Link></FormAlert>;
   const error = target.error ?? capture.error;
   if (error) return <FormAlert>{formErrorMessage(error)}</FormAlert>;
-  if (message) return <FormAlert>{message} <Link href="/account/billing" className="font-medium underline underline-offset-4">Back to billing</Link></FormAlert>;
-  return <Skeleton className="h-40 w-full" aria-label="Confirming your payment" />;
+  if (message) return <FormAlert>{message} <Link href="/account/billing" className="font-medium underline underline-offset-4">{t("backToBilling")}</Link></FormAlert>;
+  return <Skeleton className="h-40 w-full" aria-label={t("confirmingYourPayment")} />;
 }

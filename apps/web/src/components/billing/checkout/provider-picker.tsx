@@ -2,6 +2,7 @@
 
 import { cn } from "@tillbox/ui";
 import { CreditCard } from "lucide-react";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export interface ProviderOption {
   key: string;
@@ -10,9 +11,10 @@ export interface ProviderOption {
 
 /** The providers offered for the customer's country and the cart's currency, as one radio group. */
 export function ProviderPicker({ providers, value, onChange, disabled }: { providers: ProviderOption[]; value: string | null; onChange: (key: string) => void; disabled?: boolean }) {
+  const { t } = useMessages("app.checkout");
   return (
     <fieldset className="grid gap-2" disabled={disabled}>
-      <legend className="mb-2 text-sm font-medium">Pay with</legend>
+      <legend className="mb-2 text-sm font-medium">{t("payWith")}</legend>
       {providers.map((provider) => (
         <label
           key={provider.key}

@@ -3,12 +3,14 @@ import { Coins } from "lucide-react";
 import Link from "next/link";
 import { Money } from "../money";
 import type { PublicBundle } from "../types";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Token bundles: one-off purchases credited to the wallet when paid. */
 export function BundleList({ bundles, currency }: { bundles: PublicBundle[]; currency: string }) {
+  const { t } = useMessages("app.pricing");
   if (bundles.length === 0) return null;
   return (
-    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label="Token bundles">
+    <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-label={t("tokenBundles")}>
       {bundles.map((bundle) => (
         <li key={bundle.id}>
           <Card className="py-4">
@@ -22,7 +24,7 @@ export function BundleList({ bundles, currency }: { bundles: PublicBundle[]; cur
               </div>
               <Button asChild variant="outline" size="sm">
                 <Link href={`/checkout?bundle=${bundle.id}&currency=${currency}`} aria-label={`Buy ${bundle.name}`}>
-                  Buy
+                  {t("buy")}
                 </Link>
               </Button>
             </CardContent>

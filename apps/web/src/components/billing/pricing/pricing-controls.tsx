@@ -1,6 +1,7 @@
 "use client";
 
 import { cn } from "@tillbox/ui";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export type Cycle = "monthly" | "yearly";
 
@@ -30,13 +31,14 @@ function Segmented<Value extends string>({ label, value, options, onChange }: { 
 export function PricingControls({
   currency, currencies, cycle, showCycle, onCurrency, onCycle,
 }: { currency: string; currencies: { code: string; name: string }[]; cycle: Cycle; showCycle: boolean; onCurrency: (code: string) => void; onCycle: (cycle: Cycle) => void }) {
+  const { t } = useMessages("app.pricing");
   return (
     <div className="flex flex-wrap items-center justify-center gap-4">
       {showCycle ? (
-        <Segmented label="Billing period" value={cycle} onChange={onCycle} options={[{ value: "monthly", label: "Monthly" }, { value: "yearly", label: "Yearly" }]} />
+        <Segmented label={t("billingPeriod")} value={cycle} onChange={onCycle} options={[{ value: "monthly", label: t("monthly") }, { value: "yearly", label: t("yearly") }]} />
       ) : null}
       {currencies.length > 1 ? (
-        <Segmented label="Currency" value={currency} onChange={onCurrency} options={currencies.map((option) => ({ value: option.code, label: option.code }))} />
+        <Segmented label={t("currency")} value={currency} onChange={onCurrency} options={currencies.map((option) => ({ value: option.code, label: option.code }))} />
       ) : null}
     </div>
   );

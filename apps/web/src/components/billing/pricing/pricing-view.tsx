@@ -10,9 +10,11 @@ import { matchesCycle } from "../intervals";
 import { BundleList } from "./bundle-list";
 import { PlanCard } from "./plan-card";
 import { PricingControls, type Cycle } from "./pricing-controls";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** The public catalogue in one currency, plans grouped by category, filtered by billing cycle. */
 export function PricingView() {
+  const { t } = useMessages("app.pricing");
   const trpc = useTRPC();
   const params = useSearchParams();
   const router = useRouter();
@@ -33,10 +35,10 @@ export function PricingView() {
     return (
       <Alert variant="destructive" className="mt-12">
         <TriangleAlert aria-hidden />
-        <AlertTitle>Prices could not be loaded</AlertTitle>
+        <AlertTitle>{t("pricesCouldNotBeLoaded")}</AlertTitle>
         <AlertDescription>
           {errorMessage(catalogue.error)}{" "}
-          {requested ? <Link href="/pricing" className="font-medium underline underline-offset-4">Show the default currency</Link> : null}
+          {requested ? <Link href="/pricing" className="font-medium underline underline-offset-4">{t("showTheDefaultCurrency")}</Link> : null}
         </AlertDescription>
       </Alert>
     );
@@ -58,13 +60,13 @@ export function PricingView() {
         onCurrency={(code) => setParam("currency", code)}
         onCycle={(next) => setParam("billing", next === "monthly" ? null : next)}
       />
-      {visible.length === 0 ? <EmptyState icon={<Package />} title="No plans in this currency yet" description="Try another currency." /> : null}
+      {visible.length === 0 ? <EmptyState icon={<Package />} title={t("noPlansInThisCurrency")} description={t("tryAnotherCurrency")} /> : null}
       {visible.map((group) => (
-        <section key={group.category?.id ?? "other"} aria-label={group.category?.name ?? "Other plans"} className="grid gap-4">
+        <section key={group.category?.id ?? "other"} aria-label={group.category?.name ?? t("otherPlans")} className="grid gap-4">
           {visible.length > 1 || group.category?.isSingle ? (
             <div>
-              <h2 className="text-xl font-semibold tracking-tight">{group.category?.name ?? "Other plans"}</h2>
-              {group.category?.isSingle ? <p className="text-sm text-muted-foreground">One subscription at a time: switching plans keeps your billing history.</p> : null}
+              <h2 className="text-xl font-semibold tracking-tight">{group.category?.name ?? t("otherPlans")}</h2>
+              {group.category?.isSingle ? <p className="text-sm text-muted-foreground">{t("oneSubscriptionAtATime")}</p> : null}
             </div>
           ) : null}
           <div className="grid gap-6 md:grid-cols-2 lg:grid-cols-3">
@@ -77,8 +79,8 @@ export function PricingView() {
       {bundles.length > 0 ? (
         <section aria-labelledby="bundles-title" className="grid gap-4">
           <div>
-            <h2 id="bundles-title" className="text-xl font-semibold tracking-tight">Token bundles</h2>
-            <p className="text-sm text-muted-foreground">Top up your wallet with a one-off purchase.</p>
+            <h2 id="bundles-title" className="text-xl font-semibold tracking-tight">{t("tokenBundles")}</h2>
+            <p className="text-sm text-muted-foreground">{t("topUpYourWalletWith")}</p>
           </div>
           <BundleList bundles={bundles} currency={currency} />
         </section>

@@ -80,7 +80,11 @@ export const composedMessages: Record<string, MessageTree> = {
         "expires": " · verfällt am {date}",
         "balance": "Stand {balance}",
         "payNow": "Jetzt bezahlen",
-        "saveThisPaymentMethodFor": "Diese Zahlungsmethode für Verlängerungen speichern"
+        "saveThisPaymentMethodFor": "Diese Zahlungsmethode für Verlängerungen speichern",
+        "payInvoiceNumber": "Rechnung {number} bezahlen",
+        "amountDueConfirmNext": "{amount} sind fällig. Als Nächstes bestätigen Sie die Zahlung bei Ihrem Anbieter.",
+        "noPaymentMethod": "Für Ihr Land und {currency} ist keine Zahlungsmethode verfügbar.",
+        "payAmount": "{amount} bezahlen"
       },
       "nav": {
         "main": "Hauptmenü",
@@ -136,7 +140,13 @@ export const composedMessages: Record<string, MessageTree> = {
         "profileSignInAndSecurity": "Profil, Anmeldung und Sicherheit. Tarife, Rechnungen und Tokens finden Sie unter Abrechnung.",
         "nothingElseHereYet": "Hier gibt es noch nichts weiter",
         "sectionsAddedByPluginsAppear": "Von Plugins hinzugefügte Bereiche erscheinen hier, sobald sie aktiviert sind.",
-        "finishingYourPayment": "Ihre Zahlung wird abgeschlossen"
+        "finishingYourPayment": "Ihre Zahlung wird abgeschlossen",
+        "emailChangeSent": "Wir haben einen Bestätigungslink an <strong>{newEmail}</strong> gesendet. Ihre Adresse bleibt <strong>{currentEmail}</strong>, bis Sie ihm folgen (innerhalb von 24 Stunden).",
+        "signedInAs": "Angemeldet als <em>{email}</em>",
+        "deletionInvoicesKept": "<strong>Ihre Rechnungen bleiben erhalten</strong>, für die gesetzliche Aufbewahrungsfrist (in Deutschland etwa 10 Jahre), unverändert und mit den Rechnungsangaben, mit denen sie ausgestellt wurden.",
+        "deletionDownloadFirst": "Laden Sie vor dem Löschen alle herunter, die Sie brauchen.",
+        "deletionDataAnonymised": "<strong>Ihre persönlichen Daten werden anonymisiert:</strong> Name, Firma, Rechnungsadresse, USt-IdNr. und Passwort werden entfernt, Ihre E-Mail-Adresse wird ersetzt, API-Schlüssel werden widerrufen und jede Sitzung endet. Wir senden eine letzte Nachricht an Ihre aktuelle Adresse.",
+        "deletionDataAnonymisedDone": "<strong>Ihre persönlichen Daten werden anonymisiert:</strong> Name, Firma, Rechnungsadresse, USt-IdNr. und Passwort werden entfernt, Ihre E-Mail-Adresse wird ersetzt, API-Schlüssel werden widerrufen und jede Sitzung endet. Wir haben eine letzte Nachricht an Ihre frühere Adresse gesendet."
       },
       "pricing": {
         "freeTrial": "{days} Tage kostenlos testen",
@@ -246,7 +256,10 @@ export const composedMessages: Record<string, MessageTree> = {
         "youAreSignedOut": "Sie sind abgemeldet",
         "signOut": "Abmelden",
         "staySignedIn": "Angemeldet bleiben",
-        "signInWithALink": "Mit einem Link anmelden"
+        "signInWithALink": "Mit einem Link anmelden",
+        "signInLinkSent": "Falls <strong>{email}</strong> ein Konto hat, ist ein Anmeldelink unterwegs. Er funktioniert einmal, 15 Minuten lang.",
+        "resetLinkSent": "Falls <strong>{email}</strong> ein Konto hat, ist ein Link zum Wählen eines neuen Passworts unterwegs. Er funktioniert einmal, eine Stunde lang.",
+        "confirmationSent": "Wir haben einen Bestätigungslink an <strong>{email}</strong> gesendet. Folgen Sie ihm innerhalb von 48 Stunden, um Ihr Konto zu aktivieren, und melden Sie sich dann an."
       },
       "checkout": {
         "thankYouForYourOrder": "Vielen Dank für Ihre Bestellung",
@@ -276,7 +289,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "confirmingYourPayment": "Ihre Zahlung wird bestätigt",
         "checkout": "Kasse",
         "seePlansAndPrices": "Tarife und Preise ansehen",
-        "thisLinkNamesNoOrder": "Dieser Link nennt keine Bestellung."
+        "thisLinkNamesNoOrder": "Dieser Link nennt keine Bestellung.",
+        "payAmount": "{amount} bezahlen"
       },
       "common": {
         "everythingBetweenBuyAndPaid": "Alles zwischen „Kaufen“ und „Bezahlt“",
@@ -333,7 +347,11 @@ export const composedMessages: Record<string, MessageTree> = {
         "checkout": "Kasse",
         "orderComplete": "Bestellung abgeschlossen",
         "pricing": "Preise"
-      }
+      },
+      "resume": "Fortsetzen",
+      "pause": "Pausieren",
+      "cancelAtPeriodEnd": "Zum Ende des Zeitraums kündigen",
+      "cancelThisOrder": "Diese Bestellung abbrechen"
     },
     "ui": {
       "cancel": "Abbrechen",
@@ -427,7 +445,8 @@ export const composedMessages: Record<string, MessageTree> = {
       "attemptLog": "Versuch {number}",
       "stats": "Webhook-Zustellungen (24 h)",
       "statsFailed": "{count} fehlgeschlagen",
-      "error": "Etwas ist schiefgelaufen: {error}"
+      "error": "Etwas ist schiefgelaufen: {error}",
+      "failedCount": "{count} fehlgeschlagen"
     }
   },
   "en": {
@@ -505,7 +524,11 @@ export const composedMessages: Record<string, MessageTree> = {
         "expires": " · expires {date}",
         "balance": "balance {balance}",
         "payNow": "Pay now",
-        "saveThisPaymentMethodFor": "Save this payment method for renewals"
+        "saveThisPaymentMethodFor": "Save this payment method for renewals",
+        "payInvoiceNumber": "Pay invoice {number}",
+        "amountDueConfirmNext": "{amount} is due. You confirm the payment with your provider next.",
+        "noPaymentMethod": "No payment method is available for your country and {currency}.",
+        "payAmount": "Pay {amount}"
       },
       "nav": {
         "main": "Main",
@@ -561,7 +584,13 @@ export const composedMessages: Record<string, MessageTree> = {
         "profileSignInAndSecurity": "Profile, sign-in and security. Plans, invoices and tokens are under Billing.",
         "nothingElseHereYet": "Nothing else here yet",
         "sectionsAddedByPluginsAppear": "Sections added by plugins appear here once they are enabled.",
-        "finishingYourPayment": "Finishing your payment"
+        "finishingYourPayment": "Finishing your payment",
+        "emailChangeSent": "We sent a confirmation link to <strong>{newEmail}</strong>. Your address stays <strong>{currentEmail}</strong> until you follow it (within 24 hours).",
+        "signedInAs": "Signed in as <em>{email}</em>",
+        "deletionInvoicesKept": "<strong>Your invoices are kept</strong> for the legal retention period (for example 10 years in Germany), unchanged and with the billing details they were issued with.",
+        "deletionDownloadFirst": "Download any you need before deleting.",
+        "deletionDataAnonymised": "<strong>Your personal data is anonymised:</strong> name, company, billing address, VAT ID and password are removed, your email address is replaced, API keys are revoked and every session ends. We send one last notice to your current address.",
+        "deletionDataAnonymisedDone": "<strong>Your personal data is anonymised:</strong> name, company, billing address, VAT ID and password are removed, your email address is replaced, API keys are revoked and every session ends. We sent one last notice to your former address."
       },
       "pricing": {
         "freeTrial": "{days}-day free trial",
@@ -671,7 +700,10 @@ export const composedMessages: Record<string, MessageTree> = {
         "youAreSignedOut": "You are signed out",
         "signOut": "Sign out",
         "staySignedIn": "Stay signed in",
-        "signInWithALink": "Sign in with a link"
+        "signInWithALink": "Sign in with a link",
+        "signInLinkSent": "If <strong>{email}</strong> has an account, a sign-in link is on its way. It works once, for 15 minutes.",
+        "resetLinkSent": "If <strong>{email}</strong> has an account, a link to choose a new password is on its way. It works once, for one hour.",
+        "confirmationSent": "We sent a confirmation link to <strong>{email}</strong>. Follow it within 48 hours to activate your account, then sign in."
       },
       "checkout": {
         "thankYouForYourOrder": "Thank you for your order",
@@ -701,7 +733,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "confirmingYourPayment": "Confirming your payment",
         "checkout": "Checkout",
         "seePlansAndPrices": "See plans and prices",
-        "thisLinkNamesNoOrder": "This link names no order."
+        "thisLinkNamesNoOrder": "This link names no order.",
+        "payAmount": "Pay {amount}"
       },
       "common": {
         "everythingBetweenBuyAndPaid": "Everything between “buy” and “paid”",
@@ -758,7 +791,11 @@ export const composedMessages: Record<string, MessageTree> = {
         "checkout": "Checkout",
         "orderComplete": "Order complete",
         "pricing": "Pricing"
-      }
+      },
+      "resume": "Resume",
+      "pause": "Pause",
+      "cancelAtPeriodEnd": "Cancel at period end",
+      "cancelThisOrder": "Cancel this order"
     },
     "ui": {
       "cancel": "Cancel",
@@ -852,7 +889,8 @@ export const composedMessages: Record<string, MessageTree> = {
       "attemptLog": "Attempt {number}",
       "stats": "Webhook deliveries (24 h)",
       "statsFailed": "{count} failed",
-      "error": "Something went wrong: {error}"
+      "error": "Something went wrong: {error}",
+      "failedCount": "{count} failed"
     }
   }
 };

@@ -1,7 +1,8 @@
 "use client";
 
-import { MobileDrawer } from "@tillbox/ui";
+import { LocaleSwitcher, MobileDrawer } from "@tillbox/ui";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { chooseLocale } from "~/i18n/choose-locale";
 import { Brand, SidebarNav } from "./sidebar";
 
 /** Below md: the sidebar's entries in a drawer, opened from the header and closed by following a link. */
@@ -13,6 +14,7 @@ export function MobileNav() {
         <>
           <Brand />
           <SidebarNav onNavigate={close} />
+          <LocaleSwitcher choose={chooseLocale} className="px-4 pb-4 sm:hidden" />
         </>
       )}
     </MobileDrawer>

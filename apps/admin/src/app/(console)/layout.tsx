@@ -27,7 +27,8 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
           <header className="flex h-14 items-center justify-between gap-2 border-b border-border px-4 md:justify-end md:px-6">
             <MobileNav />
             <div className="flex items-center gap-2 sm:gap-3">
-              <LocaleSwitcher choose={chooseLocale} />
+              {/* Below sm the switcher moves into the menu drawer: a phone header has no room for it. */}
+              <LocaleSwitcher choose={chooseLocale} className="hidden sm:inline-flex" />
               <ThemeSwitcher />
               <UserMenu name={viewer.name} email={viewer.email} />
             </div>

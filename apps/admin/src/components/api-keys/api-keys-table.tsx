@@ -3,10 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { Badge, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { KeyRound } from "lucide-react";
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { RevokeKeyButton } from "./revoke-key-button";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 // label: a key of app.apiKeys.
 function keyState(key: { revokedAt: Date | null; expiresAt: Date | null }, now: number) {
@@ -17,6 +17,7 @@ function keyState(key: { revokedAt: Date | null; expiresAt: Date | null }, now: 
 
 /** Your own keys; secrets are never listed, only the prefix that identifies a key in logs. */
 export function ApiKeysTable() {
+  const { formatDateTime, formatRelative } = useFormat();
   const { t } = useMessages("app.apiKeys");
   const trpc = useTRPC();
   const keys = useQuery(trpc.apiKeys.list.queryOptions());

@@ -20,7 +20,7 @@ export function RevokeKeyButton({ apiKey }: { apiKey: { id: string; name: string
     <ConfirmDialog
       trigger={
         <Button variant="outline" size="sm" disabled={revoke.isPending}>
-          Revoke
+          {t("revoke")}
         </Button>
       }
       title={t("revokeKeyTitle", { name: apiKey.name })}

@@ -7,16 +7,17 @@ import { ScrollText } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useListParams } from "~/components/users/use-list-params";
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { AuditFilters } from "./audit-filters";
 import { dayRange, summariseData } from "./audit-range";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 const PAGE_SIZE = 50;
 const keys = ["actorId", "action", "targetType", "targetId", "from", "to"] as const;
 
 export function AuditTable() {
+  const { formatDateTime, formatRelative } = useFormat();
   const { t } = useMessages("app.audit");
   const trpc = useTRPC();
   const { values, update } = useListParams(keys);

@@ -28,7 +28,7 @@ export function PlanEditor({ planId }: { planId: string }) {
     return (
       <Alert variant="destructive">
         <TriangleAlert />
-        <AlertTitle>Could not load the plan</AlertTitle>
+        <AlertTitle>{t("couldNotLoadThePlan")}</AlertTitle>
         <AlertDescription>{errorMessage(plan.error)}</AlertDescription>
       </Alert>
     );
@@ -49,15 +49,15 @@ export function PlanEditor({ planId }: { planId: string }) {
         actions={
           <>
             <Button asChild variant="ghost">
-              <Link href="/plans">All plans</Link>
+              <Link href="/plans">{t("allPlans")}</Link>
             </Button>
             {can("billing.catalogue.admin.plans.archive") && archived ? (
               <Button disabled={toggle.isPending} onClick={() => toggle.mutate({ id: planId })}>
-                Unarchive
+                {t("unarchive")}
               </Button>
             ) : can("billing.catalogue.admin.plans.archive") ? (
               <ConfirmDialog
-                trigger={<Button variant="outline" disabled={toggle.isPending}>Archive</Button>}
+                trigger={<Button variant="outline" disabled={toggle.isPending}>{t("archivePlanConfirm")}</Button>}
                 title={t("archivePlanTitle", { name })}
                 description={t("archivePlanDescription")}
                 confirmLabel={t("archivePlanConfirm")}

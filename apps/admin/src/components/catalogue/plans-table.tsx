@@ -1,7 +1,6 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { formatMoney } from "@tillbox/core/money";
 import { Badge, Button, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { Package } from "lucide-react";
 import Link from "next/link";
@@ -10,9 +9,11 @@ import { errorMessage, useTRPC } from "~/lib/trpc";
 import { intervalLabel } from "./intervals";
 import { PlanAvailabilityBadge } from "./plan-availability";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 /** Every plan, archived ones included: their subscribers still renew on them. */
 export function PlansTable() {
+  const { formatMoney } = useFormat();
   const { t } = useMessages("app.catalogue");
   const trpc = useTRPC();
   const can = useCan();

@@ -18,11 +18,11 @@ import {
 } from "@tillbox/ui";
 import { RotateCcw, Send } from "lucide-react";
 import { useState } from "react";
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 import type { DeliveryRow } from "./types";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 const statuses = ["failed", "pending", "succeeded", "skipped"] as const;
 type Status = (typeof statuses)[number];
@@ -75,6 +75,7 @@ export function DeliveriesTable() {
 }
 
 function DeliveryTableRow({ delivery }: { delivery: DeliveryRow }) {
+  const { formatDateTime, formatRelative } = useFormat();
   const { t } = useMessages("app.events");
   const trpc = useTRPC();
   const queryClient = useQueryClient();

@@ -15,13 +15,14 @@ import {
   TableRow,
 } from "@tillbox/ui";
 import { Inbox } from "lucide-react";
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { DeliveryStatusBadge } from "./delivery-status-badge";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 /** Recent outbox rows: what the platform emitted, and whether the relay handed it on. */
 export function EventsTable() {
+  const { formatDateTime, formatRelative } = useFormat();
   const { t } = useMessages("app.events");
   const trpc = useTRPC();
   const events = useQuery({ ...trpc.events.list.queryOptions({ limit: 50 }), refetchInterval: 5_000 });

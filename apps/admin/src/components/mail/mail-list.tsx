@@ -6,12 +6,13 @@ import { Inbox } from "lucide-react";
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useListParams } from "~/components/users/use-list-params";
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 /** Polls: a developer signs up in the portal and waits here for the mail to land. */
 export function MailList() {
+  const { formatDateTime, formatRelative } = useFormat();
   const { t } = useMessages("app.mail");
   const trpc = useTRPC();
   const { values, update } = useListParams(["to"] as const);

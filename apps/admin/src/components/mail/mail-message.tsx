@@ -5,12 +5,13 @@ import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardDes
 import { ArrowLeft, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
-import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { mailLinks } from "./mail-links";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 export function MailMessage({ id }: { id: string }) {
+  const { formatDateTime } = useFormat();
   const { t } = useMessages("app.mail");
   const trpc = useTRPC();
   const message = useQuery(trpc.mail.get.queryOptions({ id }));

@@ -26,20 +26,21 @@ import { StatusBadge } from "./status-badge";
 import type { PluginRow } from "./types";
 
 export function PluginsTable() {
+  const { t } = useMessages("app");
   const trpc = useTRPC();
   const plugins = useQuery(trpc.plugins.list.queryOptions());
   return (
-    <QueryStates query={plugins} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle="Could not load plugins" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <Puzzle />, title: "No plugins installed", description: "Add a folder under plugins/ and run pnpm compose." }}>
+    <QueryStates query={plugins} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle="Could not load plugins" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <Puzzle />, title: t("noPluginsInstalled"), description: t("addAFolderUnderPlugins") }}>
       {(data) => (
         <Card className="py-0">
           <Table>
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Plugin</TableHead>
-                <TableHead>Version</TableHead>
-                <TableHead>Status</TableHead>
-                <TableHead>Dependencies</TableHead>
-                <TableHead className="pr-6 text-right">Actions</TableHead>
+                <TableHead className="pl-6">{t("plugin")}</TableHead>
+                <TableHead>{t("version")}</TableHead>
+                <TableHead>{t("status")}</TableHead>
+                <TableHead>{t("dependencies")}</TableHead>
+                <TableHead className="pr-6 text-right">{t("actions")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -96,9 +97,9 @@ function PluginTableRow({ plugin }: { plugin: PluginRow }) {
         <StatusBadge status={plugin.status} />
       </TableCell>
       <TableCell className="text-xs">
-        <DependencyList label="Needs" slugs={plugin.dependsOn} />
-        <DependencyList label="Needed by" slugs={plugin.dependents} />
-        {plugin.dependsOn.length + plugin.dependents.length === 0 ? <span className="text-muted-foreground">None</span> : null}
+        <DependencyList label={t("needs")} slugs={plugin.dependsOn} />
+        <DependencyList label={t("neededBy")} slugs={plugin.dependents} />
+        {plugin.dependsOn.length + plugin.dependents.length === 0 ? <span className="text-muted-foreground">{t("none")}</span> : null}
       </TableCell>
       <TableCell className="pr-6">
         <div className="flex justify-end gap-1">
@@ -107,7 +108,7 @@ function PluginTableRow({ plugin }: { plugin: PluginRow }) {
             <ConfirmDialog
               trigger={
                 <Button size="sm" variant="outline" disabled={pending}>
-                  {pending ? "Working…" : "Disable"}
+                  {pending ? t("working") : t("disablePluginConfirm")}
                 </Button>
               }
               title={t("disablePluginTitle", { name: plugin.name })}
@@ -118,10 +119,10 @@ function PluginTableRow({ plugin }: { plugin: PluginRow }) {
             />
           ) : plugin.installed ? (
             <Button size="sm" disabled={pending} onClick={() => enable.mutate({ slug: plugin.slug })}>
-              {pending ? "Working…" : "Enable"}
+              {pending ? t("working") : t("enable")}
             </Button>
           ) : (
-            <Badge variant="outline">Not installed</Badge>
+            <Badge variant="outline">{t("notInstalled")}</Badge>
           )}
         </div>
       </TableCell>

@@ -21,7 +21,7 @@ export function DeleteRoleButton({ role }: { role: { id: string; key: string; na
     <ConfirmDialog
       trigger={
         <Button variant="ghost" size="sm" className="h-6 px-1.5 text-xs font-normal text-muted-foreground hover:text-destructive" aria-label={`Delete role ${role.name}`}>
-          <Trash2 aria-hidden /> Delete
+          <Trash2 aria-hidden /> {t("delete")}
         </Button>
       }
       title={t("deleteRoleTitle", { name: role.name })}

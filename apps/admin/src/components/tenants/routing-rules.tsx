@@ -31,7 +31,7 @@ export function RoutingRules() {
   return (
     <Card className="gap-0 pb-0">
       <CardHeader className="pb-4">
-        <CardTitle>Routing rules</CardTitle>
+        <CardTitle>{t("routingRules")}</CardTitle>
         <CardDescription>Which host or path belongs to which tenant. An exact domain wins, then a subdomain of the base domain, then the longest path prefix; anything else goes to the platform tenant. Other server processes follow within seconds.</CardDescription>
       </CardHeader>
       {can("tenants.routes.create") && tenants.data ? (
@@ -42,21 +42,21 @@ export function RoutingRules() {
             tenants={tenants.data}
             pending={create.isPending}
             error={create.error}
-            submitLabel="Add rule"
+            submitLabel={t("addRule")}
             onSubmit={(values) => create.mutate(values)}
           />
         </CardContent>
       ) : null}
-      <QueryStates query={routesState} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-24" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Route />, title: "No rules", description: "Every request resolves to the platform tenant." }}>
+      <QueryStates query={routesState} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-24" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Route />, title: t("noRules"), description: t("everyRequestResolvesToThe") }}>
         {(data) => (
           <Table data-testid="routes-table">
             <TableHeader>
               <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">Tenant</TableHead>
-                <TableHead>Kind</TableHead>
-                <TableHead>Value</TableHead>
-                <TableHead>Priority</TableHead>
-                <TableHead className="pr-6 text-right">Actions</TableHead>
+                <TableHead className="pl-6">{t("tenant")}</TableHead>
+                <TableHead>{t("kind")}</TableHead>
+                <TableHead>{t("value")}</TableHead>
+                <TableHead>{t("priority")}</TableHead>
+                <TableHead className="pr-6 text-right">{t("actions")}</TableHead>
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -70,7 +70,7 @@ export function RoutingRules() {
                         initial={{ tenantId: route.tenantId, kind: route.kind, value: route.value, priority: route.priority }}
                         pending={update.isPending}
                         error={update.error}
-                        submitLabel="Save rule"
+                        submitLabel={t("saveRule")}
                         onCancel={() => (setEditing(null), update.reset())}
                         onSubmit={({ kind, value, priority }) => update.mutate({ id: route.id, kind, value, priority })}
                       />
@@ -88,14 +88,14 @@ export function RoutingRules() {
                       <div className="flex justify-end gap-1">
                         {editable ? (
                           <Button variant="ghost" size="sm" aria-label={`Edit rule ${route.value}`} onClick={() => (setEditing(route.id), update.reset())}>
-                            <Pencil aria-hidden /> Edit
+                            <Pencil aria-hidden /> {t("edit")}
                           </Button>
                         ) : null}
                         {can("tenants.routes.delete") ? (
                           <ConfirmDialog
                             trigger={
                               <Button variant="ghost" size="sm" className="hover:text-destructive" aria-label={`Delete rule ${route.value}`} disabled={remove.isPending}>
-                                <Trash2 aria-hidden /> Delete
+                                <Trash2 aria-hidden /> {t("delete")}
                               </Button>
                             }
                             title={t("deleteRuleTitle", { value: route.value })}

@@ -6,11 +6,12 @@ import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { type FormEvent } from "react";
 import { useCan } from "~/components/auth/access";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
-import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 export function TenantsTable() {
+  const { formatDateTime } = useFormat();
   const { t } = useMessages("app.tenants");
   const trpc = useTRPC();
   const can = useCan();

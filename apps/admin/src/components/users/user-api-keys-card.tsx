@@ -3,13 +3,14 @@
 import { useQuery } from "@tanstack/react-query";
 import { Alert, AlertDescription, Badge, Card, CardContent, CardDescription, CardHeader, CardTitle, Skeleton } from "@tillbox/ui";
 import { useCan } from "~/components/auth/access";
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { RevokeKeyButton } from "../api-keys/revoke-key-button";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 /** The user's keys, never their secrets; users:manage holders may revoke them (e.g. a leaked key). */
 export function UserApiKeysCard({ userId }: { userId: string }) {
+  const { formatDateTime, formatRelative } = useFormat();
   const { t } = useMessages("app.users");
   const trpc = useTRPC();
   const can = useCan();

@@ -5,7 +5,6 @@ import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardHea
 import { ArrowLeft, ScrollText, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
-import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { ImpersonateButton } from "./impersonate-button";
 import { UserApiKeysCard } from "./user-api-keys-card";
@@ -15,8 +14,10 @@ import { UserStatusBadge } from "./user-status-badge";
 import { UserStatusCard } from "./user-status-card";
 import { UserWalletCard } from "./user-wallet-card";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 export function UserDetail({ userId }: { userId: string }) {
+  const { formatDateTime } = useFormat();
   const { t } = useMessages("app.users");
   const trpc = useTRPC();
   const can = useCan();

@@ -27,15 +27,15 @@ export function UserStatusCard({ userId, status }: { userId: string; status: str
   return (
     <Card>
       <CardHeader>
-        <CardTitle>{suspended ? "Suspended" : "Suspend"}</CardTitle>
+        <CardTitle>{suspended ? t("suspended2") : t("suspend")}</CardTitle>
         <CardDescription>
-          {suspended ? "This user can't sign in and their API keys don't work." : "Signs the user out everywhere and blocks sign-in and API keys until unsuspended."}
+          {suspended ? t("thisUserCantSignIn") : t("signsTheUserOutEverywhere")}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
         {suspended ? (
           <Button variant="outline" disabled={unsuspend.isPending} onClick={() => unsuspend.mutate({ userId })}>
-            <RotateCcw aria-hidden /> {unsuspend.isPending ? "Working…" : "Unsuspend"}
+            <RotateCcw aria-hidden /> {unsuspend.isPending ? t("working") : t("unsuspend")}
           </Button>
         ) : (
           <>
@@ -46,7 +46,7 @@ export function UserStatusCard({ userId, status }: { userId: string; status: str
             <ConfirmDialog
               trigger={
                 <Button variant="destructive" disabled={suspend.isPending}>
-                  <Ban aria-hidden /> {suspend.isPending ? "Working…" : "Suspend user"}
+                  <Ban aria-hidden /> {suspend.isPending ? t("working") : t("suspendConfirm")}
                 </Button>
               }
               title={t("suspendTitle")}

@@ -7,12 +7,13 @@ import Link from "next/link";
 import { useState, type FormEvent } from "react";
 import { useCan } from "~/components/auth/access";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
-import { formatDateTime } from "~/lib/format";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { errorMessage, useTRPC } from "~/lib/trpc";
+import { useFormat } from "~/lib/use-format";
 
 /** The customer's token wallet: balance, latest entries, and an audited adjustment with a reason. */
 export function UserWalletCard({ userId }: { userId: string }) {
+  const { formatDateTime } = useFormat();
   const trpc = useTRPC();
   const can = useCan();
   const queryClient = useQueryClient();
@@ -44,14 +45,14 @@ export function UserWalletCard({ userId }: { userId: string }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Tokens</CardTitle>
+        <CardTitle>{t("tokens")}</CardTitle>
         <CardDescription>
-          Balance <span className="text-lg font-semibold text-foreground tabular-nums" data-testid="wallet-balance">{ledger.data ? ledger.data.balance.toLocaleString("en") : "…"}</span>
+          {t("balance")} <span className="text-lg font-semibold text-foreground tabular-nums" data-testid="wallet-balance">{ledger.data ? ledger.data.balance.toLocaleString("en") : "…"}</span>
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {ledger.data && ledger.data.entries.length > 0 ? (
-          <ul className="grid gap-1.5 text-sm" aria-label="Token ledger">
+          <ul className="grid gap-1.5 text-sm" aria-label={t("tokenLedger")}>
             {ledger.data.entries.map((entry) => (
               <li key={entry.id} className="flex justify-between gap-3" title={formatDateTime(entry.createdAt)}>
                 <span>
@@ -63,16 +64,16 @@ export function UserWalletCard({ userId }: { userId: string }) {
               </li>
             ))}
           </ul>
-        ) : ledger.data ? <p className="text-sm text-muted-foreground">No entries yet.</p> : null}
+        ) : ledger.data ? <p className="text-sm text-muted-foreground">{t("noEntriesYet")}</p> : null}
         {can("billing.wallet.adjust") ? (
-          <form onSubmit={onSubmit} className="grid gap-3 border-t border-border pt-4" aria-label="Adjust tokens">
-            <Field id="adjust-amount" label="Adjust by" hint="Positive adds, negative takes (never below zero)." error={errors.amount}>
+          <form onSubmit={onSubmit} className="grid gap-3 border-t border-border pt-4" aria-label={t("adjustTokens")}>
+            <Field id="adjust-amount" label={t("adjustBy")} hint={t("positiveAddsNegativeTakesNever")} error={errors.amount}>
               <Input id="adjust-amount" type="number" step={1} required value={amount} onChange={(event) => setAmount(event.target.value)} {...fieldDescribedBy("adjust-amount", { hint: true, error: errors.amount })} />
             </Field>
-            <Field id="adjust-reason" label="Reason for the adjustment" error={errors.reason}>
+            <Field id="adjust-reason" label={t("reasonForTheAdjustment")} error={errors.reason}>
               <Input id="adjust-reason" required maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} {...fieldDescribedBy("adjust-reason", { error: errors.reason })} />
             </Field>
-            <Button type="submit" variant="outline" disabled={adjust.isPending}>{adjust.isPending ? "Saving…" : "Adjust balance"}</Button>
+            <Button type="submit" variant="outline" disabled={adjust.isPending}>{adjust.isPending ? t("saving") : t("adjustBalance")}</Button>
             <ConfirmDialog
               open={confirmTake}
               onOpenChange={setConfirmTake}
@@ -90,8 +91,8 @@ export function UserWalletCard({ userId }: { userId: string }) {
           </form>
         ) : null}
         <div className="flex flex-wrap gap-3 text-sm">
-          {can("billing.invoices.list") ? <Link href={`/invoices?userId=${userId}`} className="font-medium text-primary hover:underline">Invoices</Link> : null}
-          {can("billing.subscriptions.admin.list") ? <Link href={`/subscriptions?userId=${userId}`} className="font-medium text-primary hover:underline">Subscriptions</Link> : null}
+          {can("billing.invoices.list") ? <Link href={`/invoices?userId=${userId}`} className="font-medium text-primary hover:underline">{t("invoices2")}</Link> : null}
+          {can("billing.subscriptions.admin.list") ? <Link href={`/subscriptions?userId=${userId}`} className="font-medium text-primary hover:underline">{t("subscriptions2")}</Link> : null}
         </div>
       </CardContent>
     </Card>

@@ -5,17 +5,18 @@ import { Badge, Card, QueryStates, Table, TableBody, TableCell, TableHead, Table
 import { Pagination } from "@tillbox/ui/pagination";
 import { UserX } from "lucide-react";
 import Link from "next/link";
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { UserStatusBadge } from "./user-status-badge";
 import { UsersFilters } from "./users-filters";
 import { useListParams } from "./use-list-params";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 const PAGE_SIZE = 25;
 const filterKeys = ["search", "status", "role"] as const;
 
 export function UsersTable() {
+  const { formatDateTime, formatRelative } = useFormat();
   const { t } = useMessages("app.users");
   const trpc = useTRPC();
   const { values, page, update } = useListParams(filterKeys);

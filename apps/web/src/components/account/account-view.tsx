@@ -18,7 +18,7 @@ import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** The signed-in user's self-service page; `extra` is the plugins' web.account.page slot. */
 export function AccountView({ extra }: { extra?: ReactNode }) {
-  const { t } = useMessages("app.account");
+  const { t, rich } = useMessages("app.account");
   const trpc = useTRPC();
   const me = useQuery(trpc.account.me.queryOptions());
 
@@ -40,7 +40,7 @@ export function AccountView({ extra }: { extra?: ReactNode }) {
   return (
     <div className="grid gap-6">
       <div className="flex flex-wrap items-center gap-2 text-sm text-muted-foreground">
-        Signed in as <span className="font-medium text-foreground">{profile.email}</span>
+        {rich("signedInAs", { email: profile.email, em: (chunks) => <span className="font-medium text-foreground">{chunks}</span> })}
         {profile.roles.map((role) => (
           <Badge key={role} variant="outline">
             {role}

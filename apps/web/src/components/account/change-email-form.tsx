@@ -13,7 +13,7 @@ import { PasswordInput } from "../auth/password-input";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
-  const { t } = useMessages("app.account");
+  const { t, rich } = useMessages("app.account");
   const trpc = useTRPC();
   const [newEmail, setNewEmail] = useState("");
   const [currentPassword, setCurrentPassword] = useState("");
@@ -28,7 +28,7 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
   if (request.isSuccess) {
     return (
       <CheckInbox action={<Button variant="outline" className="justify-self-start" onClick={() => request.reset()}>{t("done")}</Button>}>
-        We sent a confirmation link to <strong className="text-foreground">{newEmail}</strong>. Your address stays <strong className="text-foreground">{currentEmail}</strong> until you follow it (within 24 hours).
+        {rich("emailChangeSent", { newEmail, currentEmail, strong: (chunks) => <strong className="text-foreground">{chunks}</strong> })}
       </CheckInbox>
     );
   }

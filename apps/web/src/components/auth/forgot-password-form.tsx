@@ -12,7 +12,7 @@ import { formErrorMessage } from "./form-errors";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function ForgotPasswordForm() {
-  const { t } = useMessages("app.auth");
+  const { t, rich } = useMessages("app.auth");
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
   const request = useMutation(trpc.auth.requestPasswordReset.mutationOptions({ meta: { toast: false } }));
@@ -26,7 +26,7 @@ export function ForgotPasswordForm() {
     // Same words for every address: this page must not tell who has an account.
     return (
       <CheckInbox action={<Button variant="outline" onClick={() => request.reset()}>{t("useAnotherAddress")}</Button>}>
-        If <strong className="text-foreground">{email}</strong> has an account, a link to choose a new password is on its way. It works once, for one hour.
+        {rich("resetLinkSent", { email, strong: (chunks) => <strong className="text-foreground">{chunks}</strong> })}
       </CheckInbox>
     );
   }

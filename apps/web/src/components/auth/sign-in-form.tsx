@@ -21,7 +21,7 @@ import { useMessages } from "@tillbox/plugin-sdk/ui";
 type Outcome = { kind: "error"; message: string } | { kind: "unverified" } | { kind: "link-sent" } | null;
 
 export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string; githubEnabled: boolean }) {
-  const { t } = useMessages("app.auth");
+  const { t, rich } = useMessages("app.auth");
   const router = useRouter();
   const trpc = useTRPC();
   const [email, setEmail] = useState("");
@@ -71,7 +71,7 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
   if (outcome?.kind === "link-sent") {
     return (
       <CheckInbox action={<Button variant="outline" onClick={() => setOutcome(null)}>{t("backToSignIn")}</Button>}>
-        If <strong className="text-foreground">{email}</strong> has an account, a sign-in link is on its way. It works once, for 15 minutes.
+        {rich("signInLinkSent", { email, strong: (chunks) => <strong className="text-foreground">{chunks}</strong> })}
       </CheckInbox>
     );
   }

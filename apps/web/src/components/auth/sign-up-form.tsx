@@ -21,7 +21,7 @@ function browserLocale(): "en" | "de" {
 }
 
 export function SignUpForm() {
-  const { t } = useMessages("app.auth");
+  const { t, rich } = useMessages("app.auth");
   const trpc = useTRPC();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -36,7 +36,7 @@ export function SignUpForm() {
   if (signUp.isSuccess) {
     return (
       <CheckInbox action={<ResendVerification email={email} />}>
-        We sent a confirmation link to <strong className="text-foreground">{email}</strong>. Follow it within 48 hours to activate your account, then sign in.
+        {rich("confirmationSent", { email, strong: (chunks) => <strong className="text-foreground">{chunks}</strong> })}
       </CheckInbox>
     );
   }

@@ -44,17 +44,17 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Actions</CardTitle>
-        <CardDescription>Each is recorded in the audit log with the note.</CardDescription>
+        <CardTitle>{t("actions")}</CardTitle>
+        <CardDescription>{t("eachIsRecordedInThe")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
         <div className="grid gap-1.5">
-          <Label htmlFor="invoice-note">Reference or reason</Label>
-          <Input id="invoice-note" value={note} maxLength={200} onChange={(event) => setNote(event.target.value)} placeholder="Bank reference, why it is voided…" />
+          <Label htmlFor="invoice-note">{t("referenceOrReason")}</Label>
+          <Input id="invoice-note" value={note} maxLength={200} onChange={(event) => setNote(event.target.value)} placeholder={t("bankReferenceWhyItIs")} />
         </div>
         {actions.markPaid ? (
           <ConfirmDialog
-            trigger={<Button disabled={busy}><CircleCheck aria-hidden /> Mark paid</Button>}
+            trigger={<Button disabled={busy}><CircleCheck aria-hidden /> {t("markPaidConfirm")}</Button>}
             variant="default"
             title={t("markPaidTitle", { number })}
             description={t("markPaidDescription")}
@@ -65,7 +65,7 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
         ) : null}
         {actions.writeOff ? (
           <ConfirmDialog
-            trigger={<Button variant="outline" disabled={busy}><CircleSlash aria-hidden /> Mark uncollectible</Button>}
+            trigger={<Button variant="outline" disabled={busy}><CircleSlash aria-hidden /> {t("writeOffConfirm")}</Button>}
             title={t("writeOffTitle", { number })}
             description={t("writeOffDescription")}
             confirmLabel={t("writeOffConfirm")}
@@ -75,7 +75,7 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
         ) : null}
         {actions.void ? (
           <ConfirmDialog
-            trigger={<Button variant="destructive" disabled={busy}><Ban aria-hidden /> Void invoice</Button>}
+            trigger={<Button variant="destructive" disabled={busy}><Ban aria-hidden /> {t("voidConfirm")}</Button>}
             title={t("voidTitle", { number })}
             description={t("voidDescription")}
             confirmLabel={t("voidConfirm")}

@@ -1,12 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { formatMoney } from "@tillbox/core/money";
 import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardHeader, CardTitle, PageHeader, Skeleton } from "@tillbox/ui";
 import { ArrowLeft, FileDown, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
-import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { InvoiceIssuesAlert } from "../payment-issues/invoice-issues-alert";
 import { InvoiceStatusBadge } from "../status-badges";
@@ -16,8 +14,10 @@ import { InvoicePaymentsCard } from "./invoice-payments-card";
 import { RefundCard } from "./refund-card";
 import type { CustomerSnapshot } from "./types";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
+  const { formatDateTime, formatMoney } = useFormat();
   const { t } = useMessages("app.invoices");
   const trpc = useTRPC();
   const can = useCan();

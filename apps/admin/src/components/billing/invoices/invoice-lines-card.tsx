@@ -1,10 +1,12 @@
-import { formatMoney, formatPercent } from "@tillbox/core/money";
+import { formatPercent } from "@tillbox/core/money";
 import { Card, CardContent, CardHeader, CardTitle, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import type { AdminInvoice } from "./types";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 /** Lines as invoiced, with each line's tax, then the totals the PDF prints. */
 export function InvoiceLinesCard({ invoice }: { invoice: AdminInvoice }) {
+  const { formatMoney } = useFormat();
   const { t } = useMessages("app.invoices");
   const money = (amount: number) => formatMoney(amount, invoice.currency);
   return (

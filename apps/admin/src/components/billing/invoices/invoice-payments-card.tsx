@@ -1,13 +1,13 @@
-import { formatMoney } from "@tillbox/core/money";
 import { Card, CardContent, CardHeader, CardTitle } from "@tillbox/ui";
 import { CreditNoteList } from "@tillbox/ui/billing";
-import { formatDateTime } from "~/lib/format";
 import { PaymentStatusBadge } from "../status-badges";
 import type { AdminInvoice } from "./types";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 /** Payments (with their refunds) and credit notes: the money side of the invoice. */
 export function InvoicePaymentsCard({ invoice }: { invoice: AdminInvoice }) {
+  const { formatDateTime, formatMoney } = useFormat();
   const { t } = useMessages("app.invoices");
   const money = (amount: number) => formatMoney(amount, invoice.currency);
   return (

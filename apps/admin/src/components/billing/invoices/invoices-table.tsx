@@ -1,24 +1,24 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { formatMoney } from "@tillbox/core/money";
 import { Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { Pagination } from "@tillbox/ui/pagination";
 import { FileText } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
 import { useListParams } from "~/components/users/use-list-params";
-import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { InvoiceStatusBadge } from "../status-badges";
 import { useUserLabels } from "../use-user-labels";
 import { InvoiceFilters, invoiceStatuses } from "./invoice-filters";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 const PAGE_SIZE = 25;
 const filterKeys = ["status", "userId", "search"] as const;
 
 export function InvoicesTable() {
+  const { formatDateTime, formatMoney } = useFormat();
   const { t } = useMessages("app.invoices");
   const trpc = useTRPC();
   const can = useCan();

@@ -55,19 +55,19 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Refund</CardTitle>
+        <CardTitle>{t("refund")}</CardTitle>
         <CardDescription>Up to {formatMoney(refundable, invoice.currency)}, through the provider that took the payment. A credit note is issued.</CardDescription>
       </CardHeader>
       <CardContent>
-        <form onSubmit={onSubmit} className="grid gap-3" aria-label="Refund">
-          <Field id="refund-amount" label={`Amount (${invoice.currency})`} hint="Empty = everything still refundable." error={inputError}>
+        <form onSubmit={onSubmit} className="grid gap-3" aria-label={t("refund")}>
+          <Field id="refund-amount" label={`Amount (${invoice.currency})`} hint={t("emptyEverythingStillRefundable")} error={inputError}>
             <Input id="refund-amount" inputMode="decimal" placeholder={fromMinorUnits(refundable, invoice.currency)} value={amount} onChange={(event) => setAmount(event.target.value)} {...fieldDescribedBy("refund-amount", { hint: true, error: inputError })} />
           </Field>
-          <Field id="refund-reason" label="Reason (on the credit note)">
+          <Field id="refund-reason" label={t("reasonOnTheCreditNote")}>
             <Input id="refund-reason" value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
           </Field>
           <Button type="submit" variant="destructive" disabled={refund.isPending}>
-            <Undo2 aria-hidden /> {refund.isPending ? "Refunding…" : "Refund"}
+            <Undo2 aria-hidden /> {refund.isPending ? t("refunding") : t("refund")}
           </Button>
           {refund.error ? (
             <Alert variant="destructive">

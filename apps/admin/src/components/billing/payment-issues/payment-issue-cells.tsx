@@ -1,10 +1,11 @@
-import { formatDateTime, formatRelative } from "~/lib/format";
 import { resolutionLabels } from "./issue-kinds";
 import type { PaymentIssueRow } from "./types";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 /** Attempts and the next automatic retry; only failed deliveries are retried at all. */
 export function RetryCell({ issue }: { issue: PaymentIssueRow }) {
+  const { formatDateTime, formatRelative } = useFormat();
   const { t } = useMessages("app.paymentIssues");
   if (issue.kind !== "fulfilment_failed") return <span className="text-muted-foreground">{t("notRetried")}</span>;
   const attempts = `${issue.attempts} ${issue.attempts === 1 ? "attempt" : "attempts"}`;
@@ -29,6 +30,7 @@ export function MessageCell({ message }: { message: string }) {
 }
 
 export function ResolutionCell({ issue }: { issue: PaymentIssueRow }) {
+  const { formatDateTime } = useFormat();
   const { t } = useMessages("app.paymentIssues");
   const label = resolutionLabels[issue.resolution as keyof typeof resolutionLabels] ?? issue.resolution ?? t("resolved");
   return (

@@ -1,7 +1,6 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { formatMoney } from "@tillbox/core/money";
 import { Badge, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { Pagination } from "@tillbox/ui/pagination";
 import { CircleCheck } from "lucide-react";
@@ -9,7 +8,6 @@ import Link from "next/link";
 import { useState } from "react";
 import { useCan } from "~/components/auth/access";
 import { useListParams } from "~/components/users/use-list-params";
-import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { useUserLabels } from "../use-user-labels";
 import { issueKindLabel, issueKinds } from "./issue-kinds";
@@ -17,11 +15,13 @@ import { MessageCell, ResolutionCell, RetryCell } from "./payment-issue-cells";
 import { PaymentIssueActions, RetryNoticeLine, type RetryNotice } from "./payment-issue-actions";
 import { PaymentIssueFilters } from "./payment-issue-filters";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 const PAGE_SIZE = 25;
 const filterKeys = ["status", "kind"] as const;
 
 export function PaymentIssuesTable() {
+  const { formatDateTime, formatMoney } = useFormat();
   const { t } = useMessages("app.paymentIssues");
   const trpc = useTRPC();
   const can = useCan();

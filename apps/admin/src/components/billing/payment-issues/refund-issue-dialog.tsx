@@ -33,7 +33,7 @@ export function RefundIssueDialog({ issue }: { issue: IssueRef }) {
     <ConfirmDialog
       trigger={
         <Button variant="destructive" size="sm">
-          <Undo2 aria-hidden /> Refund payment
+          <Undo2 aria-hidden /> {t("refundPaymentConfirm")}
         </Button>
       }
       title={t("refundPaymentTitle")}

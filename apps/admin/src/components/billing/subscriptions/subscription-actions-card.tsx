@@ -44,21 +44,21 @@ export function SubscriptionActionsCard({ subscription }: { subscription: Action
   return (
     <Card>
       <CardHeader>
-        <CardTitle>Actions</CardTitle>
+        <CardTitle>{t("actions")}</CardTitle>
         <CardDescription>Canceling now ends access at once without a refund; refund the invoice separately if needed.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-2">
-        {allowed.resume ? <Button disabled={busy} onClick={() => resume.mutate({ subscriptionId })}>{status === "paused" ? "Resume" : "Undo cancellation"}</Button> : null}
+        {allowed.resume ? <Button disabled={busy} onClick={() => resume.mutate({ subscriptionId })}>{status === "paused" ? t("resume") : t("undoCancellation")}</Button> : null}
         {allowed.keepPlan ? (
           <>
             <p className="text-sm text-muted-foreground">{subscriptionText("scheduledChangeHint", { plan: scheduledPlan!.name })}</p>
             <Button variant="outline" disabled={busy} onClick={() => keepPlan.mutate({ subscriptionId })}>{subscriptionText("cancelScheduledChange")}</Button>
           </>
         ) : null}
-        {allowed.pause ? <Button variant="outline" disabled={busy} onClick={() => pause.mutate({ subscriptionId })}>Pause</Button> : null}
+        {allowed.pause ? <Button variant="outline" disabled={busy} onClick={() => pause.mutate({ subscriptionId })}>{t("pause")}</Button> : null}
         {allowed.cancelAtEnd ? (
           <ConfirmDialog
-            trigger={<Button variant="outline" disabled={busy}>Cancel at period end</Button>}
+            trigger={<Button variant="outline" disabled={busy}>{t("cancelAtEndConfirm")}</Button>}
             title={t("cancelAtEndTitle")}
             description={t("cancelAtEndDescription")}
             confirmLabel={t("cancelAtEndConfirm")}
@@ -69,7 +69,7 @@ export function SubscriptionActionsCard({ subscription }: { subscription: Action
         ) : null}
         {allowed.cancelNow ? (
           <ConfirmDialog
-            trigger={<Button variant="destructive" disabled={busy}>Cancel now</Button>}
+            trigger={<Button variant="destructive" disabled={busy}>{t("cancelNowConfirm")}</Button>}
             title={t("cancelNowTitle")}
             description={t("cancelNowDescription")}
             confirmLabel={t("cancelNowConfirm")}

@@ -1,18 +1,18 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { formatMoney } from "@tillbox/core/money";
 import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardHeader, CardTitle, PageHeader, Skeleton } from "@tillbox/ui";
 import { ArrowLeft, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { InvoiceStatusBadge, SubscriptionStatusBadge } from "../status-badges";
 import { SubscriptionActionsCard } from "./subscription-actions-card";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string }) {
+  const { formatDateTime, formatMoney } = useFormat();
   const { t } = useMessages("app.subscriptions");
   const trpc = useTRPC();
   const subscription = useQuery(trpc.billing.subscriptions.admin.get.queryOptions({ subscriptionId }));

@@ -1,19 +1,18 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { formatMoney } from "@tillbox/core/money";
 import { Button, Card, Label, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
 import { NativeSelect } from "@tillbox/ui/input";
 import { Repeat } from "lucide-react";
 import Link from "next/link";
 import { useState } from "react";
 import { useListParams } from "~/components/users/use-list-params";
-import { formatDateTime } from "~/lib/format";
 import { errorMessage, useTRPC } from "~/lib/trpc";
 import { CustomerFilter } from "../invoices/customer-filter";
 import { SubscriptionStatusBadge } from "../status-badges";
 import { useCan } from "~/components/auth/access";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useFormat } from "~/lib/use-format";
 
 const statuses = ["active", "trialing", "past_due", "unpaid", "paused", "incomplete", "incomplete_expired", "canceled"] as const;
 const filterKeys = ["status", "userId"] as const;
@@ -21,6 +20,7 @@ const PAGE_SIZE = 50;
 
 /** All subscriptions, newest first; filters in the URL, cursor pages kept as a stack for "Previous". */
 export function SubscriptionsTable() {
+  const { formatDateTime, formatMoney } = useFormat();
   const { t } = useMessages("app.subscriptions");
   const trpc = useTRPC();
   const can = useCan();

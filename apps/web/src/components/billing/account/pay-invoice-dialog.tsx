@@ -29,7 +29,7 @@ export interface PayableInvoice {
  * paid state right here. The Idempotency-Key is per invoice and provider, so a double click pays once.
  */
 export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
-  const { t } = useMessages("app.billing");
+  const { t, locale } = useMessages("app.billing");
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
@@ -42,6 +42,7 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
   const key = useIdempotencyKey(JSON.stringify({ invoice: invoice.id, provider, save: canSave && save }));
   const pay = useMutation(trpc.billing.invoices.pay.mutationOptions({ meta: { toast: false } }));
   const due = invoice.total - invoice.amountPaid;
+  const amount = formatMoney(due, invoice.currency, locale);
 
   async function submit() {
     if (!provider) return;
@@ -58,16 +59,16 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
   return (
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), setFailure(null), pay.reset())}>
       <DialogTrigger asChild>
-        <Button size="sm" aria-label={`Pay invoice ${invoice.number ?? ""}`.trim()}>{t("payNow")}</Button>
+        <Button size="sm" aria-label={t("payInvoiceNumber", { number: invoice.number ?? "" }).trim()}>{t("payNow")}</Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-md">
         <DialogHeader>
-          <DialogTitle>Pay invoice {invoice.number}</DialogTitle>
-          <DialogDescription>{formatMoney(due, invoice.currency)} is due. You confirm the payment with your provider next.</DialogDescription>
+          <DialogTitle>{t("payInvoiceNumber", { number: invoice.number ?? "" })}</DialogTitle>
+          <DialogDescription>{t("amountDueConfirmNext", { amount })}</DialogDescription>
         </DialogHeader>
         {providers.isPending ? <Skeleton className="h-20 w-full" /> : null}
         {providers.data && providers.data.length > 0 ? <ProviderPicker providers={providers.data} value={provider} onChange={setChosen} disabled={busy} /> : null}
-        {providers.isSuccess && providers.data.length === 0 ? <FormAlert>No payment method is available for your country and {invoice.currency}.</FormAlert> : null}
+        {providers.isSuccess && providers.data.length === 0 ? <FormAlert>{t("noPaymentMethod", { currency: invoice.currency })}</FormAlert> : null}
         {canSave ? (
           <label className="flex items-center gap-2 text-sm">
             <Checkbox checked={save} onChange={(event) => setSave(event.target.checked)} disabled={busy} />
@@ -79,7 +80,7 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
         <DialogFooter>
           <Button onClick={() => void submit()} disabled={busy || !provider}>
             {busy ? <Loader2 className="animate-spin" aria-hidden /> : <Lock aria-hidden />}
-            Pay {formatMoney(due, invoice.currency)}
+            {t("payAmount", { amount })}
           </Button>
         </DialogFooter>
       </DialogContent>

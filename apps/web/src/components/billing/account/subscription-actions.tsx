@@ -36,19 +36,19 @@ export function SubscriptionActions({ subscription }: { subscription: MySubscrip
         {allowed.change ? <ChangePlanDialog subscription={subscription} /> : null}
         {allowed.resume ? (
           <Button size="sm" disabled={busy} onClick={() => resume.mutate({ subscriptionId })}>
-            {subscription.status === "paused" ? "Resume" : "Keep subscription"}
+            {subscription.status === "paused" ? t("resume") : t("keepSubscription")}
           </Button>
         ) : null}
         {allowed.pause ? (
           <Button variant="outline" size="sm" disabled={busy} onClick={() => pause.mutate({ subscriptionId })}>
-            Pause
+            {t("pause")}
           </Button>
         ) : null}
         {allowed.cancel ? (
           <ConfirmDialog
             trigger={
               <Button variant="ghost" size="sm" className="text-destructive" disabled={busy}>
-                Cancel at period end
+                {t("cancelAtPeriodEnd")}
               </Button>
             }
             title={t("cancelTitle", { plan })}
@@ -63,7 +63,7 @@ export function SubscriptionActions({ subscription }: { subscription: MySubscrip
           <ConfirmDialog
             trigger={
               <Button variant="outline" size="sm" disabled={busy}>
-                Cancel this order
+                {t("cancelThisOrder")}
               </Button>
             }
             title={t("abandonTitle")}

@@ -19,7 +19,7 @@ import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 /** Prices the cart (billing.checkout.preview), offers the providers and checks out with an Idempotency-Key. */
 export function CheckoutView({ cart }: { cart: CartInput }) {
-  const { t } = useMessages("app.checkout");
+  const { t, locale } = useMessages("app.checkout");
   const trpc = useTRPC();
   const client = useTRPCClient();
   const router = useRouter();
@@ -79,7 +79,7 @@ export function CheckoutView({ cart }: { cart: CartInput }) {
           {failure ? <FormAlert>{failure}</FormAlert> : null}
           <Button size="lg" onClick={() => void submit()} disabled={busy || (!free && !provider)}>
             {busy ? <Loader2 className="animate-spin" aria-hidden /> : <Lock aria-hidden />}
-            {free ? t("confirmOrder") : `Pay ${formatMoney(summary.total, summary.currency)}`}
+            {free ? t("confirmOrder") : t("payAmount", { amount: formatMoney(summary.total, summary.currency, locale) })}
           </Button>
         </CardContent>
       </Card>

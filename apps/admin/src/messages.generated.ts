@@ -697,7 +697,18 @@ export const composedMessages: Record<string, MessageTree> = {
       },
       "language": "Sprache",
       "localeEn": "English",
-      "localeDe": "Deutsch"
+      "localeDe": "Deutsch",
+      "sortBy": "Sortieren",
+      "sortedAscending": "Aufsteigend sortiert, klicken für absteigend",
+      "sortedDescending": "Absteigend sortiert, klicken zum Aufheben",
+      "exportCsv": "CSV exportieren",
+      "exporting": "Wird exportiert…",
+      "exportFailed": "Der Export ist fehlgeschlagen. Bitte erneut versuchen.",
+      "pageOf": "Seite {page} von {pageCount}",
+      "totalCount": "{total, plural, one {# insgesamt} other {# insgesamt}}",
+      "previousPage": "Zurück",
+      "nextPage": "Weiter",
+      "pagination": "Seitennavigation"
     },
     "webhooks": {
       "title": "Webhooks",
@@ -1454,7 +1465,18 @@ export const composedMessages: Record<string, MessageTree> = {
       },
       "language": "Language",
       "localeEn": "English",
-      "localeDe": "Deutsch"
+      "localeDe": "Deutsch",
+      "sortBy": "Sort",
+      "sortedAscending": "Sorted ascending, click to sort descending",
+      "sortedDescending": "Sorted descending, click to clear the sorting",
+      "exportCsv": "Export CSV",
+      "exporting": "Exporting…",
+      "exportFailed": "The export failed. Try again.",
+      "pageOf": "Page {page} of {pageCount}",
+      "totalCount": "{total, plural, one {# in total} other {# in total}}",
+      "previousPage": "Previous",
+      "nextPage": "Next",
+      "pagination": "Pagination"
     },
     "webhooks": {
       "title": "Webhooks",

@@ -1,6 +1,7 @@
 import { ChevronLeft, ChevronRight } from "lucide-react";
 import type { ReactNode } from "react";
 import { Button } from "./button";
+import { useMessages } from "./messages";
 import { cn } from "./utils";
 
 /** "Page 2 of 7 · 163 total" with previous/next: list screens page the same way. */
@@ -19,23 +20,24 @@ export function Pagination({
   summary?: ReactNode;
   className?: string;
 }) {
+  const { t } = useMessages("ui");
   const last = Math.max(1, pageCount);
   return (
-    <nav aria-label="Pagination" className={cn("flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm text-muted-foreground", className)}>
+    <nav aria-label={t("pagination")} className={cn("flex flex-wrap items-center justify-between gap-x-4 gap-y-2 text-sm text-muted-foreground", className)}>
       <span>
         {summary ?? (
           <>
-            Page {Math.min(page, last)} of {last}
-            {total === undefined ? null : ` · ${total} total`}
+            {t("pageOf", { page: Math.min(page, last), pageCount: last })}
+            {total === undefined ? null : ` · ${t("totalCount", { total })}`}
           </>
         )}
       </span>
       <div className="flex gap-1">
         <Button variant="outline" size="sm" disabled={page <= 1} onClick={() => onPageChange(page - 1)}>
-          <ChevronLeft aria-hidden /> Previous
+          <ChevronLeft aria-hidden /> {t("previousPage")}
         </Button>
         <Button variant="outline" size="sm" disabled={page >= last} onClick={() => onPageChange(page + 1)}>
-          Next <ChevronRight aria-hidden />
+          {t("nextPage")} <ChevronRight aria-hidden />
         </Button>
       </div>
     </nav>

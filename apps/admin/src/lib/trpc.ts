@@ -2,6 +2,7 @@
 
 import type { AppRouter } from "@tillbox/api";
 import { useTRPC as useAnyTRPC } from "@tillbox/plugin-sdk/react";
+import type { inferRouterOutputs } from "@trpc/server";
 import type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
 
 export { errorMessage } from "@tillbox/plugin-sdk/react";
@@ -10,3 +11,6 @@ export { errorMessage } from "@tillbox/plugin-sdk/react";
 export function useTRPC(): TRPCOptionsProxy<AppRouter> {
   return useAnyTRPC() as unknown as TRPCOptionsProxy<AppRouter>;
 }
+
+/** What the host's procedures answer, for components that name a row's type. */
+export type RouterOutputs = inferRouterOutputs<AppRouter>;

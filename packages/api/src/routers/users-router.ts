@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  assignRoles, getUserDetail, listApiKeys, listUsers, startImpersonation, stopImpersonation, suspendUser, unsuspendUser, updateUser,
+  assignRoles, getUserDetail, userSortKeys, listApiKeys, listUsers, startImpersonation, stopImpersonation, suspendUser, unsuspendUser, updateUser,
   userPatchSchema,
 } from "@tillbox/core";
 import { authorizedProcedure, publicProcedure, router } from "@tillbox/trpc";
@@ -18,6 +18,7 @@ export const usersRouter = router({
           role: z.string().max(40).optional(),
           page: z.number().int().min(1).default(1),
           pageSize: z.number().int().min(1).max(100).default(25),
+          sort: z.object({ by: z.enum(userSortKeys), direction: z.enum(["asc", "desc"]) }).optional(),
         })
         .default({ page: 1, pageSize: 25 }),
     )

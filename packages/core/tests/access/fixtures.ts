@@ -15,11 +15,11 @@ export async function seedRoles(db: Db, tenant = tenantId) {
 
 let counter = 0;
 
-export async function createUser(db: Db, roleKeys: string[] = [], extra: { email?: string; name?: string; tenant?: string; status?: "active" | "suspended" | "deleted" } = {}) {
+export async function createUser(db: Db, roleKeys: string[] = [], extra: { email?: string; name?: string | null; tenant?: string; status?: "active" | "suspended" | "deleted" } = {}) {
   const tenant = extra.tenant ?? tenantId;
   counter += 1;
   const user = await db.user.create({
-    data: { tenantId: tenant, email: extra.email ?? `user${counter}@example.com`, name: extra.name ?? `User ${counter}`, status: extra.status ?? "active" },
+    data: { tenantId: tenant, email: extra.email ?? `user${counter}@example.com`, name: extra.name === undefined ? `User ${counter}` : extra.name, status: extra.status ?? "active" },
   });
   for (const key of roleKeys) {
     const role = await db.role.findUniqueOrThrow({ where: { tenantId_key: { tenantId: tenant, key } } });

@@ -42,6 +42,24 @@ describe("admin user list", () => {
     expect(all.some((user) => user.email === "gone@invalid")).toBe(false);
   });
 
+  it("sorts by email, name or last sign-in either way; unnamed and never-signed-in users last, pages without repeats", async () => {
+    const zed = await createUser(t.db, [], { email: "zed@shop.test", name: "Zed" });
+    const amy = await createUser(t.db, [], { email: "amy@shop.test", name: "amy" });
+    const nobody = await createUser(t.db, [], { email: "mid@shop.test", name: null });
+    await t.db.user.update({ where: { id: zed.id }, data: { lastLoginAt: new Date("2026-03-01T00:00:00Z") } });
+    await t.db.user.update({ where: { id: amy.id }, data: { lastLoginAt: new Date("2026-01-01T00:00:00Z") } });
+    const emails = async (by: "email" | "name" | "lastLoginAt", direction: "asc" | "desc", pageSize = 10, page = 1) =>
+      (await listUsers(t.db, tenantId, { sort: { by, direction }, pageSize, page })).items.map((user) => user.email);
+
+    expect(await emails("email", "asc")).toEqual(["amy@shop.test", "mid@shop.test", "zed@shop.test"]);
+    expect(await emails("email", "desc")).toEqual(["zed@shop.test", "mid@shop.test", "amy@shop.test"]);
+    expect((await emails("name", "desc")).at(-1)).toBe(nobody.email);
+    expect(await emails("lastLoginAt", "desc")).toEqual(["zed@shop.test", "amy@shop.test", "mid@shop.test"]);
+    expect(await emails("lastLoginAt", "asc")).toEqual(["amy@shop.test", "zed@shop.test", "mid@shop.test"]);
+    const paged = [...(await emails("lastLoginAt", "asc", 2, 1)), ...(await emails("lastLoginAt", "asc", 2, 2))];
+    expect(paged).toEqual(["amy@shop.test", "zed@shop.test", "mid@shop.test"]);
+  });
+
   it("shows a user's detail with roles, last login and active API key count; other tenants' users are not found", async () => {
     const user = await createUser(t.db, ["support"]);
     await t.db.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date("2026-01-02T03:04:05Z") } });

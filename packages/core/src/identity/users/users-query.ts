@@ -12,6 +12,22 @@ export interface UserListQuery {
   role?: string;
   page?: number;
   pageSize?: number;
+  /** Newest first when omitted. */
+  sort?: UserListSort;
+}
+
+export const userSortKeys = ["email", "name", "lastLoginAt", "createdAt"] as const;
+export interface UserListSort {
+  by: (typeof userSortKeys)[number];
+  direction: "asc" | "desc";
+}
+
+/** The id breaks ties, so a page boundary never repeats or skips a user; never-signed-in users sort last either way. */
+function orderOf(sort: UserListSort | undefined): Prisma.UserOrderByWithRelationInput[] {
+  if (!sort) return [{ createdAt: "desc" }, { id: "asc" }];
+  const { by, direction } = sort;
+  const key = by === "name" || by === "lastLoginAt" ? { [by]: { sort: direction, nulls: "last" as const } } : { [by]: direction };
+  return [key, { id: "asc" }];
 }
 
 const summarySelect = {
@@ -25,7 +41,7 @@ const summary = ({ roles, ...user }: SummaryRow) => ({ ...user, roles: roles.map
 
 export type UserSummary = ReturnType<typeof summary>;
 
-/** Newest first. Deleted (anonymised) accounts only appear when asked for with status "deleted". */
+/** Newest first unless sorted. Deleted (anonymised) accounts only appear when asked for with status "deleted". */
 export async function listUsers(db: Db, tenantId: string, query: UserListQuery = {}) {
   const page = Math.max(1, query.page ?? 1);
   const pageSize = Math.min(100, Math.max(1, query.pageSize ?? 25));
@@ -40,7 +56,7 @@ export async function listUsers(db: Db, tenantId: string, query: UserListQuery =
   };
   const [total, rows] = await Promise.all([
     db.user.count({ where }),
-    db.user.findMany({ where, select: summarySelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    db.user.findMany({ where, select: summarySelect, orderBy: orderOf(query.sort), skip: (page - 1) * pageSize, take: pageSize }),
   ]);
   return { items: rows.map(summary), total, page, pageSize, pageCount: Math.ceil(total / pageSize) };
 }

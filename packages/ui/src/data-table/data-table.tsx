@@ -1,0 +1,210 @@
+"use client";
+
+import { rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState, type Updater } from "@tanstack/react-table";
+import { ArrowDown, ArrowUp, ArrowUpDown, Download } from "lucide-react";
+import { useMemo, useState, type ComponentProps, type ReactNode } from "react";
+import { Button } from "../button";
+import { Card } from "../card";
+import { useMessages } from "../messages";
+import type { EmptyState } from "../page-header";
+import { Pagination } from "../pagination";
+import { QueryStates, type QueryLike } from "../query-states";
+import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../table";
+import { cn } from "../utils";
+import { downloadCsv, toCsv, type CsvValue } from "./csv";
+
+export interface DataTableColumn<Row extends RowData> {
+  /** Unique per table; for a sortable column also the sort key the server understands. */
+  id: string;
+  header: ReactNode;
+  cell: (row: Row) => ReactNode;
+  sortable?: boolean;
+  /** The first click sorts descending (dates, amounts: newest or largest first). */
+  descFirst?: boolean;
+  className?: string;
+  /** The column's value in a CSV export; columns without it are left out of the file. */
+  csv?: (row: Row) => CsvValue;
+  /** The CSV header when `header` is not plain text. */
+  csvHeader?: string;
+}
+
+export interface DataTableSort {
+  id: string;
+  desc: boolean;
+}
+
+/** One page of a server-side list, as the list procedures answer. */
+export interface DataTablePage<Row> {
+  items: Row[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export interface DataTableProps<Row extends RowData> {
+  columns: readonly DataTableColumn<Row>[];
+  query: QueryLike<DataTablePage<Row>>;
+  /** ui must not import the plugin SDK, so the app passes its own error formatter. */
+  formatError: (error: unknown) => ReactNode;
+  empty: ComponentProps<typeof EmptyState>;
+  getRowId: (row: Row) => string;
+  rowTestId?: (row: Row) => string;
+  testId?: string;
+  /** Filters above the table; they belong to the page, which puts them into the query. */
+  toolbar?: ReactNode;
+  /** The server sorts: the table only says which column and direction was asked for. */
+  sort?: DataTableSort | null;
+  onSortChange?: (sort: DataTableSort | null) => void;
+  onPageChange: (page: number) => void;
+  /** Export every row matching the current filters (not only this page). */
+  csv?: { filename: string; rows: () => Promise<Row[]> };
+}
+
+const features = tableFeatures({ rowSortingFeature });
+const noRows: never[] = [];
+
+/**
+ * The back-office list: a card with a table, server-side sorting, paging, filters above it, an
+ * optional CSV export, and the loading, error and empty states of its query. Sorting goes through
+ * TanStack Table's sorting state in manual mode: the server orders the rows, the table keeps the
+ * header's state, click cycle and aria-sort.
+ */
+export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
+  const { columns, query, sort = null, onSortChange } = props;
+  const tableColumns = useMemo<ColumnDef<typeof features, Row>[]>(
+    () =>
+      columns.map((column) => ({
+        id: column.id,
+        // TanStack only sorts accessor columns; the server orders rows, so the value is never read.
+        accessorFn: () => null,
+        enableSorting: Boolean(column.sortable && onSortChange),
+        sortDescFirst: column.descFirst ?? false,
+      })),
+    [columns, onSortChange],
+  );
+  const sorting: SortingState = sort ? [{ id: sort.id, desc: sort.desc }] : [];
+  const table = useTable({
+    features,
+    columns: tableColumns,
+    data: query.data?.items ?? noRows,
+    getRowId: props.getRowId,
+    state: { sorting },
+    onSortingChange: (updater: Updater<SortingState>) => {
+      const next = typeof updater === "function" ? updater(sorting) : updater;
+      onSortChange?.(next[0] ? { id: next[0].id, desc: next[0].desc } : null);
+    },
+    manualSorting: true,
+    enableMultiSort: false,
+  });
+  const byId = new Map(columns.map((column) => [column.id, column]));
+
+  return (
+    <div className="grid gap-4">
+      {props.toolbar || props.csv ? (
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div className="min-w-0 flex-1">{props.toolbar}</div>
+          {props.csv ? <CsvButton columns={columns} csv={props.csv} /> : null}
+        </div>
+      ) : null}
+      <QueryStates query={query} formatError={props.formatError} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={props.empty}>
+        {() => (
+          <Card className="py-0">
+            <Table data-testid={props.testId}>
+              <TableHeader>
+                {table.getHeaderGroups().map((group) => (
+                  <TableRow key={group.id} className="hover:bg-transparent">
+                    {group.headers.map((header, index) => {
+                      const column = byId.get(header.column.id)!;
+                      const direction = header.column.getIsSorted();
+                      return (
+                        <TableHead
+                          key={header.id}
+                          className={cn(edgePadding(index, group.headers.length), column.className)}
+                          aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined}
+                        >
+                          {header.column.getCanSort() ? (
+                            <SortButton direction={direction} onClick={header.column.getToggleSortingHandler()}>
+                              {column.header}
+                            </SortButton>
+                          ) : (
+                            column.header
+                          )}
+                        </TableHead>
+                      );
+                    })}
+                  </TableRow>
+                ))}
+              </TableHeader>
+              <TableBody>
+                {table.getRowModel().rows.map((row) => (
+                  <TableRow key={row.id} data-testid={props.rowTestId?.(row.original)}>
+                    {row.getAllCells().map((cell, index, cells) => {
+                      const column = byId.get(cell.column.id)!;
+                      return (
+                        <TableCell key={cell.id} className={cn(edgePadding(index, cells.length), column.className)}>
+                          {column.cell(row.original)}
+                        </TableCell>
+                      );
+                    })}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </Card>
+        )}
+      </QueryStates>
+      {query.data && query.data.total > 0 ? (
+        <Pagination page={query.data.page} pageCount={query.data.pageCount} total={query.data.total} onPageChange={props.onPageChange} />
+      ) : null}
+    </div>
+  );
+}
+
+/** The card's first and last columns line up with its padding. */
+function edgePadding(index: number, count: number): string | undefined {
+  return index === 0 ? "pl-6" : index === count - 1 ? "pr-6" : undefined;
+}
+
+function SortButton({ direction, onClick, children }: { direction: false | "asc" | "desc"; onClick?: (event: unknown) => void; children: ReactNode }) {
+  const { t } = useMessages("ui");
+  const Icon = direction === "asc" ? ArrowUp : direction === "desc" ? ArrowDown : ArrowUpDown;
+  return (
+    <button
+      type="button"
+      onClick={onClick}
+      title={t(direction === "asc" ? "sortedAscending" : direction === "desc" ? "sortedDescending" : "sortBy")}
+      className="-ml-1 inline-flex items-center gap-1 rounded px-1 uppercase tracking-wide hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
+    >
+      {children}
+      <Icon aria-hidden className={cn("size-3.5", direction ? "text-foreground" : "opacity-50")} />
+    </button>
+  );
+}
+
+function CsvButton<Row extends RowData>({ columns, csv }: { columns: readonly DataTableColumn<Row>[]; csv: NonNullable<DataTableProps<Row>["csv"]> }) {
+  const { t } = useMessages("ui");
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+  const exported = columns.filter((column) => column.csv);
+  const run = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const rows = await csv.rows();
+      const header = exported.map((column) => column.csvHeader ?? (typeof column.header === "string" ? column.header : column.id));
+      downloadCsv(csv.filename, toCsv(header, rows.map((row) => exported.map((column) => column.csv!(row)))));
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="flex items-center gap-2">
+      {failed ? <span className="text-sm text-destructive">{t("exportFailed")}</span> : null}
+      <Button variant="outline" size="sm" onClick={run} disabled={busy}>
+        <Download aria-hidden /> {busy ? t("exporting") : t("exportCsv")}
+      </Button>
+    </div>
+  );
+}

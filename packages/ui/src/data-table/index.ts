@@ -1,0 +1,2 @@
+export * from "./data-table";
+export { toCsv, downloadCsv, type CsvValue } from "./csv";

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import de from "../messages/de.json";
 import en from "../messages/en.json";
-import { DataTable, type DataTableColumn, type DataTablePage, type DataTableProps } from "../src/data-table";
+import { DataTable, tableCsv, type DataTableColumn, type DataTablePage, type DataTableProps } from "../src/data-table";
 
 type Person = { id: string; email: string; joined: string };
 const columns: DataTableColumn<Person>[] = [
@@ -20,7 +20,8 @@ function render(extra: Partial<DataTableProps<Person>> = {}, locale: "en" | "de"
     columns, query, formatError: String, empty: { title: "Nobody" }, getRowId: (row) => row.id, rowTestId: (row) => `row-${row.email}`,
     testId: "people", onPageChange: () => {}, onSortChange: () => {}, ...extra,
   };
-  return renderToStaticMarkup(h(NextIntlClientProvider, { locale, timeZone: "UTC", messages: { ui: locale === "en" ? en : de } }, h(DataTable<Person>, props)));
+  const table = h(DataTable<Person>, props);
+  return renderToStaticMarkup(h(NextIntlClientProvider, { locale, timeZone: "UTC", messages: { ui: locale === "en" ? en : de }, children: table }));
 }
 
 describe("<DataTable>", () => {
@@ -51,5 +52,17 @@ describe("<DataTable>", () => {
     const german = render({ csv: { filename: "people.csv", rows: async () => [] } }, "de");
     expect(german).toContain("CSV exportieren");
     expect(german).toContain("Seite 2 von 2");
+  });
+});
+
+describe("tableCsv", () => {
+  it("exports the columns with a csv value in screen order, then the extra ones, under their CSV headers", () => {
+    const exported: DataTableColumn<Person>[] = [
+      { id: "email", header: "Email", cell: (row) => row.email, csv: (row) => row.email },
+      { id: "note", header: "Note", cell: () => "—" },
+      { id: "joined", header: h("b", null, "Joined"), cell: (row) => row.joined, csv: (row) => Number(row.joined), csvHeader: "joined_year" },
+    ];
+    const text = tableCsv(exported, [{ header: "id", value: (row) => row.id }], page.items);
+    expect(text).toBe("Email,joined_year,id\r\nada@x.test,2026,1\r\nbob@x.test,2025,2\r\n");
   });
 });

@@ -57,7 +57,12 @@ export interface DataTableProps<Row extends RowData> {
   onSortChange?: (sort: DataTableSort | null) => void;
   onPageChange: (page: number) => void;
   /** Export every row matching the current filters (not only this page). */
-  csv?: { filename: string; rows: () => Promise<Row[]> };
+  csv?: {
+    filename: string;
+    rows: () => Promise<Row[]>;
+    /** Values the file needs that the screen shows inside another column (a currency beside an amount). */
+    extraColumns?: { header: string; value: (row: Row) => CsvValue }[];
+  };
 }
 
 const features = tableFeatures({ rowSortingFeature });
@@ -181,18 +186,22 @@ function SortButton({ direction, onClick, children }: { direction: false | "asc"
   );
 }
 
+/** The CSV of a table: its columns that have a `csv` value, in screen order, then the extra ones. */
+export function tableCsv<Row extends RowData>(columns: readonly DataTableColumn<Row>[], extra: { header: string; value: (row: Row) => CsvValue }[], rows: readonly Row[]): string {
+  const exported = columns.filter((column) => column.csv);
+  const header = [...exported.map((column) => column.csvHeader ?? (typeof column.header === "string" ? column.header : column.id)), ...extra.map((column) => column.header)];
+  return toCsv(header, rows.map((row) => [...exported.map((column) => column.csv!(row)), ...extra.map((column) => column.value(row))]));
+}
+
 function CsvButton<Row extends RowData>({ columns, csv }: { columns: readonly DataTableColumn<Row>[]; csv: NonNullable<DataTableProps<Row>["csv"]> }) {
   const { t } = useMessages("ui");
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
-  const exported = columns.filter((column) => column.csv);
   const run = async () => {
     setBusy(true);
     setFailed(false);
     try {
-      const rows = await csv.rows();
-      const header = exported.map((column) => column.csvHeader ?? (typeof column.header === "string" ? column.header : column.id));
-      downloadCsv(csv.filename, toCsv(header, rows.map((row) => exported.map((column) => column.csv!(row)))));
+      downloadCsv(csv.filename, tableCsv(columns, csv.extraColumns ?? [], await csv.rows()));
     } catch {
       setFailed(true);
     } finally {

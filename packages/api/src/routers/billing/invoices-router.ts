@@ -1,6 +1,6 @@
 import { z } from "zod";
 import {
-  checkoutResultSchema, getInvoice, getMyInvoice, invoiceDetailSchema, invoiceListSchema, invoicePageSchema, listInvoices, listMyInvoices, markInvoicePaid, markInvoiceUncollectible, payInvoice, voidInvoice,
+  adminInvoiceListSchema, checkoutResultSchema, getInvoice, getMyInvoice, invoiceDetailSchema, invoiceListSchema, invoicePageSchema, listInvoices, listMyInvoices, markInvoicePaid, markInvoiceUncollectible, payInvoice, voidInvoice,
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
@@ -35,7 +35,7 @@ export const billingInvoicesRouter = router({
     }),
 
   list: authorizedProcedure("billing:read")
-    .input(invoiceListSchema.default({ page: 1, pageSize: 25 }))
+    .input(adminInvoiceListSchema.default({ page: 1, pageSize: 25 }))
     .query(({ ctx, input }) => listInvoices(billingContextOf(ctx), input)),
 
   detail: authorizedProcedure("billing:read")

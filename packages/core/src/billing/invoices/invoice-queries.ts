@@ -32,9 +32,23 @@ export const invoiceListSchema = z.object({
 });
 export type InvoiceListInput = z.input<typeof invoiceListSchema>;
 
-async function page(ctx: BillingContext, where: Prisma.InvoiceWhereInput, pageNumber: number, pageSize: number) {
+/** The back-office list also sorts (the customer's list and REST keep newest first). */
+export const adminInvoiceListSchema = invoiceListSchema.extend({
+  sort: z.object({ by: z.enum(["number", "total", "createdAt"]), direction: z.enum(["asc", "desc"]) }).optional(),
+});
+export type AdminInvoiceListInput = z.input<typeof adminInvoiceListSchema>;
+type InvoiceSort = z.infer<typeof adminInvoiceListSchema>["sort"];
+
+/** The id breaks ties so pages never repeat or skip an invoice; drafts (no number yet) sort last. */
+function orderOf(sort: InvoiceSort): Prisma.InvoiceOrderByWithRelationInput[] {
+  if (!sort) return [{ createdAt: "desc" }, { id: "desc" }];
+  const key = sort.by === "number" ? { number: { sort: sort.direction, nulls: "last" as const } } : { [sort.by]: sort.direction };
+  return [key, { id: "desc" }];
+}
+
+async function page(ctx: BillingContext, where: Prisma.InvoiceWhereInput, pageNumber: number, pageSize: number, sort?: InvoiceSort) {
   const [items, total] = await Promise.all([
-    ctx.db.invoice.findMany({ where, select: summary, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (pageNumber - 1) * pageSize, take: pageSize }),
+    ctx.db.invoice.findMany({ where, select: summary, orderBy: orderOf(sort), skip: (pageNumber - 1) * pageSize, take: pageSize }),
     ctx.db.invoice.count({ where }),
   ]);
   return { items: items.map(withRefundState), total, page: pageNumber, pageSize };
@@ -55,14 +69,14 @@ export async function getMyInvoice(ctx: BillingContext, userId: string, invoiceI
 }
 
 /** Every invoice of the tenant, filtered (admin). */
-export async function listInvoices(ctx: BillingContext, input: InvoiceListInput = {}) {
-  const parsed = invoiceListSchema.parse(input);
+export async function listInvoices(ctx: BillingContext, input: AdminInvoiceListInput = {}) {
+  const parsed = adminInvoiceListSchema.parse(input);
   const where: Prisma.InvoiceWhereInput = {
     tenantId: ctx.tenantId, status: parsed.status, userId: parsed.userId,
     number: parsed.search ? { contains: parsed.search, mode: "insensitive" } : undefined,
     createdAt: parsed.from || parsed.to ? { gte: parsed.from, lt: parsed.to } : undefined,
   };
-  return page(ctx, where, parsed.page, parsed.pageSize);
+  return page(ctx, where, parsed.page, parsed.pageSize, parsed.sort);
 }
 
 /** One invoice for operators: the customer's view plus payment issues (money taken that bought nothing yet). */

@@ -63,5 +63,12 @@ describe("invoice statuses", () => {
     expect((await listInvoices(h.ctx, { search: "000002" })).items).toHaveLength(1);
     const numbers = (await listInvoices(h.ctx)).items.map((item) => item.number).sort();
     expect(numbers).toEqual(["INV-2026-000001", "INV-2026-000002", "INV-2026-000003"]);
+    // The back-office sorts by a column either way; a page boundary never repeats an invoice.
+    const sorted = async (direction: "asc" | "desc", page = 1, pageSize = 10) =>
+      (await listInvoices(h.ctx, { sort: { by: "number", direction }, page, pageSize })).items.map((item) => item.number);
+    expect(await sorted("asc")).toEqual(numbers);
+    expect(await sorted("desc")).toEqual([...numbers].reverse());
+    expect([...(await sorted("desc", 1, 2)), ...(await sorted("desc", 2, 2))]).toEqual([...numbers].reverse());
+    await expect(listInvoices(h.ctx, { sort: { by: "userId" as "number", direction: "asc" } })).rejects.toThrow(/sort/);
   });
 });

@@ -1,85 +1,137 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
-import { Pagination } from "@tillbox/ui/pagination";
+import { keepPreviousData, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { DataTable, type DataTableColumn } from "@tillbox/ui/data-table";
 import { FileText } from "lucide-react";
 import Link from "next/link";
+import { useMemo } from "react";
 import { useCan } from "~/components/auth/access";
 import { useListParams } from "~/components/users/use-list-params";
-import { errorMessage, useTRPC } from "~/lib/trpc";
+import { fetchAllPages, sortFromParam, sortToParam, tableSortOf } from "~/lib/list-sort";
+import { errorMessage, useTRPC, type RouterOutputs } from "~/lib/trpc";
+import { useFormat } from "~/lib/use-format";
+import { fromMinorUnits } from "@tillbox/core/money";
 import { InvoiceStatusBadge } from "../status-badges";
 import { useUserLabels } from "../use-user-labels";
 import { InvoiceFilters, invoiceStatuses } from "./invoice-filters";
-import { useMessages } from "@tillbox/plugin-sdk/ui";
-import { useFormat } from "~/lib/use-format";
 
 const PAGE_SIZE = 25;
-const filterKeys = ["status", "userId", "search"] as const;
+const filterKeys = ["status", "userId", "search", "sort"] as const;
+const sortKeys = ["number", "total", "createdAt"] as const;
+type InvoiceRow = RouterOutputs["billing"]["invoices"]["list"]["items"][number];
+
 
 export function InvoicesTable() {
   const { formatDateTime, formatMoney } = useFormat();
   const { t } = useMessages("app.invoices");
   const trpc = useTRPC();
+  const queryClient = useQueryClient();
   const can = useCan();
   const { values, page, update } = useListParams(filterKeys);
-  const status = (invoiceStatuses as readonly string[]).includes(values.status) ? (values.status as (typeof invoiceStatuses)[number]) : undefined;
+  const status = invoiceStatuses.find((known) => known === values.status);
+  const sort = sortFromParam(values.sort, sortKeys);
+  const filters = { status, userId: values.userId || undefined, search: values.search || undefined, sort };
   const invoices = useQuery({
-    ...trpc.billing.invoices.list.queryOptions({ status, userId: values.userId || undefined, search: values.search || undefined, page, pageSize: PAGE_SIZE }),
+    ...trpc.billing.invoices.list.queryOptions({ ...filters, page, pageSize: PAGE_SIZE }),
+    select: (data) => ({ ...data, pageCount: Math.ceil(data.total / PAGE_SIZE) }),
     placeholderData: keepPreviousData,
   });
   const labels = useUserLabels(invoices.data?.items.map((invoice) => invoice.userId) ?? [], can("users.get"));
 
+  const columns = useMemo<DataTableColumn<InvoiceRow>[]>(
+    () => [
+      {
+        id: "number",
+        header: t("number"),
+        sortable: true,
+        cell: (invoice) => (
+          <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">
+            {invoice.number ?? t("draft")}
+          </Link>
+        ),
+        csv: (invoice) => invoice.number,
+        csvHeader: "number",
+      },
+      {
+        id: "customer",
+        header: t("customer"),
+        cell: (invoice) => {
+          const customer = labels.get(invoice.userId);
+          return (
+            <>
+              <Link href={`/users/${invoice.userId}`} className="hover:underline">
+                {customer ? (customer.name ?? customer.email) : <span className="font-mono text-xs">{invoice.userId.slice(0, 8)}</span>}
+              </Link>
+              {customer?.name ? <div className="text-xs text-muted-foreground">{customer.email}</div> : null}
+            </>
+          );
+        },
+        csv: (invoice) => invoice.userId,
+        csvHeader: "customer_id",
+      },
+      {
+        id: "status",
+        header: t("status"),
+        cell: (invoice) => <InvoiceStatusBadge status={invoice.status} refundState={invoice.refundState} amountRefunded={formatMoney(invoice.amountRefunded, invoice.currency)} />,
+        csv: (invoice) => invoice.status,
+        csvHeader: "status",
+      },
+      {
+        id: "reason",
+        header: t("reason"),
+        className: "text-muted-foreground",
+        cell: (invoice) => invoice.billingReason.replace(/_/g, " "),
+        csv: (invoice) => invoice.billingReason,
+        csvHeader: "billing_reason",
+      },
+      {
+        id: "total",
+        header: t("total"),
+        sortable: true,
+        descFirst: true,
+        className: "text-right tabular-nums",
+        cell: (invoice) => formatMoney(invoice.total, invoice.currency),
+        // A plain decimal for spreadsheets: no currency symbol, no grouping.
+        csv: (invoice) => fromMinorUnits(invoice.total, invoice.currency),
+        csvHeader: "total",
+      },
+      {
+        id: "createdAt",
+        header: t("created"),
+        sortable: true,
+        descFirst: true,
+        className: "text-muted-foreground",
+        cell: (invoice) => formatDateTime(invoice.createdAt),
+        csv: (invoice) => invoice.createdAt.toISOString(),
+        csvHeader: "created_at",
+      },
+    ],
+    [t, labels, formatDateTime, formatMoney],
+  );
+
   return (
-    <div className="grid gap-4">
-      <InvoiceFilters values={values} onChange={update} />
-      <QueryStates query={invoices} formatError={errorMessage} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={{ icon: <FileText />, title: t("noInvoicesMatch"), description: t("changeTheFilters") }}>
-        {(data) => (
-          <Card className="py-0">
-            <Table data-testid="invoices-table">
-              <TableHeader>
-                <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">{t("number")}</TableHead>
-                  <TableHead>{t("customer")}</TableHead>
-                  <TableHead>{t("status")}</TableHead>
-                  <TableHead>{t("reason")}</TableHead>
-                  <TableHead className="text-right">{t("total")}</TableHead>
-                  <TableHead className="pr-6">{t("created")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {data.items.map((invoice) => {
-                  const customer = labels.get(invoice.userId);
-                  return (
-                    <TableRow key={invoice.id} data-testid={`invoice-row-${invoice.number ?? invoice.id}`}>
-                      <TableCell className="pl-6">
-                        <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">
-                          {invoice.number ?? t("draft")}
-                        </Link>
-                      </TableCell>
-                      <TableCell>
-                        <Link href={`/users/${invoice.userId}`} className="hover:underline">
-                          {customer ? (customer.name ?? customer.email) : <span className="font-mono text-xs">{invoice.userId.slice(0, 8)}</span>}
-                        </Link>
-                        {customer?.name ? <div className="text-xs text-muted-foreground">{customer.email}</div> : null}
-                      </TableCell>
-                      <TableCell>
-                        <InvoiceStatusBadge status={invoice.status} refundState={invoice.refundState} amountRefunded={formatMoney(invoice.amountRefunded, invoice.currency)} />
-                      </TableCell>
-                      <TableCell className="text-muted-foreground">{invoice.billingReason.replace(/_/g, " ")}</TableCell>
-                      <TableCell className="text-right tabular-nums">{formatMoney(invoice.total, invoice.currency)}</TableCell>
-                      <TableCell className="pr-6 text-muted-foreground">{formatDateTime(invoice.createdAt)}</TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </Card>
-        )}
-      </QueryStates>
-      {invoices.data && invoices.data.total > 0 ? (
-        <Pagination page={page} pageCount={Math.ceil(invoices.data.total / PAGE_SIZE)} total={invoices.data.total} onPageChange={(next) => update({ page: next })} />
-      ) : null}
-    </div>
+    <DataTable
+      testId="invoices-table"
+      columns={columns}
+      query={invoices}
+      formatError={errorMessage}
+      empty={{ icon: <FileText />, title: t("noInvoicesMatch"), description: t("changeTheFilters") }}
+      getRowId={(invoice) => invoice.id}
+      rowTestId={(invoice) => `invoice-row-${invoice.number ?? invoice.id}`}
+      toolbar={<InvoiceFilters values={values} onChange={update} />}
+      sort={tableSortOf(sort)}
+      onSortChange={(next) => update({ sort: sortToParam(next) })}
+      onPageChange={(next) => update({ page: next })}
+      csv={{
+        filename: "invoices.csv",
+        extraColumns: [{ header: "currency", value: (invoice) => invoice.currency }],
+        rows: () =>
+          fetchAllPages(async (page) => {
+            const result = await queryClient.fetchQuery(trpc.billing.invoices.list.queryOptions({ ...filters, page, pageSize: 100 }));
+            return { items: result.items, pageCount: Math.ceil(result.total / 100) };
+          }),
+      }}
+    />
   );
 }

@@ -202,8 +202,7 @@ export const composedMessages: Record<string, MessageTree> = {
         "price": "Preis",
         "periodEnds": "Zeitraum endet",
         "created": "Erstellt",
-        "previous": "Zurück",
-        "next": "Weiter"
+        "cancelsAtPeriodEnd": "endet zum Periodenende"
       },
       "nav": {
         "main": "Hauptmenü",
@@ -306,7 +305,8 @@ export const composedMessages: Record<string, MessageTree> = {
             "label": "USt-IdNr.",
             "hint": "Etwa DE123456789."
           }
-        }
+        },
+        "name": "Name"
       },
       "auth": {
         "noAccessToTheBack": "Kein Zugang zum Back-Office"
@@ -970,8 +970,7 @@ export const composedMessages: Record<string, MessageTree> = {
         "price": "Price",
         "periodEnds": "Period ends",
         "created": "Created",
-        "previous": "Previous",
-        "next": "Next"
+        "cancelsAtPeriodEnd": "cancels at period end"
       },
       "nav": {
         "main": "Main",
@@ -1074,7 +1073,8 @@ export const composedMessages: Record<string, MessageTree> = {
             "label": "VAT id",
             "hint": "Such as DE123456789."
           }
-        }
+        },
+        "name": "Name"
       },
       "auth": {
         "noAccessToTheBack": "No access to the back-office"

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import de from "../messages/de.json";
 import en from "../messages/en.json";
-import { DataTable, tableCsv, type DataTableColumn, type DataTablePage, type DataTableProps } from "../src/data-table";
+import { cursorsForPage, DataTable, tableCsv, type DataTableColumn, type DataTableProps } from "../src/data-table";
 
 type Person = { id: string; email: string; joined: string };
 const columns: DataTableColumn<Person>[] = [
@@ -12,13 +12,13 @@ const columns: DataTableColumn<Person>[] = [
   { id: "joined", header: "Joined", sortable: true, descFirst: true, cell: (row) => row.joined },
   { id: "note", header: "Note", cell: () => "—" },
 ];
-const page: DataTablePage<Person> = { items: [{ id: "1", email: "ada@x.test", joined: "2026" }, { id: "2", email: "bob@x.test", joined: "2025" }], total: 27, page: 2, pageCount: 2 };
+const page = { items: [{ id: "1", email: "ada@x.test", joined: "2026" }, { id: "2", email: "bob@x.test", joined: "2025" }] };
 const query = { isPending: false, isError: false, error: null, data: page };
 
 function render(extra: Partial<DataTableProps<Person>> = {}, locale: "en" | "de" = "en") {
   const props: DataTableProps<Person> = {
     columns, query, formatError: String, empty: { title: "Nobody" }, getRowId: (row) => row.id, rowTestId: (row) => `row-${row.email}`,
-    testId: "people", onPageChange: () => {}, onSortChange: () => {}, ...extra,
+    testId: "people", paging: { page: 2, pageCount: 2, total: 27, onPageChange: () => {} }, onSortChange: () => {}, ...extra,
   };
   const table = h(DataTable<Person>, props);
   return renderToStaticMarkup(h(NextIntlClientProvider, { locale, timeZone: "UTC", messages: { ui: locale === "en" ? en : de }, children: table }));
@@ -47,7 +47,7 @@ describe("<DataTable>", () => {
   });
 
   it("shows the empty state for no rows and an export button when exporting is offered, in the page's language", () => {
-    expect(render({ query: { ...query, data: { ...page, items: [], total: 0 } } })).toContain("Nobody");
+    expect(render({ query: { ...query, data: { items: [] } } })).toContain("Nobody");
     expect(render({ csv: { filename: "people.csv", rows: async () => [] } })).toContain("Export CSV");
     const german = render({ csv: { filename: "people.csv", rows: async () => [] } }, "de");
     expect(german).toContain("CSV exportieren");
@@ -64,5 +64,15 @@ describe("tableCsv", () => {
     ];
     const text = tableCsv(exported, [{ header: "id", value: (row) => row.id }], page.items);
     expect(text).toBe("Email,joined_year,id\r\nada@x.test,2026,1\r\nbob@x.test,2025,2\r\n");
+  });
+});
+
+describe("cursor pages", () => {
+  it("pushes the next cursor going forward, pops going back, and stays on the last page without one", () => {
+    expect(cursorsForPage([], 2, "c1")).toEqual(["c1"]);
+    expect(cursorsForPage(["c1"], 3, "c2")).toEqual(["c1", "c2"]);
+    expect(cursorsForPage(["c1", "c2"], 2, "c3")).toEqual(["c1"]);
+    expect(cursorsForPage(["c1", "c2"], 1, "c3")).toEqual([]);
+    expect(cursorsForPage(["c1"], 3, null)).toEqual(["c1"]);
   });
 });

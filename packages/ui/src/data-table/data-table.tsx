@@ -33,17 +33,18 @@ export interface DataTableSort {
   desc: boolean;
 }
 
-/** One page of a server-side list, as the list procedures answer. */
-export interface DataTablePage<Row> {
-  items: Row[];
-  total: number;
+/** Where the list is: numbered pages, or cursor pages counted as they are walked (useCursorPages). */
+export interface DataTablePaging {
   page: number;
   pageCount: number;
+  /** Unknown for cursor lists. */
+  total?: number;
+  onPageChange: (page: number) => void;
 }
 
 export interface DataTableProps<Row extends RowData> {
   columns: readonly DataTableColumn<Row>[];
-  query: QueryLike<DataTablePage<Row>>;
+  query: QueryLike<{ items: Row[] }>;
   /** ui must not import the plugin SDK, so the app passes its own error formatter. */
   formatError: (error: unknown) => ReactNode;
   empty: ComponentProps<typeof EmptyState>;
@@ -55,7 +56,8 @@ export interface DataTableProps<Row extends RowData> {
   /** The server sorts: the table only says which column and direction was asked for. */
   sort?: DataTableSort | null;
   onSortChange?: (sort: DataTableSort | null) => void;
-  onPageChange: (page: number) => void;
+  /** Without it, the list is one page. */
+  paging?: DataTablePaging;
   /** Export every row matching the current filters (not only this page). */
   csv?: {
     filename: string;
@@ -158,9 +160,7 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
           </Card>
         )}
       </QueryStates>
-      {query.data && query.data.total > 0 ? (
-        <Pagination page={query.data.page} pageCount={query.data.pageCount} total={query.data.total} onPageChange={props.onPageChange} />
-      ) : null}
+      {props.paging && query.data && (query.data.items.length > 0 || props.paging.page > 1) ? <Pagination {...props.paging} /> : null}
     </div>
   );
 }

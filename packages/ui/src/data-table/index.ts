@@ -1,2 +1,3 @@
 export * from "./data-table";
 export { toCsv, downloadCsv, type CsvValue } from "./csv";
+export { cursorsForPage, useCursorPages } from "./use-cursor-pages";

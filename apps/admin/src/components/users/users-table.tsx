@@ -109,7 +109,7 @@ export function UsersTable() {
       toolbar={<UsersFilters values={values} onChange={update} />}
       sort={tableSortOf(sort)}
       onSortChange={(next) => update({ sort: sortToParam(next) })}
-      onPageChange={(next) => update({ page: next })}
+      paging={users.data && { page, pageCount: users.data.pageCount, total: users.data.total, onPageChange: (next) => update({ page: next }) }}
       csv={{
         filename: "users.csv",
         rows: () => fetchAllPages((page) => queryClient.fetchQuery(trpc.users.list.queryOptions({ ...filters, page, pageSize: 100 }))),

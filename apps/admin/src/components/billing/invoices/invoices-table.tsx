@@ -122,7 +122,7 @@ export function InvoicesTable() {
       toolbar={<InvoiceFilters values={values} onChange={update} />}
       sort={tableSortOf(sort)}
       onSortChange={(next) => update({ sort: sortToParam(next) })}
-      onPageChange={(next) => update({ page: next })}
+      paging={invoices.data && { page, pageCount: invoices.data.pageCount, total: invoices.data.total, onPageChange: (next) => update({ page: next }) }}
       csv={{
         filename: "invoices.csv",
         extraColumns: [{ header: "currency", value: (invoice) => invoice.currency }],

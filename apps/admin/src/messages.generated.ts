@@ -328,7 +328,9 @@ export const composedMessages: Record<string, MessageTree> = {
         "aUserIdClickAn": "Eine Benutzer-ID (unten auf einen Akteur klicken)",
         "from": "Von",
         "applyFilters": "Filter anwenden",
-        "clear": "Zurücksetzen"
+        "clear": "Zurücksetzen",
+        "system": "System",
+        "pageSummary": "Seite {page} · {total, plural, one {# passender Eintrag} other {# passende Einträge}}"
       },
       "mail": {
         "recipient": "Empfänger",
@@ -1096,7 +1098,9 @@ export const composedMessages: Record<string, MessageTree> = {
         "aUserIdClickAn": "A user id (click an actor below)",
         "from": "From",
         "applyFilters": "Apply filters",
-        "clear": "Clear"
+        "clear": "Clear",
+        "system": "system",
+        "pageSummary": "Page {page} · {total, plural, one {# matching entry} other {# matching entries}}"
       },
       "mail": {
         "recipient": "Recipient",

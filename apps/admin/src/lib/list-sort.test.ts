@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fetchAllPages, sortFromParam, sortToParam, tableSortOf } from "./list-sort";
+import { fetchAllCursorPages, fetchAllPages, sortFromParam, sortToParam, tableSortOf } from "./list-sort";
 
 describe("a list's sort in the URL", () => {
   const keys = ["email", "createdAt"] as const;
@@ -23,5 +23,20 @@ describe("fetchAllPages", () => {
     expect(await fetchAllPages(fetchPage)).toEqual([10, 11, 20, 21, 30, 31]);
     expect(asked).toEqual([1, 2, 3]);
     expect(await fetchAllPages(fetchPage, 3)).toEqual([10, 11, 20]);
+  });
+});
+
+describe("fetchAllCursorPages", () => {
+  it("follows each next cursor until there is none, and stops at the limit", async () => {
+    const pages: Record<string, { items: string[]; nextCursor: string | null }> = {
+      start: { items: ["a", "b"], nextCursor: "c2" },
+      c2: { items: ["c"], nextCursor: "c3" },
+      c3: { items: ["d"], nextCursor: null },
+    };
+    const asked: (string | undefined)[] = [];
+    const fetchPage = async (cursor: string | undefined) => (asked.push(cursor), pages[cursor ?? "start"]!);
+    expect(await fetchAllCursorPages(fetchPage)).toEqual(["a", "b", "c", "d"]);
+    expect(asked).toEqual([undefined, "c2", "c3"]);
+    expect(await fetchAllCursorPages(fetchPage, 3)).toEqual(["a", "b", "c"]);
   });
 });

@@ -27,3 +27,15 @@ export async function fetchAllPages<Row>(fetchPage: (page: number) => Promise<{ 
     if (page >= result.pageCount || rows.length >= limit) return rows.slice(0, limit);
   }
 }
+
+/** Every page of a cursor list, one request at a time (for exports), up to `limit` rows. */
+export async function fetchAllCursorPages<Row>(fetchPage: (cursor: string | undefined) => Promise<{ items: Row[]; nextCursor?: string | null }>, limit = 10_000): Promise<Row[]> {
+  const rows: Row[] = [];
+  let cursor: string | undefined;
+  for (;;) {
+    const result = await fetchPage(cursor);
+    rows.push(...result.items);
+    if (!result.nextCursor || rows.length >= limit) return rows.slice(0, limit);
+    cursor = result.nextCursor;
+  }
+}

@@ -39,6 +39,8 @@ export interface DataTablePaging {
   pageCount: number;
   /** Unknown for cursor lists. */
   total?: number;
+  /** Replaces "Page 2 of 7 · 163 in total" (a cursor list knows no page count). */
+  summary?: ReactNode;
   onPageChange: (page: number) => void;
 }
 

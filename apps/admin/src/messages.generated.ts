@@ -472,7 +472,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "createKey": "Schlüssel erstellen",
         "revoked": "Widerrufen",
         "expired": "Abgelaufen",
-        "active": "Aktiv"
+        "active": "Aktiv",
+        "createdAt": "Erstellt am {date}"
       },
       "plugins": {
         "saving": "Wird gespeichert …",
@@ -557,7 +558,12 @@ export const composedMessages: Record<string, MessageTree> = {
         "rate2": "Satz (%)",
         "pricesIncludeIt": "Preise enthalten sie",
         "adding": "Wird hinzugefügt …",
-        "addRate": "Satz hinzufügen"
+        "addRate": "Satz hinzufügen",
+        "trialDays": "{days, plural, one {# Tag Testphase} other {# Tage Testphase}}",
+        "noPrices": "keine",
+        "tokensRollOver": "werden übertragen",
+        "tokensExpire": "verfallen",
+        "couldNotLoadPlans": "Pläne konnten nicht geladen werden"
       },
       "dashboard": {
         "pluginsEnabled": "Aktivierte Plugins",
@@ -1242,7 +1248,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "createKey": "Create key",
         "revoked": "Revoked",
         "expired": "Expired",
-        "active": "Active"
+        "active": "Active",
+        "createdAt": "Created {date}"
       },
       "plugins": {
         "saving": "Saving…",
@@ -1327,7 +1334,12 @@ export const composedMessages: Record<string, MessageTree> = {
         "rate2": "Rate (%)",
         "pricesIncludeIt": "Prices include it",
         "adding": "Adding…",
-        "addRate": "Add rate"
+        "addRate": "Add rate",
+        "trialDays": "{days, plural, one {#-day trial} other {#-day trial}}",
+        "noPrices": "none",
+        "tokensRollOver": "roll over",
+        "tokensExpire": "expire",
+        "couldNotLoadPlans": "Could not load plans"
       },
       "dashboard": {
         "pluginsEnabled": "Plugins enabled",

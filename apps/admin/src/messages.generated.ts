@@ -563,7 +563,15 @@ export const composedMessages: Record<string, MessageTree> = {
         "noPrices": "keine",
         "tokensRollOver": "werden übertragen",
         "tokensExpire": "verfallen",
-        "couldNotLoadPlans": "Pläne konnten nicht geladen werden"
+        "couldNotLoadPlans": "Pläne konnten nicht geladen werden",
+        "taxIncluded": "Steuer enthalten",
+        "taxAdded": "Steuer zzgl.",
+        "rateActive": "aktiv",
+        "rateInactive": "inaktiv",
+        "inclusiveRatesExplained": "Inklusive Sätze sind im Preis enthalten (üblich bei Verbraucherpreisen im Vereinigten Königreich); exklusive werden aufgeschlagen.",
+        "couldNotLoadTaxRates": "Steuersätze konnten nicht geladen werden",
+        "noTaxRates": "Noch keine Steuersätze",
+        "noTaxRatesExplained": "Rechnungen enthalten keine Steuer, solange für das Land des Kunden kein Satz existiert."
       },
       "dashboard": {
         "pluginsEnabled": "Aktivierte Plugins",
@@ -1339,7 +1347,15 @@ export const composedMessages: Record<string, MessageTree> = {
         "noPrices": "none",
         "tokensRollOver": "roll over",
         "tokensExpire": "expire",
-        "couldNotLoadPlans": "Could not load plans"
+        "couldNotLoadPlans": "Could not load plans",
+        "taxIncluded": "include tax",
+        "taxAdded": "tax added",
+        "rateActive": "active",
+        "rateInactive": "inactive",
+        "inclusiveRatesExplained": "Inclusive rates are contained in the price (common for consumer prices in the UK); exclusive ones are added on top.",
+        "couldNotLoadTaxRates": "Could not load tax rates",
+        "noTaxRates": "No tax rates yet",
+        "noTaxRatesExplained": "Invoices carry no tax until a rate exists for the customer's country."
       },
       "dashboard": {
         "pluginsEnabled": "Plugins enabled",

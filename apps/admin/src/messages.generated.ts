@@ -443,7 +443,20 @@ export const composedMessages: Record<string, MessageTree> = {
         "actions": "Aktionen",
         "draft": "Entwurf",
         "customersPaidButWhatThey": "Kunden haben bezahlt, aber das Gekaufte gehört ihnen noch nicht, oder das Geld muss zurück. Jedes Problem erneut versuchen, erstatten oder lösen.",
-        "reviewPaymentIssues": "Zahlungsprobleme prüfen"
+        "reviewPaymentIssues": "Zahlungsprobleme prüfen",
+        "kindName": {
+          "fulfilment_failed": "Lieferung fehlgeschlagen",
+          "invoice_not_payable": "Rechnung nicht zahlbar",
+          "duplicate_payment": "Doppelte Zahlung",
+          "amount_mismatch": "Betrag weicht ab"
+        },
+        "resolutionName": {
+          "fulfilled": "Geliefert",
+          "refunded": "Erstattet",
+          "dismissed": "Verworfen"
+        },
+        "issueTitle": "Zahlungsproblem: {kind}",
+        "resolveDescription": "{kind}. Lösen schließt das Problem und beendet automatische Wiederholungen; es bewegt kein Geld. Die Notiz bleibt im Audit-Protokoll."
       },
       "apiKeys": {
         "noApiKeys": "Keine API-Schlüssel",
@@ -1200,7 +1213,20 @@ export const composedMessages: Record<string, MessageTree> = {
         "actions": "Actions",
         "draft": "Draft",
         "customersPaidButWhatThey": "Customers paid, but what they bought is not theirs yet, or the money has to go back. Retry, refund or resolve each one.",
-        "reviewPaymentIssues": "Review payment issues"
+        "reviewPaymentIssues": "Review payment issues",
+        "kindName": {
+          "fulfilment_failed": "Delivery failed",
+          "invoice_not_payable": "Invoice not payable",
+          "duplicate_payment": "Duplicate payment",
+          "amount_mismatch": "Amount mismatch"
+        },
+        "resolutionName": {
+          "fulfilled": "Delivered",
+          "refunded": "Refunded",
+          "dismissed": "Dismissed"
+        },
+        "issueTitle": "Payment issue: {kind}",
+        "resolveDescription": "{kind}. Resolving closes it and stops automatic retries; it does not move money. The note is kept in the audit log."
       },
       "apiKeys": {
         "noApiKeys": "No API keys",

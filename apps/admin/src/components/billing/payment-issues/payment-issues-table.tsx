@@ -62,7 +62,7 @@ export function PaymentIssuesTable() {
                     <TableRow key={issue.id} data-testid={`payment-issue-${issue.invoice.number ?? issue.invoiceId}`}>
                       <TableCell className="pl-6 text-muted-foreground">{formatDateTime(issue.createdAt)}</TableCell>
                       <TableCell>
-                        <Badge variant={issue.status === "open" ? "destructive" : "secondary"}>{issueKindLabel(issue.kind)}</Badge>
+                        <Badge variant={issue.status === "open" ? "destructive" : "secondary"}>{issueKindLabel(issue.kind, t)}</Badge>
                       </TableCell>
                       <TableCell>
                         <Link href={`/users/${issue.userId}`} className="hover:underline">

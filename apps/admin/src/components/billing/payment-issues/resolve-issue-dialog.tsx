@@ -49,7 +49,7 @@ export function ResolveIssueDialog({ issue }: { issue: IssueRef }) {
         <DialogHeader>
           <DialogTitle>{t("resolveThisPaymentIssue")}</DialogTitle>
           <DialogDescription>
-            {issueKindLabel(issue.kind)}. Resolving closes it and stops automatic retries; it does not move money. The note is kept in the audit log.
+            {t("resolveDescription", { kind: issueKindLabel(issue.kind, t) })}
           </DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4">

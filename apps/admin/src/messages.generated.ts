@@ -529,7 +529,21 @@ export const composedMessages: Record<string, MessageTree> = {
         "value": "Wert",
         "priority": "Priorität",
         "saving": "Wird gespeichert …",
-        "cancel": "Abbrechen"
+        "cancel": "Abbrechen",
+        "routeKind": {
+          "exact_domain": {
+            "label": "Genaue Domain",
+            "hint": "Der ganze Hostname, ohne Schema oder Port."
+          },
+          "subdomain": {
+            "label": "Subdomain",
+            "hint": "Ein Label: acme passt auf acme.example.com, wenn example.com die Basisdomain ist."
+          },
+          "path_prefix": {
+            "label": "Pfadpräfix",
+            "hint": "Anfragen unter diesem Pfad gehören zum Mandanten."
+          }
+        }
       },
       "catalogue": {
         "prices": "Preise",
@@ -568,7 +582,32 @@ export const composedMessages: Record<string, MessageTree> = {
         "rate2": "Satz (%)",
         "pricesIncludeIt": "Preise enthalten sie",
         "adding": "Wird hinzugefügt …",
-        "addRate": "Satz hinzufügen"
+        "addRate": "Satz hinzufügen",
+        "interval": {
+          "week": "Wöchentlich",
+          "month": "Monatlich",
+          "year": "Jährlich",
+          "one_time": "Einmalig",
+          "every": "Alle {count} {interval, select, week {Wochen} month {Monate} year {Jahre} other {Zeiträume}}"
+        },
+        "planField": {
+          "intervalCount": {
+            "label": "Alle n Zeiträume",
+            "hint": "1 = jeden Zeitraum; ein einmaliger Tarif bleibt bei 1."
+          },
+          "trialDays": {
+            "label": "Testtage",
+            "hint": "0 = keine Testphase."
+          },
+          "tokenGrant": {
+            "label": "Tokens pro Zeitraum",
+            "hint": "Zu Beginn jedes Zeitraums gutgeschrieben."
+          },
+          "position": {
+            "label": "Position",
+            "hint": "Niedrigere zuerst."
+          }
+        }
       },
       "dashboard": {
         "pluginsEnabled": "Aktivierte Plugins",
@@ -1299,7 +1338,21 @@ export const composedMessages: Record<string, MessageTree> = {
         "value": "Value",
         "priority": "Priority",
         "saving": "Saving…",
-        "cancel": "Cancel"
+        "cancel": "Cancel",
+        "routeKind": {
+          "exact_domain": {
+            "label": "Exact domain",
+            "hint": "The whole host name, without scheme or port."
+          },
+          "subdomain": {
+            "label": "Subdomain",
+            "hint": "One label: acme matches acme.example.com when example.com is the base domain."
+          },
+          "path_prefix": {
+            "label": "Path prefix",
+            "hint": "Requests under this path belong to the tenant."
+          }
+        }
       },
       "catalogue": {
         "prices": "Prices",
@@ -1338,7 +1391,32 @@ export const composedMessages: Record<string, MessageTree> = {
         "rate2": "Rate (%)",
         "pricesIncludeIt": "Prices include it",
         "adding": "Adding…",
-        "addRate": "Add rate"
+        "addRate": "Add rate",
+        "interval": {
+          "week": "Weekly",
+          "month": "Monthly",
+          "year": "Yearly",
+          "one_time": "One-time",
+          "every": "Every {count} {interval}s"
+        },
+        "planField": {
+          "intervalCount": {
+            "label": "Every n periods",
+            "hint": "1 = every period; a one-time plan keeps 1."
+          },
+          "trialDays": {
+            "label": "Trial days",
+            "hint": "0 = no trial."
+          },
+          "tokenGrant": {
+            "label": "Tokens per period",
+            "hint": "Credited at the start of each period."
+          },
+          "position": {
+            "label": "Position",
+            "hint": "Lower shows first."
+          }
+        }
       },
       "dashboard": {
         "pluginsEnabled": "Plugins enabled",

@@ -95,7 +95,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
             <NativeSelect id="plan-interval" name="interval" defaultValue={plan?.interval ?? "month"} disabled={!editable}>
               {intervals.map((entry) => (
                 <option key={entry.value} value={entry.value}>
-                  {entry.label}
+                  {t(`interval.${entry.value}`)}
                 </option>
               ))}
             </NativeSelect>
@@ -110,8 +110,8 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
           {numberFields.map((field) => {
             const id = `plan-${field.name}`;
             return (
-              <Field key={field.name} id={id} label={field.label} hint={field.hint} error={errors[field.name]}>
-                <Input id={id} name={field.name} type="number" min={field.min} max={field.max} step={1} defaultValue={plan?.[field.name] ?? (field.name === "intervalCount" ? 1 : 0)} disabled={!editable} {...fieldDescribedBy(id, { hint: field.hint, error: errors[field.name] })} />
+              <Field key={field.name} id={id} label={t(`planField.${field.name}.label`)} hint={t(`planField.${field.name}.hint`)} error={errors[field.name]}>
+                <Input id={id} name={field.name} type="number" min={field.min} max={field.max} step={1} defaultValue={plan?.[field.name] ?? (field.name === "intervalCount" ? 1 : 0)} disabled={!editable} {...fieldDescribedBy(id, { hint: t(`planField.${field.name}.hint`), error: errors[field.name] })} />
               </Field>
             );
           })}

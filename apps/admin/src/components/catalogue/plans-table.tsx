@@ -47,7 +47,7 @@ export function PlansTable() {
                   </TableCell>
                   <TableCell>{plan.category?.name ?? "—"}</TableCell>
                   <TableCell>
-                    {intervalLabel(plan.interval, plan.intervalCount)}
+                    {intervalLabel(plan.interval, plan.intervalCount, t)}
                     {plan.trialDays > 0 ? <div className="text-xs text-muted-foreground">{plan.trialDays}-day trial</div> : null}
                   </TableCell>
                   <TableCell className="text-sm">

@@ -16,6 +16,7 @@ export function RoutingRules() {
   const can = useCan();
   const queryClient = useQueryClient();
   const { t } = useMessages("app");
+  const { t: tenantsText } = useMessages("app.tenants");
   const tenants = useQuery(trpc.tenants.list.queryOptions());
   const routes = useQuery(trpc.tenants.routes.list.queryOptions({}));
   const [editing, setEditing] = useState<string | null>(null);
@@ -80,7 +81,7 @@ export function RoutingRules() {
                   <TableRow key={route.id}>
                     <TableCell className="pl-6">{tenantName(route.tenantId)}</TableCell>
                     <TableCell>
-                      <Badge variant="outline">{routeKindLabel(route.kind)}</Badge>
+                      <Badge variant="outline">{routeKindLabel(route.kind, tenantsText)}</Badge>
                     </TableCell>
                     <TableCell className="font-mono text-sm">{route.value}</TableCell>
                     <TableCell>{route.priority}</TableCell>

@@ -306,7 +306,8 @@ export const composedMessages: Record<string, MessageTree> = {
             "label": "USt-IdNr.",
             "hint": "Etwa DE123456789."
           }
-        }
+        },
+        "aUsersPermissionsAreThe": "Die Berechtigungen eines Benutzers sind die Vereinigung der Berechtigungen seiner Rollen; Änderungen gelten ab seiner nächsten Anfrage."
       },
       "auth": {
         "noAccessToTheBack": "Kein Zugang zum Back-Office"
@@ -328,7 +329,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "aUserIdClickAn": "Eine Benutzer-ID (unten auf einen Akteur klicken)",
         "from": "Von",
         "applyFilters": "Filter anwenden",
-        "clear": "Zurücksetzen"
+        "clear": "Zurücksetzen",
+        "toInclusive": "Bis (einschließlich)"
       },
       "mail": {
         "recipient": "Empfänger",
@@ -456,7 +458,8 @@ export const composedMessages: Record<string, MessageTree> = {
           "dismissed": "Verworfen"
         },
         "issueTitle": "Zahlungsproblem: {kind}",
-        "resolveDescription": "{kind}. Lösen schließt das Problem und beendet automatische Wiederholungen; es bewegt kein Geld. Die Notiz bleibt im Audit-Protokoll."
+        "resolveDescription": "{kind}. Lösen schließt das Problem und beendet automatische Wiederholungen; es bewegt kein Geld. Die Notiz bleibt im Audit-Protokoll.",
+        "dismissedHandledAnotherWayE": "Verworfen: anders erledigt (z. B. von Hand geliefert)"
       },
       "apiKeys": {
         "noApiKeys": "Keine API-Schlüssel",
@@ -483,7 +486,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "createKey": "Schlüssel erstellen",
         "revoked": "Widerrufen",
         "expired": "Abgelaufen",
-        "active": "Aktiv"
+        "active": "Aktiv",
+        "forTheRestApiGive": "Für die REST-API. Geben Sie ihm nur die Berechtigungen, die der Client braucht; er kann nie mehr haben als Sie."
       },
       "plugins": {
         "saving": "Wird gespeichert …",
@@ -511,7 +515,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "description": "Beschreibung",
         "cancel": "Abbrechen",
         "creating": "Wird erstellt …",
-        "createRole": "Rolle anlegen"
+        "createRole": "Rolle anlegen",
+        "itStartsWithoutScopesTick": "Sie beginnt ohne Berechtigungen; haken Sie sie danach in der Matrix an."
       },
       "tenants": {
         "tenants": "Mandanten",
@@ -607,7 +612,13 @@ export const composedMessages: Record<string, MessageTree> = {
             "label": "Position",
             "hint": "Niedrigere zuerst."
           }
-        }
+        },
+        "perEnabledCurrencyAPlan": "Pro aktivierter Währung. Ein Tarif ohne Preis in einer Währung wird darin nicht angeboten; bestehende Abonnements behalten ihren Preis.",
+        "liveSubscriptionsKeepThePrice": "Laufende Abonnements behalten Preis und Zeitraum, mit denen sie abgeschlossen wurden; Änderungen werden protokolliert.",
+        "noneListedUnderOtherPlans": "Keine (unter „Weitere Tarife“ gelistet; niemand kann dorthin wechseln)",
+        "unusedTokensRollOverOtherwise": "Ungenutzte Tokens werden übertragen (sonst verfallen sie am Ende des Zeitraums)",
+        "inclusiveRatesAreContainedIn": "Inklusive Sätze sind im Preis enthalten (üblich bei Verbraucherpreisen im Vereinigten Königreich); exklusive werden aufgeschlagen.",
+        "addTheCountriesYouSell": "Legen Sie zuerst die Länder an, in die Sie verkaufen (billing.catalogue.admin.countries.upsert); Sätze gehören zu einem Land."
       },
       "dashboard": {
         "pluginsEnabled": "Aktivierte Plugins",
@@ -716,7 +727,9 @@ export const composedMessages: Record<string, MessageTree> = {
       "edit": "Bearbeiten",
       "couldNotLoadThePlan": "Der Tarif konnte nicht geladen werden",
       "allPlans": "Alle Tarife",
-      "unarchive": "Wiederherstellen"
+      "unarchive": "Wiederherstellen",
+      "reasonKeptInTheAudit": "Grund (im Audit-Protokoll festgehalten)",
+      "whichHostOrPathBelongs": "Welcher Host oder Pfad zu welchem Mandanten gehört. Eine genaue Domain gewinnt, dann eine Subdomain der Basisdomain, dann das längste Pfadpräfix; alles andere geht an den Plattform-Mandanten. Andere Serverprozesse folgen binnen Sekunden."
     },
     "ui": {
       "cancel": "Abbrechen",
@@ -1115,7 +1128,8 @@ export const composedMessages: Record<string, MessageTree> = {
             "label": "VAT id",
             "hint": "Such as DE123456789."
           }
-        }
+        },
+        "aUsersPermissionsAreThe": "A user's permissions are the union of their roles' scopes; changes apply on their next request."
       },
       "auth": {
         "noAccessToTheBack": "No access to the back-office"
@@ -1137,7 +1151,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "aUserIdClickAn": "A user id (click an actor below)",
         "from": "From",
         "applyFilters": "Apply filters",
-        "clear": "Clear"
+        "clear": "Clear",
+        "toInclusive": "To (inclusive)"
       },
       "mail": {
         "recipient": "Recipient",
@@ -1265,7 +1280,8 @@ export const composedMessages: Record<string, MessageTree> = {
           "dismissed": "Dismissed"
         },
         "issueTitle": "Payment issue: {kind}",
-        "resolveDescription": "{kind}. Resolving closes it and stops automatic retries; it does not move money. The note is kept in the audit log."
+        "resolveDescription": "{kind}. Resolving closes it and stops automatic retries; it does not move money. The note is kept in the audit log.",
+        "dismissedHandledAnotherWayE": "Dismissed: handled another way (e.g. delivered by hand)"
       },
       "apiKeys": {
         "noApiKeys": "No API keys",
@@ -1292,7 +1308,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "createKey": "Create key",
         "revoked": "Revoked",
         "expired": "Expired",
-        "active": "Active"
+        "active": "Active",
+        "forTheRestApiGive": "For the REST API. Give it only the scopes the client needs; it can never hold more than you."
       },
       "plugins": {
         "saving": "Saving…",
@@ -1320,7 +1337,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "description": "Description",
         "cancel": "Cancel",
         "creating": "Creating…",
-        "createRole": "Create role"
+        "createRole": "Create role",
+        "itStartsWithoutScopesTick": "It starts without scopes; tick them in the matrix afterwards."
       },
       "tenants": {
         "tenants": "Tenants",
@@ -1416,7 +1434,13 @@ export const composedMessages: Record<string, MessageTree> = {
             "label": "Position",
             "hint": "Lower shows first."
           }
-        }
+        },
+        "perEnabledCurrencyAPlan": "Per enabled currency. A plan without a price in a currency isn't offered in it; existing subscriptions keep their price.",
+        "liveSubscriptionsKeepThePrice": "Live subscriptions keep the price and period they subscribed with; changes are audited.",
+        "noneListedUnderOtherPlans": "None (listed under “Other plans”; nobody can switch to it)",
+        "unusedTokensRollOverOtherwise": "Unused tokens roll over (otherwise they expire at the period end)",
+        "inclusiveRatesAreContainedIn": "Inclusive rates are contained in the price (common for consumer prices in the UK); exclusive ones are added on top.",
+        "addTheCountriesYouSell": "Add the countries you sell to first (billing.catalogue.admin.countries.upsert); rates belong to a country."
       },
       "dashboard": {
         "pluginsEnabled": "Plugins enabled",
@@ -1525,7 +1549,9 @@ export const composedMessages: Record<string, MessageTree> = {
       "edit": "Edit",
       "couldNotLoadThePlan": "Could not load the plan",
       "allPlans": "All plans",
-      "unarchive": "Unarchive"
+      "unarchive": "Unarchive",
+      "reasonKeptInTheAudit": "Reason (kept in the audit log)",
+      "whichHostOrPathBelongs": "Which host or path belongs to which tenant. An exact domain wins, then a subdomain of the base domain, then the longest path prefix; anything else goes to the platform tenant. Other server processes follow within seconds."
     },
     "ui": {
       "cancel": "Cancel",

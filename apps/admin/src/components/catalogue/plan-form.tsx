@@ -71,7 +71,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
     <Card>
       <CardHeader>
         <CardTitle>{plan ? t("plan") : t("newPlan")}</CardTitle>
-        <CardDescription>Live subscriptions keep the price and period they subscribed with; changes are audited.</CardDescription>
+        <CardDescription>{t("liveSubscriptionsKeepThePrice")}</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label={plan ? t("editPlan") : t("newPlan")}>
@@ -82,7 +82,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
           </Field>
           <Field id="plan-categoryId" label={t("category")} hint={t("subscribersCanSwitchBetweenThe")} error={errors.categoryId}>
             <NativeSelect id="plan-categoryId" name="categoryId" defaultValue={plan ? (plan.categoryId ?? "") : (suggested.data?.id ?? "")} disabled={!editable} {...fieldDescribedBy("plan-categoryId", { hint: true, error: errors.categoryId })}>
-              <option value="">None (listed under “Other plans”; nobody can switch to it)</option>
+              <option value="">{t("noneListedUnderOtherPlans")}</option>
               {categories.data?.map((category) => (
                 <option key={category.id} value={category.id}>
                   {category.name}
@@ -117,7 +117,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
           })}
           <div className="flex items-center gap-2 sm:col-span-2">
             <Checkbox id="plan-tokenRollover" name="tokenRollover" defaultChecked={plan?.tokenRollover ?? false} disabled={!editable} />
-            <Label htmlFor="plan-tokenRollover">Unused tokens roll over (otherwise they expire at the period end)</Label>
+            <Label htmlFor="plan-tokenRollover">{t("unusedTokensRollOverOtherwise")}</Label>
           </div>
           <Field id="plan-features" label={t("featureFlagsJson")} hint={'Plugins read these, e.g. { "seats": 5 }.'} className="sm:col-span-2" error={errors.features}>
             <Textarea id="plan-features" name="features" className="font-mono" defaultValue={JSON.stringify(plan?.features ?? {}, null, 2)} disabled={!editable} />

@@ -29,7 +29,7 @@ export function TaxRatesTable() {
         <Card className="gap-0 pb-0">
           <CardHeader className="pb-4">
             <CardTitle>{t("rates")}</CardTitle>
-            <CardDescription>Inclusive rates are contained in the price (common for consumer prices in the UK); exclusive ones are added on top.</CardDescription>
+            <CardDescription>{t("inclusiveRatesAreContainedIn")}</CardDescription>
           </CardHeader>
           {can("billing.catalogue.admin.taxRates.create") ? <TaxRateForm countries={countries.data ?? []} /> : null}
           {update.error ? (

@@ -33,7 +33,7 @@ export function RoutingRules() {
     <Card className="gap-0 pb-0">
       <CardHeader className="pb-4">
         <CardTitle>{t("routingRules")}</CardTitle>
-        <CardDescription>Which host or path belongs to which tenant. An exact domain wins, then a subdomain of the base domain, then the longest path prefix; anything else goes to the platform tenant. Other server processes follow within seconds.</CardDescription>
+        <CardDescription>{t("whichHostOrPathBelongs")}</CardDescription>
       </CardHeader>
       {can("tenants.routes.create") && tenants.data ? (
         <CardContent className="pb-4">

@@ -71,7 +71,7 @@ export function SignUpForm() {
       </Field>
       <Button type="submit" disabled={signUp.isPending}>
         {signUp.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-        Create account
+        {t("createAccount")}
       </Button>
     </form>
   );

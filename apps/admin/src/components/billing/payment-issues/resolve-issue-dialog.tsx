@@ -55,7 +55,7 @@ export function ResolveIssueDialog({ issue }: { issue: IssueRef }) {
         <form onSubmit={onSubmit} className="grid gap-4">
           <Field id="issue-resolution" label={t("resolution")} error={errors.resolution}>
             <NativeSelect id="issue-resolution" name="resolution" defaultValue="dismissed">
-              <option value="dismissed">Dismissed: handled another way (e.g. delivered by hand)</option>
+              <option value="dismissed">{t("dismissedHandledAnotherWayE")}</option>
               <option value="refunded">{t("refundedOutsideTillbox")}</option>
             </NativeSelect>
           </Field>

@@ -548,7 +548,8 @@ export const composedMessages: Record<string, MessageTree> = {
             "label": "Pfadpräfix",
             "hint": "Anfragen unter diesem Pfad gehören zum Mandanten."
           }
-        }
+        },
+        "couldNotLoadTenants": "Die Mandanten konnten nicht geladen werden"
       },
       "catalogue": {
         "prices": "Preise",
@@ -618,7 +619,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "noneListedUnderOtherPlans": "Keine (unter „Weitere Tarife“ gelistet; niemand kann dorthin wechseln)",
         "unusedTokensRollOverOtherwise": "Ungenutzte Tokens werden übertragen (sonst verfallen sie am Ende des Zeitraums)",
         "inclusiveRatesAreContainedIn": "Inklusive Sätze sind im Preis enthalten (üblich bei Verbraucherpreisen im Vereinigten Königreich); exklusive werden aufgeschlagen.",
-        "addTheCountriesYouSell": "Legen Sie zuerst die Länder an, in die Sie verkaufen (billing.catalogue.admin.countries.upsert); Sätze gehören zu einem Land."
+        "addTheCountriesYouSell": "Legen Sie zuerst die Länder an, in die Sie verkaufen (billing.catalogue.admin.countries.upsert); Sätze gehören zu einem Land.",
+        "couldNotLoadTaxRates": "Die Steuersätze konnten nicht geladen werden"
       },
       "dashboard": {
         "pluginsEnabled": "Aktivierte Plugins",
@@ -729,7 +731,8 @@ export const composedMessages: Record<string, MessageTree> = {
       "allPlans": "Alle Tarife",
       "unarchive": "Wiederherstellen",
       "reasonKeptInTheAudit": "Grund (im Audit-Protokoll festgehalten)",
-      "whichHostOrPathBelongs": "Welcher Host oder Pfad zu welchem Mandanten gehört. Eine genaue Domain gewinnt, dann eine Subdomain der Basisdomain, dann das längste Pfadpräfix; alles andere geht an den Plattform-Mandanten. Andere Serverprozesse folgen binnen Sekunden."
+      "whichHostOrPathBelongs": "Welcher Host oder Pfad zu welchem Mandanten gehört. Eine genaue Domain gewinnt, dann eine Subdomain der Basisdomain, dann das längste Pfadpräfix; alles andere geht an den Plattform-Mandanten. Andere Serverprozesse folgen binnen Sekunden.",
+      "couldNotLoadPlugins": "Die Plugins konnten nicht geladen werden"
     },
     "ui": {
       "cancel": "Abbrechen",
@@ -1370,7 +1373,8 @@ export const composedMessages: Record<string, MessageTree> = {
             "label": "Path prefix",
             "hint": "Requests under this path belong to the tenant."
           }
-        }
+        },
+        "couldNotLoadTenants": "Could not load tenants"
       },
       "catalogue": {
         "prices": "Prices",
@@ -1440,7 +1444,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "noneListedUnderOtherPlans": "None (listed under “Other plans”; nobody can switch to it)",
         "unusedTokensRollOverOtherwise": "Unused tokens roll over (otherwise they expire at the period end)",
         "inclusiveRatesAreContainedIn": "Inclusive rates are contained in the price (common for consumer prices in the UK); exclusive ones are added on top.",
-        "addTheCountriesYouSell": "Add the countries you sell to first (billing.catalogue.admin.countries.upsert); rates belong to a country."
+        "addTheCountriesYouSell": "Add the countries you sell to first (billing.catalogue.admin.countries.upsert); rates belong to a country.",
+        "couldNotLoadTaxRates": "Could not load tax rates"
       },
       "dashboard": {
         "pluginsEnabled": "Plugins enabled",
@@ -1551,7 +1556,8 @@ export const composedMessages: Record<string, MessageTree> = {
       "allPlans": "All plans",
       "unarchive": "Unarchive",
       "reasonKeptInTheAudit": "Reason (kept in the audit log)",
-      "whichHostOrPathBelongs": "Which host or path belongs to which tenant. An exact domain wins, then a subdomain of the base domain, then the longest path prefix; anything else goes to the platform tenant. Other server processes follow within seconds."
+      "whichHostOrPathBelongs": "Which host or path belongs to which tenant. An exact domain wins, then a subdomain of the base domain, then the longest path prefix; anything else goes to the platform tenant. Other server processes follow within seconds.",
+      "couldNotLoadPlugins": "Could not load plugins"
     },
     "ui": {
       "cancel": "Cancel",

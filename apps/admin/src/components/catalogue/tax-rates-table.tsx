@@ -24,7 +24,7 @@ export function TaxRatesTable() {
   const euMember = (code: string) => countries.data?.find((country) => country.code === code)?.euMember ?? false;
   const editable = can("billing.catalogue.admin.taxRates.update");
   return (
-    <QueryStates query={rates} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle="Could not load tax rates" errorHidesData>
+    <QueryStates query={rates} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle={t("couldNotLoadTaxRates")} errorHidesData>
       {(data) => (
         <Card className="gap-0 pb-0">
           <CardHeader className="pb-4">

@@ -20,7 +20,7 @@ export function TenantsTable() {
 
   const count = (tenantId: string) => routes.data?.filter((route) => route.tenantId === tenantId).length ?? 0;
   return (
-    <QueryStates query={tenants} formatError={errorMessage} skeletonClassName="h-40 w-full" errorTitle="Could not load tenants" errorHidesData>
+    <QueryStates query={tenants} formatError={errorMessage} skeletonClassName="h-40 w-full" errorTitle={t("couldNotLoadTenants")} errorHidesData>
       {(data) => (
         <Card className="gap-0 pb-0">
           <CardHeader className="pb-4">

@@ -203,7 +203,22 @@ export const composedMessages: Record<string, MessageTree> = {
         "periodEnds": "Zeitraum endet",
         "created": "Erstellt",
         "previous": "Zurück",
-        "next": "Weiter"
+        "next": "Weiter",
+        "fact": {
+          "customer": "Kunde",
+          "price": "Preis",
+          "pricePer": "{amount} pro {count, plural, =1 {{interval, select, week {Woche} month {Monat} year {Jahr} other {Zeitraum}}} other {# {interval, select, week {Wochen} month {Monate} year {Jahre} other {Zeiträume}}}}",
+          "currentPeriod": "Laufender Zeitraum",
+          "trial": "Testphase",
+          "collection": "Einzug",
+          "cancelAtPeriodEnd": "Zum Ende des Zeitraums kündigen",
+          "scheduledChange": "Geplante Änderung",
+          "scheduledTo": "zu {plan} am Ende des Zeitraums",
+          "dunning": "Mahnwesen",
+          "dunningAttempts": "{count, plural, one {# fehlgeschlagener Versuch} other {# fehlgeschlagene Versuche}}; nächster Versuch {next}",
+          "canceled": "Gekündigt",
+          "created": "Erstellt"
+        }
       },
       "nav": {
         "main": "Hauptmenü",
@@ -1028,7 +1043,22 @@ export const composedMessages: Record<string, MessageTree> = {
         "periodEnds": "Period ends",
         "created": "Created",
         "previous": "Previous",
-        "next": "Next"
+        "next": "Next",
+        "fact": {
+          "customer": "Customer",
+          "price": "Price",
+          "pricePer": "{amount} per {count, plural, =1 {{interval}} other {# {interval}s}}",
+          "currentPeriod": "Current period",
+          "trial": "Trial",
+          "collection": "Collection",
+          "cancelAtPeriodEnd": "Cancel at period end",
+          "scheduledChange": "Scheduled change",
+          "scheduledTo": "to {plan} at period end",
+          "dunning": "Dunning",
+          "dunningAttempts": "{count, plural, one {# failed attempt} other {# failed attempts}}; next retry {next}",
+          "canceled": "Canceled",
+          "created": "Created"
+        }
       },
       "nav": {
         "main": "Main",

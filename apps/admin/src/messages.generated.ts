@@ -635,7 +635,27 @@ export const composedMessages: Record<string, MessageTree> = {
         "unusedTokensRollOverOtherwise": "Ungenutzte Tokens werden übertragen (sonst verfallen sie am Ende des Zeitraums)",
         "inclusiveRatesAreContainedIn": "Inklusive Sätze sind im Preis enthalten (üblich bei Verbraucherpreisen im Vereinigten Königreich); exklusive werden aufgeschlagen.",
         "addTheCountriesYouSell": "Legen Sie zuerst die Länder an, in die Sie verkaufen (billing.catalogue.admin.countries.upsert); Sätze gehören zu einem Land.",
-        "couldNotLoadTaxRates": "Die Steuersätze konnten nicht geladen werden"
+        "couldNotLoadTaxRates": "Die Steuersätze konnten nicht geladen werden",
+        "notOffered": "Nicht angeboten",
+        "partlyOffered": "Teilweise angeboten",
+        "notice": {
+          "archived": {
+            "text": "er archiviert ist. Abonnenten behalten und verlängern ihn; niemand Neues kann ihn kaufen.",
+            "label": "archiviert"
+          },
+          "no_price": {
+            "text": "er keinen aktiven Preis in einer aktivierten Währung hat, daher kann ihn niemand kaufen. Fügen Sie einen Preis hinzu.",
+            "label": "kein Preis"
+          },
+          "missing_currencies": {
+            "text": "er keinen Preis in {currencies} hat: Kunden, die in {currencies} zahlen, können ihn weder kaufen noch zu ihm wechseln.",
+            "label": "kein Preis in {currencies}"
+          },
+          "no_category": {
+            "text": "er keine Kategorie hat. Er erscheint unter „Weitere Tarife“ auf der Preisseite, aber kein Abonnent kann zu ihm wechseln: Tarifwechsel bleiben innerhalb einer Kategorie.",
+            "label": "keine Kategorie"
+          }
+        }
       },
       "dashboard": {
         "pluginsEnabled": "Aktivierte Plugins",
@@ -1475,7 +1495,27 @@ export const composedMessages: Record<string, MessageTree> = {
         "unusedTokensRollOverOtherwise": "Unused tokens roll over (otherwise they expire at the period end)",
         "inclusiveRatesAreContainedIn": "Inclusive rates are contained in the price (common for consumer prices in the UK); exclusive ones are added on top.",
         "addTheCountriesYouSell": "Add the countries you sell to first (billing.catalogue.admin.countries.upsert); rates belong to a country.",
-        "couldNotLoadTaxRates": "Could not load tax rates"
+        "couldNotLoadTaxRates": "Could not load tax rates",
+        "notOffered": "Not offered",
+        "partlyOffered": "Partly offered",
+        "notice": {
+          "archived": {
+            "text": "it is archived. Subscribers keep it and renew; nobody new can buy it.",
+            "label": "archived"
+          },
+          "no_price": {
+            "text": "it has no active price in an enabled currency, so nobody can buy it. Add a price.",
+            "label": "no price"
+          },
+          "missing_currencies": {
+            "text": "it has no price in {currencies}: customers who pay in {currencies} can't buy it or switch to it.",
+            "label": "no {currencies} price"
+          },
+          "no_category": {
+            "text": "it has no category. It shows under “Other plans” on the pricing page, but no subscriber can switch to it: plan changes stay within a category.",
+            "label": "no category"
+          }
+        }
       },
       "dashboard": {
         "pluginsEnabled": "Plugins enabled",

@@ -655,7 +655,8 @@ export const composedMessages: Record<string, MessageTree> = {
             "text": "er keine Kategorie hat. Er erscheint unter „Weitere Tarife“ auf der Preisseite, aber kein Abonnent kann zu ihm wechseln: Tarifwechsel bleiben innerhalb einer Kategorie.",
             "label": "keine Kategorie"
           }
-        }
+        },
+        "enterAPrice": "Geben Sie einen Preis in mindestens einer Währung ein: Ein Tarif wird nur in Währungen angeboten, in denen er einen Preis hat."
       },
       "dashboard": {
         "pluginsEnabled": "Aktivierte Plugins",
@@ -1515,7 +1516,8 @@ export const composedMessages: Record<string, MessageTree> = {
             "text": "it has no category. It shows under “Other plans” on the pricing page, but no subscriber can switch to it: plan changes stay within a category.",
             "label": "no category"
           }
-        }
+        },
+        "enterAPrice": "Enter a price in at least one currency: a plan is only offered in currencies it has a price in."
       },
       "dashboard": {
         "pluginsEnabled": "Plugins enabled",

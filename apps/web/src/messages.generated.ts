@@ -269,7 +269,9 @@ export const composedMessages: Record<string, MessageTree> = {
         "emailMeASignIn": "Anmeldelink per E-Mail senden",
         "signInToHaveA": "Melden Sie sich an, um einen neuen Bestätigungslink zu erhalten.",
         "sendResetLink": "Link zum Zurücksetzen senden",
-        "youCanAskForThe": "Sie können die Änderung auf Ihrer Kontoseite erneut anfordern."
+        "youCanAskForThe": "Sie können die Änderung auf Ihrer Kontoseite erneut anfordern.",
+        "checkYourInbox": "Sehen Sie in Ihr Postfach",
+        "passwordHint": "Mindestens 12 Zeichen. Einige unzusammenhängende Wörter ergeben eine starke, einprägsame Passphrase."
       },
       "checkout": {
         "thankYouForYourOrder": "Vielen Dank für Ihre Bestellung",
@@ -723,7 +725,9 @@ export const composedMessages: Record<string, MessageTree> = {
         "emailMeASignIn": "Email me a sign-in link",
         "signInToHaveA": "Sign in to have a new confirmation link sent.",
         "sendResetLink": "Send reset link",
-        "youCanAskForThe": "You can ask for the change again on your account page."
+        "youCanAskForThe": "You can ask for the change again on your account page.",
+        "checkYourInbox": "Check your inbox",
+        "passwordHint": "At least 12 characters. A few unrelated words make a strong, memorable passphrase."
       },
       "checkout": {
         "thankYouForYourOrder": "Thank you for your order",

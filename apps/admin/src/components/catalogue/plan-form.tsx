@@ -51,7 +51,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
     const { values, featuresError } = readPlanForm(form);
     const priced = plan ? null : readPriceFields(form, enabled);
     const found: Record<string, string> = { ...(featuresError ? { features: featuresError } : {}), ...priced?.errors };
-    if (priced && priced.prices.length === 0 && Object.keys(priced.errors).length === 0) found.prices = "Enter a price in at least one currency: a plan is only offered in currencies it has a price in.";
+    if (priced && priced.prices.length === 0 && Object.keys(priced.errors).length === 0) found.prices = t("enterAPrice");
     setInputErrors(found);
     if (!values || Object.keys(found).length) return;
     if (plan?.id) update.mutate({ id: plan.id, ...values });

@@ -13,7 +13,6 @@ import { PasswordInput } from "./password-input";
 import { ResendVerification } from "./resend-verification";
 import { DEFAULT_LOCALE, toAppLocale, useMessages } from "@tillbox/plugin-sdk/ui";
 
-const passwordHint = "At least 12 characters. A few unrelated words make a strong, memorable passphrase.";
 
 export function SignUpForm() {
   // Mails and pages follow the page's language (the switcher's cookie, else the browser's) from the start.
@@ -52,7 +51,7 @@ export function SignUpForm() {
       <Field id="email" label={t("email")} error={errors.email}>
         <Input id="email" name="email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} {...fieldDescribedBy("email", { error: errors.email })} />
       </Field>
-      <Field id="password" label={t("password")} hint={passwordHint} error={errors.password}>
+      <Field id="password" label={t("password")} hint={t("passwordHint")} error={errors.password}>
         <PasswordInput
           id="password"
           name="password"

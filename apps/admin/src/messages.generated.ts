@@ -474,7 +474,8 @@ export const composedMessages: Record<string, MessageTree> = {
         },
         "issueTitle": "Zahlungsproblem: {kind}",
         "resolveDescription": "{kind}. Lösen schließt das Problem und beendet automatische Wiederholungen; es bewegt kein Geld. Die Notiz bleibt im Audit-Protokoll.",
-        "dismissedHandledAnotherWayE": "Verworfen: anders erledigt (z. B. von Hand geliefert)"
+        "dismissedHandledAnotherWayE": "Verworfen: anders erledigt (z. B. von Hand geliefert)",
+        "openIssuesTitle": "{count, plural, one {# Zahlung wurde eingezogen, aber nicht geliefert} other {# Zahlungen wurden eingezogen, aber nicht geliefert}}"
       },
       "apiKeys": {
         "noApiKeys": "Keine API-Schlüssel",
@@ -509,7 +510,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "saveSettings": "Einstellungen speichern",
         "default": "Standard",
         "settings": "Einstellungen",
-        "validatedOnSaveSecretsNever": "Beim Speichern geprüft. Geheimnisse gehören nie hierher: nennen Sie stattdessen eine Umgebungsvariable."
+        "validatedOnSaveSecretsNever": "Beim Speichern geprüft. Geheimnisse gehören nie hierher: nennen Sie stattdessen eine Umgebungsvariable.",
+        "settingsOf": "Einstellungen von {name}"
       },
       "roles": {
         "couldNotLoadTheRole": "Die Rollenmatrix konnte nicht geladen werden",
@@ -666,7 +668,10 @@ export const composedMessages: Record<string, MessageTree> = {
         "pluginStates": "Plugin-Zustände",
         "runtimeSwitchesStoredInThe": "In der Datenbank gespeicherte Laufzeitschalter.",
         "manage": "Verwalten",
-        "noPluginsInstalledYet": "Noch keine Plugins installiert."
+        "noPluginsInstalledYet": "Noch keine Plugins installiert.",
+        "ofInstalled": "von {count} installierten",
+        "last200AtMost": "höchstens die letzten 200",
+        "retryThemOnEvents": "unter Ereignisse erneut versuchen"
       },
       "pages": {
         "thisPageFailedToLoad": "Diese Seite konnte nicht geladen werden",
@@ -768,7 +773,10 @@ export const composedMessages: Record<string, MessageTree> = {
       "unarchive": "Wiederherstellen",
       "reasonKeptInTheAudit": "Grund (im Audit-Protokoll festgehalten)",
       "whichHostOrPathBelongs": "Welcher Host oder Pfad zu welchem Mandanten gehört. Eine genaue Domain gewinnt, dann eine Subdomain der Basisdomain, dann das längste Pfadpräfix; alles andere geht an den Plattform-Mandanten. Andere Serverprozesse folgen binnen Sekunden.",
-      "couldNotLoadPlugins": "Die Plugins konnten nicht geladen werden"
+      "couldNotLoadPlugins": "Die Plugins konnten nicht geladen werden",
+      "refundBetween": "Zwischen {min} und {max}.",
+      "refundAmountIn": "Betrag ({currency})",
+      "refundUpTo": "Bis zu {amount}, über den Anbieter, der die Zahlung eingezogen hat. Eine Gutschrift wird erstellt."
     },
     "ui": {
       "cancel": "Abbrechen",
@@ -1335,7 +1343,8 @@ export const composedMessages: Record<string, MessageTree> = {
         },
         "issueTitle": "Payment issue: {kind}",
         "resolveDescription": "{kind}. Resolving closes it and stops automatic retries; it does not move money. The note is kept in the audit log.",
-        "dismissedHandledAnotherWayE": "Dismissed: handled another way (e.g. delivered by hand)"
+        "dismissedHandledAnotherWayE": "Dismissed: handled another way (e.g. delivered by hand)",
+        "openIssuesTitle": "{count, plural, one {# payment was taken but not delivered} other {# payments were taken but not delivered}}"
       },
       "apiKeys": {
         "noApiKeys": "No API keys",
@@ -1370,7 +1379,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "saveSettings": "Save settings",
         "default": "Default",
         "settings": "Settings",
-        "validatedOnSaveSecretsNever": "Validated on save. Secrets never live here: name an environment variable instead."
+        "validatedOnSaveSecretsNever": "Validated on save. Secrets never live here: name an environment variable instead.",
+        "settingsOf": "Settings of {name}"
       },
       "roles": {
         "couldNotLoadTheRole": "Could not load the role matrix",
@@ -1527,7 +1537,10 @@ export const composedMessages: Record<string, MessageTree> = {
         "pluginStates": "Plugin states",
         "runtimeSwitchesStoredInThe": "Runtime switches stored in the database.",
         "manage": "Manage",
-        "noPluginsInstalledYet": "No plugins installed yet."
+        "noPluginsInstalledYet": "No plugins installed yet.",
+        "ofInstalled": "of {count} installed",
+        "last200AtMost": "last 200 at most",
+        "retryThemOnEvents": "retry them on Events"
       },
       "pages": {
         "thisPageFailedToLoad": "This page failed to load",
@@ -1629,7 +1642,10 @@ export const composedMessages: Record<string, MessageTree> = {
       "unarchive": "Unarchive",
       "reasonKeptInTheAudit": "Reason (kept in the audit log)",
       "whichHostOrPathBelongs": "Which host or path belongs to which tenant. An exact domain wins, then a subdomain of the base domain, then the longest path prefix; anything else goes to the platform tenant. Other server processes follow within seconds.",
-      "couldNotLoadPlugins": "Could not load plugins"
+      "couldNotLoadPlugins": "Could not load plugins",
+      "refundBetween": "Between {min} and {max}.",
+      "refundAmountIn": "Amount ({currency})",
+      "refundUpTo": "Up to {amount}, through the provider that took the payment. A credit note is issued."
     },
     "ui": {
       "cancel": "Cancel",

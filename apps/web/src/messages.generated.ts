@@ -271,7 +271,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "sendResetLink": "Link zum Zurücksetzen senden",
         "youCanAskForThe": "Sie können die Änderung auf Ihrer Kontoseite erneut anfordern.",
         "checkYourInbox": "Sehen Sie in Ihr Postfach",
-        "passwordHint": "Mindestens 12 Zeichen. Einige unzusammenhängende Wörter ergeben eine starke, einprägsame Passphrase."
+        "passwordHint": "Mindestens 12 Zeichen. Einige unzusammenhängende Wörter ergeben eine starke, einprägsame Passphrase.",
+        "signedInAsEmail": "Sie sind als {email} angemeldet."
       },
       "checkout": {
         "thankYouForYourOrder": "Vielen Dank für Ihre Bestellung",
@@ -727,7 +728,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "sendResetLink": "Send reset link",
         "youCanAskForThe": "You can ask for the change again on your account page.",
         "checkYourInbox": "Check your inbox",
-        "passwordHint": "At least 12 characters. A few unrelated words make a strong, memorable passphrase."
+        "passwordHint": "At least 12 characters. A few unrelated words make a strong, memorable passphrase.",
+        "signedInAsEmail": "You are signed in as {email}."
       },
       "checkout": {
         "thankYouForYourOrder": "Thank you for your order",

@@ -51,7 +51,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
     const { values, featuresError } = readPlanForm(form);
     const priced = plan ? null : readPriceFields(form, enabled);
     const found: Record<string, string> = { ...(featuresError ? { features: featuresError } : {}), ...priced?.errors };
-    if (priced && priced.prices.length === 0 && Object.keys(priced.errors).length === 0) found.prices = "Enter a price in at least one currency: a plan is only offered in currencies it has a price in.";
+    if (priced && priced.prices.length === 0 && Object.keys(priced.errors).length === 0) found.prices = t("enterAPrice");
     setInputErrors(found);
     if (!values || Object.keys(found).length) return;
     if (plan?.id) update.mutate({ id: plan.id, ...values });
@@ -71,7 +71,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
     <Card>
       <CardHeader>
         <CardTitle>{plan ? t("plan") : t("newPlan")}</CardTitle>
-        <CardDescription>Live subscriptions keep the price and period they subscribed with; changes are audited.</CardDescription>
+        <CardDescription>{t("liveSubscriptionsKeepThePrice")}</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-2" aria-label={plan ? t("editPlan") : t("newPlan")}>
@@ -82,7 +82,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
           </Field>
           <Field id="plan-categoryId" label={t("category")} hint={t("subscribersCanSwitchBetweenThe")} error={errors.categoryId}>
             <NativeSelect id="plan-categoryId" name="categoryId" defaultValue={plan ? (plan.categoryId ?? "") : (suggested.data?.id ?? "")} disabled={!editable} {...fieldDescribedBy("plan-categoryId", { hint: true, error: errors.categoryId })}>
-              <option value="">None (listed under “Other plans”; nobody can switch to it)</option>
+              <option value="">{t("noneListedUnderOtherPlans")}</option>
               {categories.data?.map((category) => (
                 <option key={category.id} value={category.id}>
                   {category.name}
@@ -95,7 +95,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
             <NativeSelect id="plan-interval" name="interval" defaultValue={plan?.interval ?? "month"} disabled={!editable}>
               {intervals.map((entry) => (
                 <option key={entry.value} value={entry.value}>
-                  {entry.label}
+                  {t(`interval.${entry.value}`)}
                 </option>
               ))}
             </NativeSelect>
@@ -110,14 +110,14 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
           {numberFields.map((field) => {
             const id = `plan-${field.name}`;
             return (
-              <Field key={field.name} id={id} label={field.label} hint={field.hint} error={errors[field.name]}>
-                <Input id={id} name={field.name} type="number" min={field.min} max={field.max} step={1} defaultValue={plan?.[field.name] ?? (field.name === "intervalCount" ? 1 : 0)} disabled={!editable} {...fieldDescribedBy(id, { hint: field.hint, error: errors[field.name] })} />
+              <Field key={field.name} id={id} label={t(`planField.${field.name}.label`)} hint={t(`planField.${field.name}.hint`)} error={errors[field.name]}>
+                <Input id={id} name={field.name} type="number" min={field.min} max={field.max} step={1} defaultValue={plan?.[field.name] ?? (field.name === "intervalCount" ? 1 : 0)} disabled={!editable} {...fieldDescribedBy(id, { hint: t(`planField.${field.name}.hint`), error: errors[field.name] })} />
               </Field>
             );
           })}
           <div className="flex items-center gap-2 sm:col-span-2">
             <Checkbox id="plan-tokenRollover" name="tokenRollover" defaultChecked={plan?.tokenRollover ?? false} disabled={!editable} />
-            <Label htmlFor="plan-tokenRollover">Unused tokens roll over (otherwise they expire at the period end)</Label>
+            <Label htmlFor="plan-tokenRollover">{t("unusedTokensRollOverOtherwise")}</Label>
           </div>
           <Field id="plan-features" label={t("featureFlagsJson")} hint={'Plugins read these, e.g. { "seats": 5 }.'} className="sm:col-span-2" error={errors.features}>
             <Textarea id="plan-features" name="features" className="font-mono" defaultValue={JSON.stringify(plan?.features ?? {}, null, 2)} disabled={!editable} />

@@ -42,7 +42,7 @@ export function PlansTable() {
         header: t("billing"),
         cell: (plan) => (
           <>
-            {intervalLabel(plan.interval, plan.intervalCount)}
+            {intervalLabel(plan.interval, plan.intervalCount, t)}
             {plan.trialDays > 0 ? <div className="text-xs text-muted-foreground">{t("trialDays", { days: plan.trialDays })}</div> : null}
           </>
         ),

@@ -65,7 +65,7 @@ export function TaxRatesTable() {
     <DataTable
       testId="tax-rates-table"
       title={t("rates")}
-      description={t("inclusiveRatesExplained")}
+      description={t("inclusiveRatesAreContainedIn")}
       toolbar={
         <div className="grid w-full gap-4">
           {can("billing.catalogue.admin.taxRates.create") ? <TaxRateForm countries={countries.data ?? []} /> : null}

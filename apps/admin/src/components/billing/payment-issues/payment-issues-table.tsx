@@ -40,7 +40,7 @@ export function PaymentIssuesTable() {
   const columns = useMemo<DataTableColumn<IssueRow>[]>(
     () => [
       { id: "opened", header: t("opened"), className: "text-muted-foreground", cell: (issue) => formatDateTime(issue.createdAt) },
-      { id: "kind", header: t("kind"), cell: (issue) => <Badge variant={issue.status === "open" ? "destructive" : "secondary"}>{issueKindLabel(issue.kind)}</Badge> },
+      { id: "kind", header: t("kind"), cell: (issue) => <Badge variant={issue.status === "open" ? "destructive" : "secondary"}>{issueKindLabel(issue.kind, t)}</Badge> },
       {
         id: "customer",
         header: t("customer"),

@@ -5,6 +5,28 @@ export type PluginMessages = Record<string, Record<string, Record<string, unknow
 
 export const pluginMessages: PluginMessages = {
   "de": {
+    "payments-sandbox": {
+      "pageTitle": "Zahlung bestätigen",
+      "heading": "Bestätigen Sie Ihre Zahlung",
+      "noPayment": "Dieser Link nennt keine Zahlung.",
+      "cardTitle": "Sandbox-Zahlung",
+      "amountDue": "Fälliger Betrag: {amount}.",
+      "nothingCharged": "Jetzt wird nichts belastet: Die Karte wird für das Ende Ihrer Testphase gespeichert.",
+      "testProvider": "Ein Testanbieter: Keine echte Karte wird belastet.",
+      "cardDetails": "Kartendaten",
+      "cardNumber": "Kartennummer",
+      "cardHint": "Sandbox: nur Testkarten. Jedes zukünftige Ablaufdatum und jede Prüfnummer gehen; nur die Nummer zählt.",
+      "notATestCard": "Keine Sandbox-Testkarte: Verwenden Sie eine der Karten unten.",
+      "testCards": "Testkarten",
+      "pay": "{amount} bezahlen",
+      "saveCard": "Karte speichern",
+      "challengeTitle": "Diese Zahlung bestätigen",
+      "challengeText": "Ihre Bank (die Sandbox) bittet Sie, die Zahlung von {amount} zu bestätigen.",
+      "completeAuthentication": "Authentifizierung abschließen",
+      "failAuthentication": "Authentifizierung fehlschlagen lassen",
+      "continuing": "Weiter zu Ihrer Bestellung…",
+      "somethingWentWrong": "Etwas ist schiefgelaufen."
+    },
     "webhooks": {
       "title": "Webhooks",
       "description": "Senden Sie signierte HTTP-POSTs an Ihre Systeme, sobald in Tillbox etwas passiert.",
@@ -68,6 +90,28 @@ export const pluginMessages: PluginMessages = {
     }
   },
   "en": {
+    "payments-sandbox": {
+      "pageTitle": "Confirm payment",
+      "heading": "Confirm your payment",
+      "noPayment": "This link names no payment.",
+      "cardTitle": "Sandbox payment",
+      "amountDue": "Amount due: {amount}.",
+      "nothingCharged": "Nothing is charged now: the card is saved for when your trial ends.",
+      "testProvider": "A test provider: no real card is charged.",
+      "cardDetails": "Card details",
+      "cardNumber": "Card number",
+      "cardHint": "Sandbox: test cards only. Any future expiry and any CVC would do; only the number matters.",
+      "notATestCard": "Not a sandbox test card: use one of the cards below.",
+      "testCards": "Test cards",
+      "pay": "Pay {amount}",
+      "saveCard": "Save card",
+      "challengeTitle": "Confirm this payment",
+      "challengeText": "Your bank (the sandbox) asks you to confirm the payment of {amount}.",
+      "completeAuthentication": "Complete authentication",
+      "failAuthentication": "Fail authentication",
+      "continuing": "Continuing to your order…",
+      "somethingWentWrong": "Something went wrong."
+    },
     "webhooks": {
       "title": "Webhooks",
       "description": "Send signed HTTP POSTs to your systems whenever something happens in Tillbox.",

@@ -24,7 +24,7 @@ export default async function AccountPage() {
         </div>
         <div className="mt-8">
           <AccountView
-            extra={<Slot zone="web.account.page" fallback={<EmptyState title="Nothing else here yet" description="Sections added by plugins appear here once they are enabled." />} />}
+            extra={<Slot zone="web.account.page" props={{ userId: session.claims.sub }} fallback={<EmptyState title="Nothing else here yet" description="Sections added by plugins appear here once they are enabled." />} />}
           />
         </div>
       </div>

@@ -37,7 +37,7 @@ export async function pluginCaller<TRouter extends AnyTRPCRouter>(namespace: str
 }
 
 /** The signed-in user's id, or null for a visitor. */
-export function currentUserId(): Promise<string | null> {
+export async function currentUserId(): Promise<string | null> {
   return host().signedInUserId();
 }
 

@@ -24,8 +24,7 @@ export const pluginMessages: PluginMessages = {
       "challengeText": "Ihre Bank (die Sandbox) bittet Sie, die Zahlung von {amount} zu bestätigen.",
       "completeAuthentication": "Authentifizierung abschließen",
       "failAuthentication": "Authentifizierung fehlschlagen lassen",
-      "continuing": "Weiter zu Ihrer Bestellung…",
-      "somethingWentWrong": "Etwas ist schiefgelaufen."
+      "continuing": "Weiter zu Ihrer Bestellung…"
     },
     "webhooks": {
       "title": "Webhooks",
@@ -109,8 +108,7 @@ export const pluginMessages: PluginMessages = {
       "challengeText": "Your bank (the sandbox) asks you to confirm the payment of {amount}.",
       "completeAuthentication": "Complete authentication",
       "failAuthentication": "Fail authentication",
-      "continuing": "Continuing to your order…",
-      "somethingWentWrong": "Something went wrong."
+      "continuing": "Continuing to your order…"
     },
     "webhooks": {
       "title": "Webhooks",

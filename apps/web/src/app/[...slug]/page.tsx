@@ -2,12 +2,15 @@ import { getEnabledPluginSlugs } from "@tillbox/api";
 import { findWebPage, type WebPageMatch, type WebPageProps } from "@tillbox/ui/web-page-registry";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { createElement } from "react";
+import { cache, createElement } from "react";
 import "~/lib/web-page-host";
 import { webPages } from "~/pages.generated";
 
 // The enabled plugins are read per request: a plugin switched off answers 404 at once.
 export const dynamic = "force-dynamic";
+
+// generateMetadata and the page run in one request: read the plugin states once.
+const enabledPlugins = cache(getEnabledPluginSlugs);
 
 type RouteProps = { params: Promise<{ slug: string[] }>; searchParams: Promise<WebPageProps["searchParams"]> };
 
@@ -17,7 +20,7 @@ type RouteProps = { params: Promise<{ slug: string[] }>; searchParams: Promise<W
  * and anything else, or a disabled plugin's page, is a real 404.
  */
 async function resolve({ params, searchParams }: RouteProps): Promise<{ match: WebPageMatch; props: WebPageProps }> {
-  const [{ slug }, query, enabled] = await Promise.all([params, searchParams, getEnabledPluginSlugs()]);
+  const [{ slug }, query, enabled] = await Promise.all([params, searchParams, enabledPlugins()]);
   const match = findWebPage(webPages, slug, enabled);
   if (!match) notFound();
   return { match, props: { plugin: match.entry.plugin, path: slug.join("/"), params: match.params, searchParams: query } };

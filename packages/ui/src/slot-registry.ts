@@ -1,5 +1,7 @@
 import type { ComponentType } from "react";
 
+export type { WebPageConfig, WebPageProps } from "./web-page-registry";
+
 /**
  * Slot contract shared by the hosts (apps/admin, apps/web), compose and plugins.
  *

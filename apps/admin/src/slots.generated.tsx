@@ -31,4 +31,6 @@ export const slotRegistry: SlotRegistry = {
       config: {"zone":"admin.page","path":"","title":"Webhooks"},
     },
   ],
+  "admin.user.detail": [],
+  "admin.invoice.detail": [],
 };

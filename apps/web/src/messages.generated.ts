@@ -303,7 +303,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "checkout": "Kasse",
         "seePlansAndPrices": "Tarife und Preise ansehen",
         "thisLinkNamesNoOrder": "Dieser Link nennt keine Bestellung.",
-        "payAmount": "{amount} bezahlen"
+        "payAmount": "{amount} bezahlen",
+        "orderNotFound": "Wir konnten die Bestellung zu dieser Zahlung nicht finden."
       },
       "common": {
         "everythingBetweenBuyAndPaid": "Alles zwischen „Kaufen“ und „Bezahlt“",
@@ -409,6 +410,27 @@ export const composedMessages: Record<string, MessageTree> = {
       "previousPage": "Zurück",
       "nextPage": "Weiter",
       "pagination": "Seitennavigation"
+    },
+    "payments-sandbox": {
+      "pageTitle": "Zahlung bestätigen",
+      "heading": "Bestätigen Sie Ihre Zahlung",
+      "noPayment": "Dieser Link nennt keine Zahlung.",
+      "cardTitle": "Sandbox-Zahlung",
+      "amountDue": "Fälliger Betrag: {amount}.",
+      "nothingCharged": "Jetzt wird nichts belastet: Die Karte wird für das Ende Ihrer Testphase gespeichert.",
+      "testProvider": "Ein Testanbieter: Keine echte Karte wird belastet.",
+      "cardDetails": "Kartendaten",
+      "cardNumber": "Kartennummer",
+      "cardHint": "Sandbox: nur Testkarten. Jedes zukünftige Ablaufdatum und jede Prüfnummer gehen; nur die Nummer zählt.",
+      "notATestCard": "Keine Sandbox-Testkarte: Verwenden Sie eine der Karten unten.",
+      "testCards": "Testkarten",
+      "pay": "{amount} bezahlen",
+      "saveCard": "Karte speichern",
+      "challengeTitle": "Diese Zahlung bestätigen",
+      "challengeText": "Ihre Bank (die Sandbox) bittet Sie, die Zahlung von {amount} zu bestätigen.",
+      "completeAuthentication": "Authentifizierung abschließen",
+      "failAuthentication": "Authentifizierung fehlschlagen lassen",
+      "continuing": "Weiter zu Ihrer Bestellung…"
     },
     "webhooks": {
       "title": "Webhooks",
@@ -771,7 +793,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "checkout": "Checkout",
         "seePlansAndPrices": "See plans and prices",
         "thisLinkNamesNoOrder": "This link names no order.",
-        "payAmount": "Pay {amount}"
+        "payAmount": "Pay {amount}",
+        "orderNotFound": "We couldn't find the order this payment belongs to."
       },
       "common": {
         "everythingBetweenBuyAndPaid": "Everything between “buy” and “paid”",
@@ -877,6 +900,27 @@ export const composedMessages: Record<string, MessageTree> = {
       "previousPage": "Previous",
       "nextPage": "Next",
       "pagination": "Pagination"
+    },
+    "payments-sandbox": {
+      "pageTitle": "Confirm payment",
+      "heading": "Confirm your payment",
+      "noPayment": "This link names no payment.",
+      "cardTitle": "Sandbox payment",
+      "amountDue": "Amount due: {amount}.",
+      "nothingCharged": "Nothing is charged now: the card is saved for when your trial ends.",
+      "testProvider": "A test provider: no real card is charged.",
+      "cardDetails": "Card details",
+      "cardNumber": "Card number",
+      "cardHint": "Sandbox: test cards only. Any future expiry and any CVC would do; only the number matters.",
+      "notATestCard": "Not a sandbox test card: use one of the cards below.",
+      "testCards": "Test cards",
+      "pay": "Pay {amount}",
+      "saveCard": "Save card",
+      "challengeTitle": "Confirm this payment",
+      "challengeText": "Your bank (the sandbox) asks you to confirm the payment of {amount}.",
+      "completeAuthentication": "Complete authentication",
+      "failAuthentication": "Fail authentication",
+      "continuing": "Continuing to your order…"
     },
     "webhooks": {
       "title": "Webhooks",

@@ -1,16 +1,20 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { listFiles } from "./discover";
 import type { ProblemList } from "./errors";
 import type { LoadedPlugin } from "./load-manifests";
 import { camelCase } from "./names";
 import type { JsonValue } from "./parse-literal";
-import { extractConfig, hasDefaultExport, hasNamedExport, stripComments } from "./scan-source";
+import { collectWebPages, type WebPageSource } from "./collect-pages";
+import { extractConfig, hasDefaultExport, hasNamedExport, readSource as read } from "./scan-source";
 
+/** Client slot zones per app (see packages/ui/src/slot-registry.ts). */
 export const APP_ZONES = {
-  admin: ["admin.sidebar", "admin.dashboard", "admin.page"],
+  admin: ["admin.sidebar", "admin.dashboard", "admin.page", "admin.user.detail", "admin.invoice.detail"],
   web: ["web.home", "web.account.page"],
 } as const;
+
+/** Server-rendered public pages: plugins/<slug>/web/pages/*.tsx (see packages/ui/src/web-page-registry.ts). */
+export const WEB_PAGE_ZONE = "web.page";
 export type AppName = keyof typeof APP_ZONES;
 
 export interface SlotSource {
@@ -26,6 +30,8 @@ export interface PluginCode {
   router?: { file: string; exportName: string };
   functions: string[];
   slots: Record<AppName, SlotSource[]>;
+  /** web.page files; their config carries a validated `path`. */
+  pages: WebPageSource[];
 }
 
 export function collectCode(plugin: LoadedPlugin, problems: ProblemList): PluginCode {
@@ -33,11 +39,8 @@ export function collectCode(plugin: LoadedPlugin, problems: ProblemList): Plugin
     router: collectRouter(plugin, problems),
     functions: collectFunctions(plugin, problems),
     slots: { admin: collectSlots(plugin, "admin", problems), web: collectSlots(plugin, "web", problems) },
+    pages: collectWebPages(plugin, problems),
   };
-}
-
-function read(file: string): string {
-  return stripComments(readFileSync(file, "utf8"));
 }
 
 function collectRouter(plugin: LoadedPlugin, problems: ProblemList): PluginCode["router"] {
@@ -78,6 +81,10 @@ function collectSlots(plugin: LoadedPlugin, app: AppName, problems: ProblemList)
     const value = config.value;
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
       problems.add(`${where}: config: must be an object like { zone: "${zones[0]}" }`);
+      continue;
+    }
+    if (app === "web" && value.zone === WEB_PAGE_ZONE) {
+      problems.add(`${where}: config.zone: "${WEB_PAGE_ZONE}" files belong in ${plugin.relDir}/web/pages/`);
       continue;
     }
     if (typeof value.zone !== "string" || !zones.includes(value.zone)) {

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { collectCode } from "./collect-code";
+import { checkPathConflicts } from "./collect-pages";
 import { collectHostMessages, collectMessages, collectMigrations } from "./collect-data";
 import { checkMessageNamespaces } from "./check-messages";
 import { discoverPluginFolders } from "./discover";
@@ -8,7 +9,7 @@ import { ProblemList } from "./errors";
 import { loadManifests } from "./load-manifests";
 import { orderPlugins } from "./order-plugins";
 import { isCurrent, writeOutputs, type FileStatus } from "./outputs";
-import { BANNER } from "./names";
+import { BANNER, toPosix } from "./names";
 import { composeSchema, CORE_SCHEMA } from "./prisma/compose-schema";
 import { clientIsCurrent, ensureBootstrapClient, generateClient } from "./prisma/generate-client";
 import { COMPOSED_SCHEMA, validateSchema } from "./prisma/validate-schema";
@@ -62,6 +63,7 @@ export async function compose(options: ComposeOptions): Promise<ComposeResult> {
     messages: collectMessages(plugin, problems),
     migrations: collectMigrations(root, plugin.slug, `${plugin.relDir}/migrations`),
   }));
+  checkPathConflicts(plugins.flatMap(({ code }) => code.pages), problems, (page) => toPosix(path.relative(root, page.file)));
   const schema = composeSchema(root, ordered, problems);
   problems.throwIfAny();
   const validation = validateSchema(schema);

@@ -1,9 +1,20 @@
+import { readFileSync } from "node:fs";
 import { LiteralError, parseLiteral, type JsonValue } from "./parse-literal";
 
 /**
  * Static checks on plugin source files. Compose must not import routers, functions or React
  * components: they pull in the database client that compose itself is about to generate.
  */
+
+/** A plugin source file with comments blanked out. */
+export function readSource(file: string): string {
+  return stripComments(readFileSync(file, "utf8"));
+}
+
+/** True when the module's first statement is the "use client" directive. */
+export function isClientModule(code: string): boolean {
+  return /^\s*["']use client["']/.test(code);
+}
 
 /** Blanks out comments (keeping newlines and offsets) so regexes only see code. */
 export function stripComments(source: string): string {

@@ -34,6 +34,7 @@ describe("compose on a valid root", () => {
       "apps/admin/src/messages.generated.ts",
       "apps/admin/src/slots.generated.tsx",
       "apps/web/src/messages.generated.ts",
+      "apps/web/src/pages.generated.ts",
       "apps/web/src/slots.generated.tsx",
       "packages/api/src/generated/events.generated.ts",
       "packages/api/src/generated/functions.generated.ts",

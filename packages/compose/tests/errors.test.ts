@@ -56,7 +56,7 @@ describe("compose refuses broken plugins, naming what is wrong", () => {
     expect(problems).toEqual([
       'plugins/sloppy/server/router.ts: must export "sloppyRouter" (the tRPC router of plugin "sloppy")',
       'plugins/sloppy/functions/no-default.ts: must default-export a Tillbox function (kind "tillbox-function")',
-      'plugins/sloppy/admin/wrong-zone.tsx: config.zone: "web.home" is not an admin zone (admin.sidebar, admin.dashboard, admin.page)',
+      'plugins/sloppy/admin/wrong-zone.tsx: config.zone: "web.home" is not an admin zone (admin.sidebar, admin.dashboard, admin.page, admin.user.detail, admin.invoice.detail)',
       'plugins/sloppy/web/not-data.tsx:5: config: "label" has no literal value (shorthand properties and variables are not plain data)',
       'plugins/sloppy/schema.prisma:1: @@map("thing") of model SloppyThing must start with "sloppy_"',
     ]);

@@ -16,6 +16,8 @@ export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { emit } from "@tillbox/events";
 export { isPluginEnabled, readPluginSettings } from "./plugin-state";
 export { meter, type MeteredUser } from "./meter";
+// The web.page contract; the server helpers for pages are in @tillbox/plugin-sdk/web.
+export type { WebPageConfig, WebPageProps } from "@tillbox/ui/web-page-registry";
 export { cartQuantitySchema, defineSellable, getTokenBalance, type TokenEntryResult } from "@tillbox/core";
 export type {
   Cart,

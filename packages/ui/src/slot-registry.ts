@@ -1,5 +1,7 @@
 import type { ComponentType } from "react";
 
+export type { WebPageConfig, WebPageProps } from "./web-page-registry";
+
 /**
  * Slot contract shared by the hosts (apps/admin, apps/web), compose and plugins.
  *
@@ -22,10 +24,20 @@ import type { ComponentType } from "react";
  *   admin.page         { zone, path?: string (default ""), title?: string }
  *                      Served at /plugins/<slug>/<path>. `path` segments may be ":name" params,
  *                      e.g. "endpoints/:id". Props: PageSlotProps.
+ *   admin.user.detail  { zone, order?: number } — a card on the user detail screen (/users/[id]).
+ *                      Props: UserDetailSlotProps (userId).
+ *   admin.invoice.detail { zone, order?: number } — a card on the invoice detail screen
+ *                      (/invoices/[id]). Props: InvoiceDetailSlotProps (invoiceId).
  *   web.home           { zone, order?: number } — a section on the public home page.
- *   web.account.page   { zone, order?: number } — a section on /account.
+ *   web.account.page   { zone, order?: number } — a section on the account overview (/account).
+ *                      Props: AccountSlotProps (userId of the signed-in customer).
  *
  * Every component receives SlotComponentProps. A disabled plugin's entries render nothing.
+ * Cards on entity screens fetch their own data by the id they receive and check their own
+ * permissions (their procedures do): the host passes only the id.
+ *
+ * Not a slot: web.page, public server-rendered pages under the portal's URLs, lives in
+ * `plugins/<slug>/web/pages/*.tsx` with its own registry (see ./web-page-registry.ts).
  */
 export interface SlotConfig {
   zone: string;
@@ -54,6 +66,21 @@ export interface PageSlotProps extends SlotComponentProps {
   path: string;
   /** Values of ":name" segments in config.path. */
   params: Record<string, string>;
+}
+
+/** admin.user.detail: the user the screen shows. */
+export interface UserDetailSlotProps extends SlotComponentProps {
+  userId: string;
+}
+
+/** admin.invoice.detail: the invoice the screen shows. */
+export interface InvoiceDetailSlotProps extends SlotComponentProps {
+  invoiceId: string;
+}
+
+/** web.account.page: the signed-in customer. */
+export interface AccountSlotProps extends SlotComponentProps {
+  userId: string;
 }
 
 export interface SidebarSlotConfig extends SlotConfig {

@@ -14,7 +14,7 @@ export function sandboxWebhookSecret(): string {
   return DEV_WEBHOOK_SECRET;
 }
 
-/** The customer-facing app, where the sandbox card and 3-D Secure pages live. */
+/** The customer-facing app, which serves this plugin's card and 3-D Secure page. */
 export function webUrl(): string {
   return (process.env.WEB_URL?.trim() || "http://localhost:3000").replace(/\/+$/, "");
 }

@@ -15,7 +15,7 @@ export interface SandboxPaymentRow {
   failureMessage: string | null;
 }
 
-/** The page in apps/web where the customer picks a test card or answers the 3-D Secure challenge. */
+/** This plugin's web.page (web/pages/sandbox-action.tsx), where the customer picks a test card or answers the 3-D Secure challenge. */
 export function actionUrl(sandboxPaymentId: string): string {
   return `${webUrl()}/checkout/sandbox-action?payment=${encodeURIComponent(sandboxPaymentId)}`;
 }

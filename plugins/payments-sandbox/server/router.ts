@@ -12,7 +12,7 @@ function userOf(ctx: Context): string {
   return ctx.actor.id;
 }
 
-/** Mounted as trpc.paymentsSandbox.*: what the sandbox card and 3-D Secure pages in apps/web call. */
+/** Mounted as trpc.paymentsSandbox.*: what the card and 3-D Secure page (web/pages/sandbox-action.tsx) calls. */
 export const paymentsSandboxRouter = router({
   /** The test cards and what each does, for the card form and the docs. */
   cards: procedure("public").query(() =>
@@ -29,7 +29,7 @@ export const paymentsSandboxRouter = router({
     .input(paymentInput)
     .query(async ({ ctx, input }) => {
       const row = await ownSandboxPayment(ctx.db, userOf(ctx), input.paymentId);
-      return { ...toProviderResult(row), amount: row.amount, stage: row.status };
+      return { ...toProviderResult(row), amount: row.amount, currency: row.currency, stage: row.status };
     }),
   submitCard: procedure("signed-in")
     .input(paymentInput.extend({ cardNumber: z.string().min(1).max(30) }))

@@ -8,7 +8,8 @@ const registration: PaymentProviderRegistration = plugin.paymentProvider;
 import { sandboxSettingsSchema } from "../server/settings";
 
 afterEach(() => {
-  process.env.NODE_ENV = "test";
+  // Next's types (via the SDK's web page helpers) mark NODE_ENV read-only; tests set it on purpose.
+  (process.env as Record<string, string>).NODE_ENV = "test";
 });
 
 describe("payments-sandbox manifest", () => {

@@ -7,7 +7,8 @@ const event = { id: "evt_1", type: "payment.updated" as const, data: { paymentId
 
 afterEach(() => {
   delete process.env.SANDBOX_WEBHOOK_SECRET;
-  process.env.NODE_ENV = "test";
+  // Next's types (via the SDK's web page helpers) mark NODE_ENV read-only; tests set it on purpose.
+  (process.env as Record<string, string>).NODE_ENV = "test";
 });
 
 describe("sandbox webhooks", () => {
@@ -43,7 +44,8 @@ describe("sandbox webhooks", () => {
   });
 
   it("needs SANDBOX_WEBHOOK_SECRET in production", () => {
-    process.env.NODE_ENV = "production";
+    // Next's types (via the SDK's web page helpers) mark NODE_ENV read-only; tests set it on purpose.
+    (process.env as Record<string, string>).NODE_ENV = "production";
     expect(() => buildSandboxWebhook(event)).toThrow(/SANDBOX_WEBHOOK_SECRET/);
   });
 });

@@ -28,6 +28,8 @@ export const warmRoutes: readonly WarmRoute[] = [
   { app: "web", path: "/account/billing", as: "customer", page: "account/billing" },
   { app: "web", path: "/checkout?plan={plan}", as: "customer", page: "checkout" },
   { app: "web", path: "/checkout/sandbox-action?payment=sbx_pay_warm_up", as: "customer", page: "sandbox card page" },
+  // Where provider pages (the sandbox's too) send the customer back; it captures, then shows the order.
+  { app: "web", path: "/account/billing/return", as: "customer" },
   { app: "admin", path: "/", as: "owner", page: "admin dashboard" },
   { app: "admin", path: "/api/trpc/billing.catalogue.admin.plans.list", as: "owner" },
   { app: "admin", path: "/invoices", as: "owner", page: "admin invoices" },

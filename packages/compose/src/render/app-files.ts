@@ -8,7 +8,35 @@ import type { ComposeModel, OutputFile } from "./model";
 
 /** Each app's slot registry and merged plugin messages. */
 export function renderAppFiles(model: ComposeModel): OutputFile[] {
-  return (["admin", "web"] as const).flatMap((app) => [renderSlots(model, app), renderMessages(model, app)]);
+  return [...(["admin", "web"] as const).flatMap((app) => [renderSlots(model, app), renderMessages(model, app)]), renderWebPages(model)];
+}
+
+/**
+ * A separate, server-only registry: page modules are server components, which the client slot
+ * registry (handed to client providers) cannot carry.
+ */
+function renderWebPages(model: ComposeModel): OutputFile {
+  const file = "apps/web/src/pages.generated.ts";
+  const pool = new IdentifierPool();
+  const imports: string[] = [];
+  const entries: string[] = [];
+  for (const { plugin, code } of model.plugins) {
+    for (const page of code.pages) {
+      const name = pool.take(`${pascalCase(fileStem(plugin.slug, path.basename(page.file)))}Page`);
+      imports.push(`import * as ${name} from "${importPath(path.join(model.root, file), page.file)}";`);
+      entries.push(`  { plugin: ${JSON.stringify(plugin.slug)}, id: ${JSON.stringify(page.id)}, module: ${name}, config: ${JSON.stringify(page.config)} },`);
+    }
+  }
+  return {
+    path: file,
+    content: lines([
+      `// ${BANNER}`,
+      "// Public pages of installed plugins (plugins/*/web/pages/*.tsx, zone web.page), served by apps/web's catch-all route.",
+      "",
+      ...section(['import type { WebPageRegistry } from "@tillbox/ui/web-page-registry";', ...imports]),
+      entries.length ? ["export const webPages: WebPageRegistry = [", ...entries, "];"] : ["export const webPages: WebPageRegistry = [];"],
+    ]),
+  };
 }
 
 function renderSlots(model: ComposeModel, app: AppName): OutputFile {

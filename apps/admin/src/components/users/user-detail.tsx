@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardHeader, CardTitle, PageHeader, Skeleton } from "@tillbox/ui";
+import { Slot } from "@tillbox/ui/slot";
 import { ArrowLeft, ScrollText, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
@@ -65,6 +66,8 @@ export function UserDetail({ userId }: { userId: string }) {
         <div className="grid content-start gap-6">
           <UserProfileForm user={detail} editable={can("users.update")} />
           <UserRolesCard userId={detail.id} roles={detail.roles} editable={can("users.assignRoles") && can("roles.list")} />
+          {/* Cards of enabled plugins (zone admin.user.detail); each checks its own permissions. */}
+          <Slot zone="admin.user.detail" props={{ userId: detail.id }} />
         </div>
         <div className="grid content-start gap-6">
           <Card>

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { Alert, AlertDescription, AlertTitle, Button, Card, CardContent, CardHeader, CardTitle, PageHeader, Skeleton } from "@tillbox/ui";
+import { Slot } from "@tillbox/ui/slot";
 import { ArrowLeft, FileDown, TriangleAlert } from "lucide-react";
 import Link from "next/link";
 import { useCan } from "~/components/auth/access";
@@ -65,6 +66,8 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
         <div className="grid content-start gap-6">
           <InvoiceLinesCard invoice={data} />
           <InvoicePaymentsCard invoice={data} />
+          {/* Cards of enabled plugins (zone admin.invoice.detail). */}
+          <Slot zone="admin.invoice.detail" props={{ invoiceId: data.id }} />
         </div>
         <div className="grid content-start gap-6">
           <Card>

@@ -25,7 +25,7 @@ export interface PayableInvoice {
 
 /**
  * "Pay now" on an open invoice (billing.invoices.pay): the checkout page's provider choice, then the
- * provider's page (sandbox card form, 3-D Secure) through the same return flow as checkout, or the
+ * provider's page (a hosted card form, 3-D Secure) through the same return flow as checkout, or the
  * paid state right here. The Idempotency-Key is per invoice and provider, so a double click pays once.
  */
 export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {

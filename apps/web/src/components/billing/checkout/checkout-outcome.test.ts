@@ -3,7 +3,7 @@ import { failureMessage, nextStep } from "./checkout-outcome";
 
 describe("nextStep", () => {
   it("follows the provider's page, reports failures and treats paid or pending as done", () => {
-    const url = "http://localhost:3000/checkout/sandbox-action?payment=sbx_pay_1";
+    const url = "https://provider.example/pay?payment=pay_1";
     expect(nextStep({ status: "requires_action", nextActionUrl: url, failureCode: null })).toEqual({ kind: "redirect", url });
     expect(nextStep({ status: "failed", nextActionUrl: null, failureCode: "card_declined" })).toEqual({ kind: "failed", message: "Your card was declined. Nothing was charged." });
     expect(nextStep({ status: "paid", nextActionUrl: null, failureCode: null })).toEqual({ kind: "done" });

@@ -1,5 +1,5 @@
 /**
- * Before the customer leaves for a provider's page (3-D Secure, the sandbox card form, a hosted
+ * Before the customer leaves for a provider's page (3-D Secure, a test card form, a hosted
  * checkout) we note which invoice it was for, so the page they come back to knows which of our
  * payments to capture. sessionStorage: per tab, gone with it, never sent to a server.
  */

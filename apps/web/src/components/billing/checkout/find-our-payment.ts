@@ -1,6 +1,6 @@
 import type { AppRouter } from "@tillbox/api";
 import type { TRPCClient } from "@trpc/client";
-import type { PendingPayment } from "../checkout/pending-payment";
+import type { PendingPayment } from "./pending-payment";
 
 export interface OurPayment {
   paymentId: string;
@@ -9,9 +9,9 @@ export interface OurPayment {
 }
 
 /**
- * The sandbox page knows only the sandbox's payment id (?payment=sbx_pay_…); capture takes ours.
- * The invoice noted before the redirect is checked first; without it (another tab, storage off)
- * the customer's open invoices are searched for the payment with that provider id.
+ * A provider page may send the customer back with only its own payment id (?payment=…); capture
+ * takes ours. The invoice noted before the redirect is checked first; without it (another tab,
+ * storage off) the customer's open invoices are searched for the payment with that provider id.
  */
 export async function findOurPayment(client: TRPCClient<AppRouter>, providerPaymentId: string, pending: PendingPayment | null): Promise<OurPayment | null> {
   const inInvoice = async (invoiceId: string): Promise<OurPayment | null> => {

@@ -6,8 +6,8 @@ import { writeTemplate } from "./create-plugin/write-template";
 
 /**
  * `pnpm create-plugin <slug>`: writes plugins/<slug> from packages/cli/templates/plugin, links
- * it into the workspace (pnpm install) and composes it, so both apps see its procedures, pages
- * and functions at once (a running `pnpm dev` recompiles when the generated files change).
+ * it into the workspace (pnpm install) and composes it, so both apps see its procedures and pages
+ * at once (a running `pnpm dev` recompiles when the generated files change).
  */
 const cliDir = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(cliDir, "../../..");
@@ -49,6 +49,8 @@ function main(args: string[]): number {
   console.log(`create-plugin: composed: trpc.${names.camelName}.* is typed in both apps.\n\nNext:`);
   for (const [command, what] of next) console.log(`  ${command!.padEnd(width)}${what}`);
   console.log(`Then open /plugins/${names.slug} in the back-office and /${names.slug} on the public site.`);
+  // next dev reloads the composed files, but instrumentation (plugin sync, event relay) ran once at boot.
+  console.log("A running `pnpm dev` serves its pages and procedures once it recompiles; restart it to run its function in the in-process relay.");
   return 0;
 }
 

@@ -54,7 +54,7 @@ describe("pnpm create-plugin", () => {
     expect(readdirSync(path.join(copy, "plugins")).sort()).toEqual(pluginsBefore);
   }, 60_000);
 
-  it("writes a plugin that composes, typechecks and passes its own tests", async () => {
+  it("writes a plugin that composes, typechecks, lints and passes its own tests", async () => {
     const created = await pnpm("create-plugin", "test-widgets");
     expect(created.code, created.output).toBe(0);
     expect(created.output).toContain("trpc.testWidgets.* is typed in both apps");
@@ -69,12 +69,14 @@ describe("pnpm create-plugin", () => {
     expect(adminSlots).toContain('id: "test-widgets/sidebar-link"');
     expect(adminSlots).toContain('id: "test-widgets/test-widgets-page"');
 
-    // Side by side: the typecheck is CPU, the tests mostly wait on the database.
-    const [typecheck, tests] = await Promise.all([
+    // Side by side: typecheck and lint are CPU, the tests mostly wait on the database.
+    const [typecheck, lint, tests] = await Promise.all([
       pnpm("exec", "tsc", "--noEmit", "-p", "plugins/test-widgets"),
+      pnpm("--dir", "plugins/test-widgets", "exec", "eslint", "."),
       pnpm("exec", "vitest", "run", "plugins/test-widgets"),
     ]);
     expect(typecheck.code, typecheck.output).toBe(0);
+    expect(lint.code, lint.output).toBe(0);
     expect(tests.code, tests.output).toBe(0);
     expect(tests.output).toMatch(/Tests\s+5 passed/);
   }, 240_000);

@@ -35,6 +35,9 @@ export default defineConfig({
   test: {
     ...base.test,
     include: pgliteSensitiveTests,
+    // Scaffolds a plugin in a copy of the repository and runs its router tests there, like the
+    // other plugins' tests, which the first pass covers on the server: two minutes to rerun for nothing.
+    exclude: [...(base.test?.exclude ?? []), "packages/cli/tests/create-plugin.test.ts"],
     // One worker process runs several of these files: a fresh process per file paid PGlite's WASM
     // warm-up and createTestDb's migrated snapshot again each time (a third of this pass's CPU).
     // These files restore what they change (env, clocks, mailer) in afterAll.

@@ -17,13 +17,15 @@ export function createDb(target: DbTarget): Db {
   return new PrismaClient({ adapter });
 }
 
-const globalForDb = globalThis as unknown as { tillboxDb?: Db };
+// clientClass: the PrismaClient the cached client was made with (instanceof can't tell: a client is a proxy).
+const globalForDb = globalThis as unknown as { tillboxDb?: Db; clientClass?: typeof PrismaClient };
 
 /**
  * The process-wide client. Apps always get DATABASE_URL: `pnpm dev` starts the embedded
  * Postgres and points it there.
  */
 export function getDb(): Db {
+  dropClientOfReplacedModule();
   if (!globalForDb.tillboxDb) {
     const url = process.env.DATABASE_URL;
     if (!url) {
@@ -32,11 +34,25 @@ export function getDb(): Db {
       );
     }
     globalForDb.tillboxDb = createDb({ url });
+    globalForDb.clientClass = PrismaClient;
   }
   return globalForDb.tillboxDb;
+}
+
+/**
+ * `pnpm compose` (e.g. run by `pnpm create-plugin`) regenerates the client while `next dev` runs;
+ * the reloaded module brings a new PrismaClient class, and a client made from the old one lacks
+ * the new plugin's models. Only in development: elsewhere the module is loaded once.
+ */
+function dropClientOfReplacedModule(): void {
+  const cached = globalForDb.tillboxDb;
+  if (process.env.NODE_ENV !== "development" || !cached || globalForDb.clientClass === PrismaClient) return;
+  globalForDb.tillboxDb = undefined;
+  void cached.$disconnect().catch(() => {});
 }
 
 /** Lets tests and the CLI install the client the rest of the process will use. */
 export function setDb(db: Db | undefined): void {
   globalForDb.tillboxDb = db;
+  globalForDb.clientClass = PrismaClient;
 }

@@ -1,0 +1,3 @@
+import { config } from "@tillbox/eslint-config";
+
+export default config({ plugin: true });

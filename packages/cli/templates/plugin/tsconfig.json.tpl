@@ -1,0 +1,1 @@
+{ "extends": "@tillbox/tsconfig/base.json", "include": ["**/*.ts", "**/*.tsx"], "exclude": ["node_modules", "dist"] }

@@ -68,6 +68,10 @@ describe("pnpm create-plugin", () => {
     const adminSlots = generated("apps/admin/src/slots.generated.tsx");
     expect(adminSlots).toContain('id: "test-widgets/sidebar-link"');
     expect(adminSlots).toContain('id: "test-widgets/test-widgets-page"');
+    // Its public page is served at /test-widgets by the portal's plugin page route.
+    expect(generated("apps/web/src/pages.generated.ts")).toContain('config: {"zone":"web.page","path":"test-widgets"}');
+    const catalogue = generated("apps/web/src/messages.generated.ts");
+    expect(catalogue).toMatch(/"test-widgets": \{[^}]*"publicTitle"/);
 
     // Side by side: typecheck and lint are CPU, the tests mostly wait on the database.
     const [typecheck, lint, tests] = await Promise.all([

@@ -3,7 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { useMutation, useQueryClient } from "@tillbox/plugin-sdk/react";
 import { Button, Input, Label } from "@tillbox/plugin-sdk/ui";
-import type { Translate } from "../messages/use-messages";
+import type { Translate } from "@tillbox/plugin-sdk/ui";
 import { use{{PascalName}}TRPC } from "./use-{{slug}}-trpc";
 
 /** Calls the create mutation (which emits {{slug}}/item.created) and refreshes the list. */

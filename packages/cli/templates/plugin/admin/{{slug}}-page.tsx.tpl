@@ -1,8 +1,7 @@
 "use client";
 
 import { errorMessage, useQuery, type PageSlotProps } from "@tillbox/plugin-sdk/react";
-import { Badge, Card, CardContent, PageHeader, QueryStates } from "@tillbox/plugin-sdk/ui";
-import { useMessages } from "../messages/use-messages";
+import { Badge, Card, CardContent, PageHeader, QueryStates, useMessages } from "@tillbox/plugin-sdk/ui";
 import { NewItemForm } from "./new-item-form";
 import { use{{PascalName}}TRPC } from "./use-{{slug}}-trpc";
 
@@ -10,7 +9,7 @@ export const config = { zone: "admin.page", path: "", title: "{{name}}" };
 
 /** /plugins/{{slug}}: the items, newest first, with a form to add one. */
 export function {{PascalName}}Page(_props: PageSlotProps) {
-  const { t, locale } = useMessages();
+  const { t, locale } = useMessages("{{slug}}");
   const trpc = use{{PascalName}}TRPC();
   const items = useQuery(trpc.list.queryOptions());
   return (

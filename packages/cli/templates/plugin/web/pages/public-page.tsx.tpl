@@ -1,26 +1,20 @@
-import en from "../../messages/en.json";
-import { PublicIntro } from "../public-intro";
-
-/** What the host passes a "web.page" component (declared here until the SDK exports WebPageProps). */
-interface PublicPageProps {
-  plugin: string;
-  path: string;
-  params: Record<string, string>;
-  searchParams: Record<string, string | string[] | undefined>;
-}
+import { getPluginMessages, type Metadata, type WebPageProps } from "@tillbox/plugin-sdk/web";
 
 export const config = { zone: "web.page", path: "{{slug}}" };
 
-/** Server-rendered metadata; the English title until server components read the visitor's language. */
-export async function generateMetadata(_props: PublicPageProps): Promise<{ title: string; description: string }> {
-  return { title: en.publicTitle, description: en.publicIntro };
+/** Title and description for search engines and link previews, in the visitor's language. */
+export async function generateMetadata(_props: WebPageProps): Promise<Metadata> {
+  const { t } = await getPluginMessages("{{slug}}");
+  return { title: t("publicTitle"), description: t("publicIntro"), openGraph: { title: t("publicTitle"), description: t("publicIntro") } };
 }
 
 /** The public page at /{{slug}}: a server component, so data loaded here never reaches the browser. */
-export default async function Page(_props: PublicPageProps) {
+export default async function Page(_props: WebPageProps) {
+  const { t } = await getPluginMessages("{{slug}}");
   return (
     <main className="mx-auto max-w-3xl space-y-4 px-4 py-12">
-      <PublicIntro />
+      <h1 className="text-3xl font-semibold tracking-tight">{t("publicTitle")}</h1>
+      <p className="text-muted-foreground">{t("publicIntro")}</p>
     </main>
   );
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "./processes";
+import { playwrightFailures, type PlaywrightReport, vitestFailures, type VitestReport } from "./test-report";
 
 /**
  * `pnpm test`: unit + integration tests, then the browser tests in Chromium. Ends with one
@@ -15,6 +16,8 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 let exitCode = 0;
 // Each step's wall time, printed at the end: CI has a time budget and this says where it went.
 const durations: string[] = [];
+// What failed, repeated after the totals: CI often shows only the tail of a long log.
+const failures: string[] = [];
 
 async function timed(label: string, step: () => Promise<void>): Promise<void> {
   const started = performance.now();
@@ -29,7 +32,8 @@ async function vitest(label: string, env: NodeJS.ProcessEnv, config?: string): P
   const code = await run("pnpm", args, env);
   if (code !== 0) exitCode = 1;
   if (!existsSync(output)) return void (totals.failed += 1);
-  const report = JSON.parse(readFileSync(output, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  const report = JSON.parse(readFileSync(output, "utf8")) as VitestReport;
+  failures.push(...vitestFailures(label, report));
   totals.passed += report.numPassedTests;
   // A run can fail outside any test (a crashed worker, an unhandled error): count it.
   totals.failed += report.numFailedTests || (code === 0 ? 0 : 1);
@@ -52,7 +56,9 @@ async function playwright(): Promise<void> {
   });
   if (code !== 0) exitCode = 1;
   if (!existsSync(output)) return void (totals.failed += code === 0 ? 0 : 1);
-  const stats = (JSON.parse(readFileSync(output, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }).stats;
+  const report = JSON.parse(readFileSync(output, "utf8")) as PlaywrightReport;
+  failures.push(...playwrightFailures(report.suites));
+  const stats = report.stats;
   totals.passed += stats.expected + stats.flaky;
   // A run can fail before any test (the web server did not start): count it.
   totals.failed += stats.unexpected || (code === 0 ? 0 : 1);
@@ -70,5 +76,6 @@ if (serverUrl) {
 if (process.env.TILLBOX_SKIP_E2E !== "1") await timed("browser tests", playwright);
 
 console.log(`\n${durations.join(" · ")}`);
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((line) => `  ✗ ${line}`).join("\n")}`);
 console.log(`\nTotal: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(exitCode);

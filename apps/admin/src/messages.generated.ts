@@ -557,7 +557,19 @@ export const composedMessages: Record<string, MessageTree> = {
         "rate2": "Satz (%)",
         "pricesIncludeIt": "Preise enthalten sie",
         "adding": "Wird hinzugefügt …",
-        "addRate": "Satz hinzufügen"
+        "addRate": "Satz hinzufügen",
+        "planForm": {
+          "liveSubscriptionsKeep": "Laufende Abonnements behalten den Preis und Zeitraum, mit dem sie abgeschlossen wurden; Änderungen werden protokolliert.",
+          "name": "Name",
+          "slug": "Slug",
+          "slugHint": "Kleinbuchstaben, Ziffern und Bindestriche; wird in URLs verwendet.",
+          "noCategory": "Keine (unter „Weitere Tarife“ gelistet; niemand kann dorthin wechseln)",
+          "oneSubscriptionPerCustomer": "(ein Abonnement pro Kunde)",
+          "tokenRollover": "Nicht genutzte Tokens werden übertragen (sonst verfallen sie am Ende des Zeitraums)",
+          "featuresHint": "Plugins lesen diese, z. B. { \"seats\": 5 }.",
+          "featuresNotAnObject": "Gib ein JSON-Objekt ein, z. B. { \"seats\": 5 }.",
+          "needsAPrice": "Gib einen Preis in mindestens einer Währung ein: Ein Tarif wird nur in Währungen angeboten, in denen er einen Preis hat."
+        }
       },
       "dashboard": {
         "pluginsEnabled": "Aktivierte Plugins",
@@ -1327,7 +1339,19 @@ export const composedMessages: Record<string, MessageTree> = {
         "rate2": "Rate (%)",
         "pricesIncludeIt": "Prices include it",
         "adding": "Adding…",
-        "addRate": "Add rate"
+        "addRate": "Add rate",
+        "planForm": {
+          "liveSubscriptionsKeep": "Live subscriptions keep the price and period they subscribed with; changes are audited.",
+          "name": "Name",
+          "slug": "Slug",
+          "slugHint": "Lower-case letters, digits and dashes; used in URLs.",
+          "noCategory": "None (listed under “Other plans”; nobody can switch to it)",
+          "oneSubscriptionPerCustomer": "(one subscription per customer)",
+          "tokenRollover": "Unused tokens roll over (otherwise they expire at the period end)",
+          "featuresHint": "Plugins read these, e.g. { \"seats\": 5 }.",
+          "featuresNotAnObject": "Enter a JSON object, e.g. { \"seats\": 5 }.",
+          "needsAPrice": "Enter a price in at least one currency: a plan is only offered in currencies it has a price in."
+        }
       },
       "dashboard": {
         "pluginsEnabled": "Plugins enabled",

@@ -2,3 +2,4 @@
 // reads the same whether the form or the server catches it. Only pure zod lives behind this
 // entry: no database, no Node built-ins, so client bundles can import it.
 export { billingSettingsPatchSchema, intervalChangePolicies, type BillingSettingsPatch } from "./billing/settings/settings-schema";
+export { planCreateSchema, planUpdateSchema } from "./billing/catalogue/schemas";

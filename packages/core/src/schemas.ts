@@ -3,3 +3,4 @@
 // entry: no database, no Node built-ins, so client bundles can import it.
 export { billingSettingsPatchSchema, intervalChangePolicies, type BillingSettingsPatch } from "./billing/settings/settings-schema";
 export { planCreateSchema, planUpdateSchema } from "./billing/catalogue/schemas";
+export { profileUpdateSchema } from "./identity/accounts/profile-schema";

@@ -202,6 +202,23 @@ export const composedMessages: Record<string, MessageTree> = {
         "price": "Preis",
         "periodEnds": "Zeitraum endet",
         "created": "Erstellt",
+        "previous": "Zurück",
+        "next": "Weiter",
+        "fact": {
+          "customer": "Kunde",
+          "price": "Preis",
+          "pricePer": "{amount} pro {count, plural, =1 {{interval, select, week {Woche} month {Monat} year {Jahr} other {Zeitraum}}} other {# {interval, select, week {Wochen} month {Monate} year {Jahre} other {Zeiträume}}}}",
+          "currentPeriod": "Laufender Zeitraum",
+          "trial": "Testphase",
+          "collection": "Einzug",
+          "cancelAtPeriodEnd": "Zum Ende des Zeitraums kündigen",
+          "scheduledChange": "Geplante Änderung",
+          "scheduledTo": "zu {plan} am Ende des Zeitraums",
+          "dunning": "Mahnwesen",
+          "dunningAttempts": "{count, plural, one {# fehlgeschlagener Versuch} other {# fehlgeschlagene Versuche}}; nächster Versuch {next}",
+          "canceled": "Gekündigt",
+          "created": "Erstellt"
+        },
         "cancelsAtPeriodEnd": "endet zum Periodenende"
       },
       "nav": {
@@ -306,6 +323,7 @@ export const composedMessages: Record<string, MessageTree> = {
             "hint": "Etwa DE123456789."
           }
         },
+        "aUsersPermissionsAreThe": "Die Berechtigungen eines Benutzers sind die Vereinigung der Berechtigungen seiner Rollen; Änderungen gelten ab seiner nächsten Anfrage.",
         "name": "Name"
       },
       "auth": {
@@ -329,6 +347,7 @@ export const composedMessages: Record<string, MessageTree> = {
         "from": "Von",
         "applyFilters": "Filter anwenden",
         "clear": "Zurücksetzen",
+        "toInclusive": "Bis (einschließlich)",
         "system": "System",
         "pageSummary": "Seite {page} · {total, plural, one {# passender Eintrag} other {# passende Einträge}}"
       },
@@ -445,7 +464,22 @@ export const composedMessages: Record<string, MessageTree> = {
         "actions": "Aktionen",
         "draft": "Entwurf",
         "customersPaidButWhatThey": "Kunden haben bezahlt, aber das Gekaufte gehört ihnen noch nicht, oder das Geld muss zurück. Jedes Problem erneut versuchen, erstatten oder lösen.",
-        "reviewPaymentIssues": "Zahlungsprobleme prüfen"
+        "reviewPaymentIssues": "Zahlungsprobleme prüfen",
+        "kindName": {
+          "fulfilment_failed": "Lieferung fehlgeschlagen",
+          "invoice_not_payable": "Rechnung nicht zahlbar",
+          "duplicate_payment": "Doppelte Zahlung",
+          "amount_mismatch": "Betrag weicht ab"
+        },
+        "resolutionName": {
+          "fulfilled": "Geliefert",
+          "refunded": "Erstattet",
+          "dismissed": "Verworfen"
+        },
+        "issueTitle": "Zahlungsproblem: {kind}",
+        "resolveDescription": "{kind}. Lösen schließt das Problem und beendet automatische Wiederholungen; es bewegt kein Geld. Die Notiz bleibt im Audit-Protokoll.",
+        "dismissedHandledAnotherWayE": "Verworfen: anders erledigt (z. B. von Hand geliefert)",
+        "openIssuesTitle": "{count, plural, one {# Zahlung wurde eingezogen, aber nicht geliefert} other {# Zahlungen wurden eingezogen, aber nicht geliefert}}"
       },
       "apiKeys": {
         "noApiKeys": "Keine API-Schlüssel",
@@ -472,14 +506,17 @@ export const composedMessages: Record<string, MessageTree> = {
         "createKey": "Schlüssel erstellen",
         "revoked": "Widerrufen",
         "expired": "Abgelaufen",
-        "active": "Aktiv"
+        "active": "Aktiv",
+        "forTheRestApiGive": "Für die REST-API. Geben Sie ihm nur die Berechtigungen, die der Client braucht; er kann nie mehr haben als Sie.",
+        "createdAt": "Erstellt am {date}"
       },
       "plugins": {
         "saving": "Wird gespeichert …",
         "saveSettings": "Einstellungen speichern",
         "default": "Standard",
         "settings": "Einstellungen",
-        "validatedOnSaveSecretsNever": "Beim Speichern geprüft. Geheimnisse gehören nie hierher: nennen Sie stattdessen eine Umgebungsvariable."
+        "validatedOnSaveSecretsNever": "Beim Speichern geprüft. Geheimnisse gehören nie hierher: nennen Sie stattdessen eine Umgebungsvariable.",
+        "settingsOf": "Einstellungen von {name}"
       },
       "roles": {
         "couldNotLoadTheRole": "Die Rollenmatrix konnte nicht geladen werden",
@@ -500,7 +537,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "description": "Beschreibung",
         "cancel": "Abbrechen",
         "creating": "Wird erstellt …",
-        "createRole": "Rolle anlegen"
+        "createRole": "Rolle anlegen",
+        "itStartsWithoutScopesTick": "Sie beginnt ohne Berechtigungen; haken Sie sie danach in der Matrix an."
       },
       "tenants": {
         "tenants": "Mandanten",
@@ -518,7 +556,22 @@ export const composedMessages: Record<string, MessageTree> = {
         "value": "Wert",
         "priority": "Priorität",
         "saving": "Wird gespeichert …",
-        "cancel": "Abbrechen"
+        "cancel": "Abbrechen",
+        "routeKind": {
+          "exact_domain": {
+            "label": "Genaue Domain",
+            "hint": "Der ganze Hostname, ohne Schema oder Port."
+          },
+          "subdomain": {
+            "label": "Subdomain",
+            "hint": "Ein Label: acme passt auf acme.example.com, wenn example.com die Basisdomain ist."
+          },
+          "path_prefix": {
+            "label": "Pfadpräfix",
+            "hint": "Anfragen unter diesem Pfad gehören zum Mandanten."
+          }
+        },
+        "couldNotLoadTenants": "Die Mandanten konnten nicht geladen werden"
       },
       "catalogue": {
         "prices": "Preise",
@@ -558,17 +611,76 @@ export const composedMessages: Record<string, MessageTree> = {
         "pricesIncludeIt": "Preise enthalten sie",
         "adding": "Wird hinzugefügt …",
         "addRate": "Satz hinzufügen",
+        "interval": {
+          "week": "Wöchentlich",
+          "month": "Monatlich",
+          "year": "Jährlich",
+          "one_time": "Einmalig",
+          "every": "Alle {count} {interval, select, week {Wochen} month {Monate} year {Jahre} other {Zeiträume}}"
+        },
+        "planField": {
+          "intervalCount": {
+            "label": "Alle n Zeiträume",
+            "hint": "1 = jeden Zeitraum; ein einmaliger Tarif bleibt bei 1."
+          },
+          "trialDays": {
+            "label": "Testtage",
+            "hint": "0 = keine Testphase."
+          },
+          "tokenGrant": {
+            "label": "Tokens pro Zeitraum",
+            "hint": "Zu Beginn jedes Zeitraums gutgeschrieben."
+          },
+          "position": {
+            "label": "Position",
+            "hint": "Niedrigere zuerst."
+          }
+        },
+        "perEnabledCurrencyAPlan": "Pro aktivierter Währung. Ein Tarif ohne Preis in einer Währung wird darin nicht angeboten; bestehende Abonnements behalten ihren Preis.",
+        "liveSubscriptionsKeepThePrice": "Laufende Abonnements behalten Preis und Zeitraum, mit denen sie abgeschlossen wurden; Änderungen werden protokolliert.",
+        "noneListedUnderOtherPlans": "Keine (unter „Weitere Tarife“ gelistet; niemand kann dorthin wechseln)",
+        "unusedTokensRollOverOtherwise": "Ungenutzte Tokens werden übertragen (sonst verfallen sie am Ende des Zeitraums)",
+        "inclusiveRatesAreContainedIn": "Inklusive Sätze sind im Preis enthalten (üblich bei Verbraucherpreisen im Vereinigten Königreich); exklusive werden aufgeschlagen.",
+        "addTheCountriesYouSell": "Legen Sie zuerst die Länder an, in die Sie verkaufen (billing.catalogue.admin.countries.upsert); Sätze gehören zu einem Land.",
+        "couldNotLoadTaxRates": "Steuersätze konnten nicht geladen werden",
+        "notOffered": "Nicht angeboten",
+        "partlyOffered": "Teilweise angeboten",
+        "notice": {
+          "archived": {
+            "text": "er archiviert ist. Abonnenten behalten und verlängern ihn; niemand Neues kann ihn kaufen.",
+            "label": "archiviert"
+          },
+          "no_price": {
+            "text": "er keinen aktiven Preis in einer aktivierten Währung hat, daher kann ihn niemand kaufen. Fügen Sie einen Preis hinzu.",
+            "label": "kein Preis"
+          },
+          "missing_currencies": {
+            "text": "er keinen Preis in {currencies} hat: Kunden, die in {currencies} zahlen, können ihn weder kaufen noch zu ihm wechseln.",
+            "label": "kein Preis in {currencies}"
+          },
+          "no_category": {
+            "text": "er keine Kategorie hat. Er erscheint unter „Weitere Tarife“ auf der Preisseite, aber kein Abonnent kann zu ihm wechseln: Tarifwechsel bleiben innerhalb einer Kategorie.",
+            "label": "keine Kategorie"
+          }
+        },
+        "enterAPrice": "Geben Sie einen Preis in mindestens einer Währung ein: Ein Tarif wird nur in Währungen angeboten, in denen er einen Preis hat.",
+        "trialDays": "{days, plural, one {# Tag Testphase} other {# Tage Testphase}}",
+        "noPrices": "keine",
+        "tokensRollOver": "werden übertragen",
+        "tokensExpire": "verfallen",
+        "couldNotLoadPlans": "Pläne konnten nicht geladen werden",
+        "taxIncluded": "Steuer enthalten",
+        "taxAdded": "Steuer zzgl.",
+        "rateActive": "aktiv",
+        "rateInactive": "inaktiv",
+        "noTaxRates": "Noch keine Steuersätze",
+        "noTaxRatesExplained": "Rechnungen enthalten keine Steuer, solange für das Land des Kunden kein Satz existiert.",
         "planForm": {
-          "liveSubscriptionsKeep": "Laufende Abonnements behalten den Preis und Zeitraum, mit dem sie abgeschlossen wurden; Änderungen werden protokolliert.",
-          "name": "Name",
           "slug": "Slug",
           "slugHint": "Kleinbuchstaben, Ziffern und Bindestriche; wird in URLs verwendet.",
-          "noCategory": "Keine (unter „Weitere Tarife“ gelistet; niemand kann dorthin wechseln)",
           "oneSubscriptionPerCustomer": "(ein Abonnement pro Kunde)",
-          "tokenRollover": "Nicht genutzte Tokens werden übertragen (sonst verfallen sie am Ende des Zeitraums)",
           "featuresHint": "Plugins lesen diese, z. B. { \"seats\": 5 }.",
-          "featuresNotAnObject": "Gib ein JSON-Objekt ein, z. B. { \"seats\": 5 }.",
-          "needsAPrice": "Gib einen Preis in mindestens einer Währung ein: Ein Tarif wird nur in Währungen angeboten, in denen er einen Preis hat."
+          "featuresNotAnObject": "Geben Sie ein JSON-Objekt ein, z. B. { \"seats\": 5 }."
         }
       },
       "dashboard": {
@@ -579,7 +691,10 @@ export const composedMessages: Record<string, MessageTree> = {
         "pluginStates": "Plugin-Zustände",
         "runtimeSwitchesStoredInThe": "In der Datenbank gespeicherte Laufzeitschalter.",
         "manage": "Verwalten",
-        "noPluginsInstalledYet": "Noch keine Plugins installiert."
+        "noPluginsInstalledYet": "Noch keine Plugins installiert.",
+        "ofInstalled": "von {count} installierten",
+        "last200AtMost": "höchstens die letzten 200",
+        "retryThemOnEvents": "unter Ereignisse erneut versuchen"
       },
       "pages": {
         "thisPageFailedToLoad": "Diese Seite konnte nicht geladen werden",
@@ -678,7 +793,13 @@ export const composedMessages: Record<string, MessageTree> = {
       "edit": "Bearbeiten",
       "couldNotLoadThePlan": "Der Tarif konnte nicht geladen werden",
       "allPlans": "Alle Tarife",
-      "unarchive": "Wiederherstellen"
+      "unarchive": "Wiederherstellen",
+      "reasonKeptInTheAudit": "Grund (im Audit-Protokoll festgehalten)",
+      "whichHostOrPathBelongs": "Welcher Host oder Pfad zu welchem Mandanten gehört. Eine genaue Domain gewinnt, dann eine Subdomain der Basisdomain, dann das längste Pfadpräfix; alles andere geht an den Plattform-Mandanten. Andere Serverprozesse folgen binnen Sekunden.",
+      "couldNotLoadPlugins": "Die Plugins konnten nicht geladen werden",
+      "refundBetween": "Zwischen {min} und {max}.",
+      "refundAmountIn": "Betrag ({currency})",
+      "refundUpTo": "Bis zu {amount}, über den Anbieter, der die Zahlung eingezogen hat. Eine Gutschrift wird erstellt."
     },
     "ui": {
       "cancel": "Abbrechen",
@@ -984,6 +1105,23 @@ export const composedMessages: Record<string, MessageTree> = {
         "price": "Price",
         "periodEnds": "Period ends",
         "created": "Created",
+        "previous": "Previous",
+        "next": "Next",
+        "fact": {
+          "customer": "Customer",
+          "price": "Price",
+          "pricePer": "{amount} per {count, plural, =1 {{interval}} other {# {interval}s}}",
+          "currentPeriod": "Current period",
+          "trial": "Trial",
+          "collection": "Collection",
+          "cancelAtPeriodEnd": "Cancel at period end",
+          "scheduledChange": "Scheduled change",
+          "scheduledTo": "to {plan} at period end",
+          "dunning": "Dunning",
+          "dunningAttempts": "{count, plural, one {# failed attempt} other {# failed attempts}}; next retry {next}",
+          "canceled": "Canceled",
+          "created": "Created"
+        },
         "cancelsAtPeriodEnd": "cancels at period end"
       },
       "nav": {
@@ -1088,6 +1226,7 @@ export const composedMessages: Record<string, MessageTree> = {
             "hint": "Such as DE123456789."
           }
         },
+        "aUsersPermissionsAreThe": "A user's permissions are the union of their roles' scopes; changes apply on their next request.",
         "name": "Name"
       },
       "auth": {
@@ -1111,6 +1250,7 @@ export const composedMessages: Record<string, MessageTree> = {
         "from": "From",
         "applyFilters": "Apply filters",
         "clear": "Clear",
+        "toInclusive": "To (inclusive)",
         "system": "system",
         "pageSummary": "Page {page} · {total, plural, one {# matching entry} other {# matching entries}}"
       },
@@ -1227,7 +1367,22 @@ export const composedMessages: Record<string, MessageTree> = {
         "actions": "Actions",
         "draft": "Draft",
         "customersPaidButWhatThey": "Customers paid, but what they bought is not theirs yet, or the money has to go back. Retry, refund or resolve each one.",
-        "reviewPaymentIssues": "Review payment issues"
+        "reviewPaymentIssues": "Review payment issues",
+        "kindName": {
+          "fulfilment_failed": "Delivery failed",
+          "invoice_not_payable": "Invoice not payable",
+          "duplicate_payment": "Duplicate payment",
+          "amount_mismatch": "Amount mismatch"
+        },
+        "resolutionName": {
+          "fulfilled": "Delivered",
+          "refunded": "Refunded",
+          "dismissed": "Dismissed"
+        },
+        "issueTitle": "Payment issue: {kind}",
+        "resolveDescription": "{kind}. Resolving closes it and stops automatic retries; it does not move money. The note is kept in the audit log.",
+        "dismissedHandledAnotherWayE": "Dismissed: handled another way (e.g. delivered by hand)",
+        "openIssuesTitle": "{count, plural, one {# payment was taken but not delivered} other {# payments were taken but not delivered}}"
       },
       "apiKeys": {
         "noApiKeys": "No API keys",
@@ -1254,14 +1409,17 @@ export const composedMessages: Record<string, MessageTree> = {
         "createKey": "Create key",
         "revoked": "Revoked",
         "expired": "Expired",
-        "active": "Active"
+        "active": "Active",
+        "forTheRestApiGive": "For the REST API. Give it only the scopes the client needs; it can never hold more than you.",
+        "createdAt": "Created {date}"
       },
       "plugins": {
         "saving": "Saving…",
         "saveSettings": "Save settings",
         "default": "Default",
         "settings": "Settings",
-        "validatedOnSaveSecretsNever": "Validated on save. Secrets never live here: name an environment variable instead."
+        "validatedOnSaveSecretsNever": "Validated on save. Secrets never live here: name an environment variable instead.",
+        "settingsOf": "Settings of {name}"
       },
       "roles": {
         "couldNotLoadTheRole": "Could not load the role matrix",
@@ -1282,7 +1440,8 @@ export const composedMessages: Record<string, MessageTree> = {
         "description": "Description",
         "cancel": "Cancel",
         "creating": "Creating…",
-        "createRole": "Create role"
+        "createRole": "Create role",
+        "itStartsWithoutScopesTick": "It starts without scopes; tick them in the matrix afterwards."
       },
       "tenants": {
         "tenants": "Tenants",
@@ -1300,7 +1459,22 @@ export const composedMessages: Record<string, MessageTree> = {
         "value": "Value",
         "priority": "Priority",
         "saving": "Saving…",
-        "cancel": "Cancel"
+        "cancel": "Cancel",
+        "routeKind": {
+          "exact_domain": {
+            "label": "Exact domain",
+            "hint": "The whole host name, without scheme or port."
+          },
+          "subdomain": {
+            "label": "Subdomain",
+            "hint": "One label: acme matches acme.example.com when example.com is the base domain."
+          },
+          "path_prefix": {
+            "label": "Path prefix",
+            "hint": "Requests under this path belong to the tenant."
+          }
+        },
+        "couldNotLoadTenants": "Could not load tenants"
       },
       "catalogue": {
         "prices": "Prices",
@@ -1340,17 +1514,76 @@ export const composedMessages: Record<string, MessageTree> = {
         "pricesIncludeIt": "Prices include it",
         "adding": "Adding…",
         "addRate": "Add rate",
+        "interval": {
+          "week": "Weekly",
+          "month": "Monthly",
+          "year": "Yearly",
+          "one_time": "One-time",
+          "every": "Every {count} {interval}s"
+        },
+        "planField": {
+          "intervalCount": {
+            "label": "Every n periods",
+            "hint": "1 = every period; a one-time plan keeps 1."
+          },
+          "trialDays": {
+            "label": "Trial days",
+            "hint": "0 = no trial."
+          },
+          "tokenGrant": {
+            "label": "Tokens per period",
+            "hint": "Credited at the start of each period."
+          },
+          "position": {
+            "label": "Position",
+            "hint": "Lower shows first."
+          }
+        },
+        "perEnabledCurrencyAPlan": "Per enabled currency. A plan without a price in a currency isn't offered in it; existing subscriptions keep their price.",
+        "liveSubscriptionsKeepThePrice": "Live subscriptions keep the price and period they subscribed with; changes are audited.",
+        "noneListedUnderOtherPlans": "None (listed under “Other plans”; nobody can switch to it)",
+        "unusedTokensRollOverOtherwise": "Unused tokens roll over (otherwise they expire at the period end)",
+        "inclusiveRatesAreContainedIn": "Inclusive rates are contained in the price (common for consumer prices in the UK); exclusive ones are added on top.",
+        "addTheCountriesYouSell": "Add the countries you sell to first (billing.catalogue.admin.countries.upsert); rates belong to a country.",
+        "couldNotLoadTaxRates": "Could not load tax rates",
+        "notOffered": "Not offered",
+        "partlyOffered": "Partly offered",
+        "notice": {
+          "archived": {
+            "text": "it is archived. Subscribers keep it and renew; nobody new can buy it.",
+            "label": "archived"
+          },
+          "no_price": {
+            "text": "it has no active price in an enabled currency, so nobody can buy it. Add a price.",
+            "label": "no price"
+          },
+          "missing_currencies": {
+            "text": "it has no price in {currencies}: customers who pay in {currencies} can't buy it or switch to it.",
+            "label": "no {currencies} price"
+          },
+          "no_category": {
+            "text": "it has no category. It shows under “Other plans” on the pricing page, but no subscriber can switch to it: plan changes stay within a category.",
+            "label": "no category"
+          }
+        },
+        "enterAPrice": "Enter a price in at least one currency: a plan is only offered in currencies it has a price in.",
+        "trialDays": "{days, plural, one {#-day trial} other {#-day trial}}",
+        "noPrices": "none",
+        "tokensRollOver": "roll over",
+        "tokensExpire": "expire",
+        "couldNotLoadPlans": "Could not load plans",
+        "taxIncluded": "include tax",
+        "taxAdded": "tax added",
+        "rateActive": "active",
+        "rateInactive": "inactive",
+        "noTaxRates": "No tax rates yet",
+        "noTaxRatesExplained": "Invoices carry no tax until a rate exists for the customer's country.",
         "planForm": {
-          "liveSubscriptionsKeep": "Live subscriptions keep the price and period they subscribed with; changes are audited.",
-          "name": "Name",
           "slug": "Slug",
           "slugHint": "Lower-case letters, digits and dashes; used in URLs.",
-          "noCategory": "None (listed under “Other plans”; nobody can switch to it)",
           "oneSubscriptionPerCustomer": "(one subscription per customer)",
-          "tokenRollover": "Unused tokens roll over (otherwise they expire at the period end)",
           "featuresHint": "Plugins read these, e.g. { \"seats\": 5 }.",
-          "featuresNotAnObject": "Enter a JSON object, e.g. { \"seats\": 5 }.",
-          "needsAPrice": "Enter a price in at least one currency: a plan is only offered in currencies it has a price in."
+          "featuresNotAnObject": "Enter a JSON object, e.g. { \"seats\": 5 }."
         }
       },
       "dashboard": {
@@ -1361,7 +1594,10 @@ export const composedMessages: Record<string, MessageTree> = {
         "pluginStates": "Plugin states",
         "runtimeSwitchesStoredInThe": "Runtime switches stored in the database.",
         "manage": "Manage",
-        "noPluginsInstalledYet": "No plugins installed yet."
+        "noPluginsInstalledYet": "No plugins installed yet.",
+        "ofInstalled": "of {count} installed",
+        "last200AtMost": "last 200 at most",
+        "retryThemOnEvents": "retry them on Events"
       },
       "pages": {
         "thisPageFailedToLoad": "This page failed to load",
@@ -1460,7 +1696,13 @@ export const composedMessages: Record<string, MessageTree> = {
       "edit": "Edit",
       "couldNotLoadThePlan": "Could not load the plan",
       "allPlans": "All plans",
-      "unarchive": "Unarchive"
+      "unarchive": "Unarchive",
+      "reasonKeptInTheAudit": "Reason (kept in the audit log)",
+      "whichHostOrPathBelongs": "Which host or path belongs to which tenant. An exact domain wins, then a subdomain of the base domain, then the longest path prefix; anything else goes to the platform tenant. Other server processes follow within seconds.",
+      "couldNotLoadPlugins": "Could not load plugins",
+      "refundBetween": "Between {min} and {max}.",
+      "refundAmountIn": "Amount ({currency})",
+      "refundUpTo": "Up to {amount}, through the provider that took the payment. A credit note is issued."
     },
     "ui": {
       "cancel": "Cancel",

@@ -146,7 +146,11 @@ export const composedMessages: Record<string, MessageTree> = {
         "deletionInvoicesKept": "<strong>Ihre Rechnungen bleiben erhalten</strong>, für die gesetzliche Aufbewahrungsfrist (in Deutschland etwa 10 Jahre), unverändert und mit den Rechnungsangaben, mit denen sie ausgestellt wurden.",
         "deletionDownloadFirst": "Laden Sie vor dem Löschen alle herunter, die Sie brauchen.",
         "deletionDataAnonymised": "<strong>Ihre persönlichen Daten werden anonymisiert:</strong> Name, Firma, Rechnungsadresse, USt-IdNr. und Passwort werden entfernt, Ihre E-Mail-Adresse wird ersetzt, API-Schlüssel werden widerrufen und jede Sitzung endet. Wir senden eine letzte Nachricht an Ihre aktuelle Adresse.",
-        "deletionDataAnonymisedDone": "<strong>Ihre persönlichen Daten werden anonymisiert:</strong> Name, Firma, Rechnungsadresse, USt-IdNr. und Passwort werden entfernt, Ihre E-Mail-Adresse wird ersetzt, API-Schlüssel werden widerrufen und jede Sitzung endet. Wir haben eine letzte Nachricht an Ihre frühere Adresse gesendet."
+        "deletionDataAnonymisedDone": "<strong>Ihre persönlichen Daten werden anonymisiert:</strong> Name, Firma, Rechnungsadresse, USt-IdNr. und Passwort werden entfernt, Ihre E-Mail-Adresse wird ersetzt, API-Schlüssel werden widerrufen und jede Sitzung endet. Wir haben eine letzte Nachricht an Ihre frühere Adresse gesendet.",
+        "deleteYourAccount": "Ihr Konto löschen?",
+        "deleteMyAccount": "Mein Konto löschen",
+        "sendConfirmationLink": "Bestätigungslink senden",
+        "signOutEverywhere": "Überall abmelden"
       },
       "pricing": {
         "freeTrial": "{days} Tage kostenlos testen",
@@ -259,7 +263,16 @@ export const composedMessages: Record<string, MessageTree> = {
         "signInWithALink": "Mit einem Link anmelden",
         "signInLinkSent": "Falls <strong>{email}</strong> ein Konto hat, ist ein Anmeldelink unterwegs. Er funktioniert einmal, 15 Minuten lang.",
         "resetLinkSent": "Falls <strong>{email}</strong> ein Konto hat, ist ein Link zum Wählen eines neuen Passworts unterwegs. Er funktioniert einmal, eine Stunde lang.",
-        "confirmationSent": "Wir haben einen Bestätigungslink an <strong>{email}</strong> gesendet. Folgen Sie ihm innerhalb von 48 Stunden, um Ihr Konto zu aktivieren, und melden Sie sich dann an."
+        "confirmationSent": "Wir haben einen Bestätigungslink an <strong>{email}</strong> gesendet. Folgen Sie ihm innerhalb von 48 Stunden, um Ihr Konto zu aktivieren, und melden Sie sich dann an.",
+        "createAccount": "Konto erstellen",
+        "setNewPassword": "Neues Passwort setzen",
+        "emailMeASignIn": "Anmeldelink per E-Mail senden",
+        "signInToHaveA": "Melden Sie sich an, um einen neuen Bestätigungslink zu erhalten.",
+        "sendResetLink": "Link zum Zurücksetzen senden",
+        "youCanAskForThe": "Sie können die Änderung auf Ihrer Kontoseite erneut anfordern.",
+        "checkYourInbox": "Sehen Sie in Ihr Postfach",
+        "passwordHint": "Mindestens 12 Zeichen. Einige unzusammenhängende Wörter ergeben eine starke, einprägsame Passphrase.",
+        "signedInAsEmail": "Sie sind als {email} angemeldet."
       },
       "checkout": {
         "thankYouForYourOrder": "Vielen Dank für Ihre Bestellung",
@@ -601,7 +614,11 @@ export const composedMessages: Record<string, MessageTree> = {
         "deletionInvoicesKept": "<strong>Your invoices are kept</strong> for the legal retention period (for example 10 years in Germany), unchanged and with the billing details they were issued with.",
         "deletionDownloadFirst": "Download any you need before deleting.",
         "deletionDataAnonymised": "<strong>Your personal data is anonymised:</strong> name, company, billing address, VAT ID and password are removed, your email address is replaced, API keys are revoked and every session ends. We send one last notice to your current address.",
-        "deletionDataAnonymisedDone": "<strong>Your personal data is anonymised:</strong> name, company, billing address, VAT ID and password are removed, your email address is replaced, API keys are revoked and every session ends. We sent one last notice to your former address."
+        "deletionDataAnonymisedDone": "<strong>Your personal data is anonymised:</strong> name, company, billing address, VAT ID and password are removed, your email address is replaced, API keys are revoked and every session ends. We sent one last notice to your former address.",
+        "deleteYourAccount": "Delete your account?",
+        "deleteMyAccount": "Delete my account",
+        "sendConfirmationLink": "Send confirmation link",
+        "signOutEverywhere": "Sign out everywhere"
       },
       "pricing": {
         "freeTrial": "{days}-day free trial",
@@ -714,7 +731,16 @@ export const composedMessages: Record<string, MessageTree> = {
         "signInWithALink": "Sign in with a link",
         "signInLinkSent": "If <strong>{email}</strong> has an account, a sign-in link is on its way. It works once, for 15 minutes.",
         "resetLinkSent": "If <strong>{email}</strong> has an account, a link to choose a new password is on its way. It works once, for one hour.",
-        "confirmationSent": "We sent a confirmation link to <strong>{email}</strong>. Follow it within 48 hours to activate your account, then sign in."
+        "confirmationSent": "We sent a confirmation link to <strong>{email}</strong>. Follow it within 48 hours to activate your account, then sign in.",
+        "createAccount": "Create account",
+        "setNewPassword": "Set new password",
+        "emailMeASignIn": "Email me a sign-in link",
+        "signInToHaveA": "Sign in to have a new confirmation link sent.",
+        "sendResetLink": "Send reset link",
+        "youCanAskForThe": "You can ask for the change again on your account page.",
+        "checkYourInbox": "Check your inbox",
+        "passwordHint": "At least 12 characters. A few unrelated words make a strong, memorable passphrase.",
+        "signedInAsEmail": "You are signed in as {email}."
       },
       "checkout": {
         "thankYouForYourOrder": "Thank you for your order",

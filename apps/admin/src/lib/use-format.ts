@@ -11,6 +11,7 @@ export function useFormat() {
       formatDateTime: (value: Date | string | null | undefined) => formatDateTimeIn(value, locale),
       formatRelative: (value: Date | string | null | undefined, now?: number) => formatRelativeIn(value, now, locale),
       formatMoney: (amount: number, currency: string) => formatMoneyIn(amount, currency, locale),
+      formatNumber: (value: number) => value.toLocaleString(locale),
     }),
     [locale],
   );

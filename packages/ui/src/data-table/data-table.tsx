@@ -1,17 +1,16 @@
 "use client";
 
 import { rowSortingFeature, tableFeatures, useTable, type ColumnDef, type RowData, type SortingState, type Updater } from "@tanstack/react-table";
-import { ArrowDown, ArrowUp, ArrowUpDown, Download } from "lucide-react";
-import { useMemo, useState, type ComponentProps, type ReactNode } from "react";
-import { Button } from "../button";
-import { Card } from "../card";
-import { useMessages } from "../messages";
+import { useMemo, type ComponentProps, type ReactNode } from "react";
+import { Card, CardDescription, CardHeader, CardTitle } from "../card";
 import type { EmptyState } from "../page-header";
 import { Pagination } from "../pagination";
 import { QueryStates, type QueryLike } from "../query-states";
 import { Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "../table";
 import { cn } from "../utils";
-import { downloadCsv, toCsv, type CsvValue } from "./csv";
+import type { CsvValue } from "./csv";
+import { CsvButton } from "./csv-button";
+import { SortButton } from "./sort-button";
 
 export interface DataTableColumn<Row extends RowData> {
   /** Unique per table; for a sortable column also the sort key the server understands. */
@@ -53,6 +52,9 @@ export interface DataTableProps<Row extends RowData> {
   getRowId: (row: Row) => string;
   rowTestId?: (row: Row) => string;
   testId?: string;
+  /** Set for a list that is one section of a page: title, description and table share one card. */
+  title?: ReactNode;
+  description?: ReactNode;
   /** Filters above the table; they belong to the page, which puts them into the query. */
   toolbar?: ReactNode;
   /** The server sorts: the table only says which column and direction was asked for. */
@@ -106,6 +108,84 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
     enableMultiSort: false,
   });
   const byId = new Map(columns.map((column) => [column.id, column]));
+  const tableMarkup = (
+    <Table data-testid={props.testId}>
+      <TableHeader>
+        {table.getHeaderGroups().map((group) => (
+          <TableRow key={group.id} className="hover:bg-transparent">
+            {group.headers.map((header, index) => {
+              const column = byId.get(header.column.id)!;
+              const direction = header.column.getIsSorted();
+              return (
+                <TableHead
+                  key={header.id}
+                  className={cn(edgePadding(index, group.headers.length), column.className)}
+                  aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined}
+                >
+                  {header.column.getCanSort() ? (
+                    <SortButton direction={direction} onClick={header.column.getToggleSortingHandler()}>
+                      {column.header}
+                    </SortButton>
+                  ) : (
+                    column.header
+                  )}
+                </TableHead>
+              );
+            })}
+          </TableRow>
+        ))}
+      </TableHeader>
+      <TableBody>
+        {table.getRowModel().rows.map((row) => (
+          <TableRow key={row.id} data-testid={props.rowTestId?.(row.original)}>
+            {row.getAllCells().map((cell, index, cells) => {
+              const column = byId.get(cell.column.id)!;
+              return (
+                <TableCell key={cell.id} className={cn(edgePadding(index, cells.length), column.className)}>
+                  {column.cell(row.original)}
+                </TableCell>
+              );
+            })}
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+  const states = (children: () => ReactNode, embedded: boolean) => (
+    <QueryStates
+      query={query}
+      formatError={props.formatError}
+      skeletonClassName={embedded ? "mx-6 mb-6 h-32" : "h-64 w-full"}
+      errorClassName={embedded ? "mx-6 mb-6 w-auto" : undefined}
+      errorIcon={!embedded}
+      isEmpty={(data) => data.items.length === 0}
+      empty={embedded ? { className: "mx-6 mb-6", ...props.empty } : props.empty}
+    >
+      {children}
+    </QueryStates>
+  );
+
+  // A list with a title sits in its card with everything else (a section of a bigger page).
+  if (props.title) {
+    return (
+      <Card className="gap-0 pb-0">
+        <CardHeader className="pb-4">
+          <CardTitle>{props.title}</CardTitle>
+          {props.description ? <CardDescription>{props.description}</CardDescription> : null}
+          {props.toolbar || props.csv ? (
+            <div className="flex flex-wrap items-end justify-between gap-3 pt-2">
+              {props.toolbar}
+              {props.csv ? <CsvButton columns={columns} csv={props.csv} /> : null}
+            </div>
+          ) : null}
+        </CardHeader>
+        {states(() => tableMarkup, true)}
+        {props.paging && query.data && (query.data.items.length > 0 || props.paging.page > 1) ? (
+          <Pagination {...props.paging} className="border-t px-6 py-3" />
+        ) : null}
+      </Card>
+    );
+  }
 
   return (
     <div className="grid gap-4">
@@ -115,53 +195,12 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
           {props.csv ? <CsvButton columns={columns} csv={props.csv} /> : null}
         </div>
       ) : null}
-      <QueryStates query={query} formatError={props.formatError} skeletonClassName="h-64 w-full" isEmpty={(data) => data.items.length === 0} empty={props.empty}>
-        {() => (
-          <Card className="py-0">
-            <Table data-testid={props.testId}>
-              <TableHeader>
-                {table.getHeaderGroups().map((group) => (
-                  <TableRow key={group.id} className="hover:bg-transparent">
-                    {group.headers.map((header, index) => {
-                      const column = byId.get(header.column.id)!;
-                      const direction = header.column.getIsSorted();
-                      return (
-                        <TableHead
-                          key={header.id}
-                          className={cn(edgePadding(index, group.headers.length), column.className)}
-                          aria-sort={direction === "asc" ? "ascending" : direction === "desc" ? "descending" : undefined}
-                        >
-                          {header.column.getCanSort() ? (
-                            <SortButton direction={direction} onClick={header.column.getToggleSortingHandler()}>
-                              {column.header}
-                            </SortButton>
-                          ) : (
-                            column.header
-                          )}
-                        </TableHead>
-                      );
-                    })}
-                  </TableRow>
-                ))}
-              </TableHeader>
-              <TableBody>
-                {table.getRowModel().rows.map((row) => (
-                  <TableRow key={row.id} data-testid={props.rowTestId?.(row.original)}>
-                    {row.getAllCells().map((cell, index, cells) => {
-                      const column = byId.get(cell.column.id)!;
-                      return (
-                        <TableCell key={cell.id} className={cn(edgePadding(index, cells.length), column.className)}>
-                          {column.cell(row.original)}
-                        </TableCell>
-                      );
-                    })}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </Card>
-        )}
-      </QueryStates>
+      {states(
+        () => (
+          <Card className="py-0">{tableMarkup}</Card>
+        ),
+        false,
+      )}
       {props.paging && query.data && (query.data.items.length > 0 || props.paging.page > 1) ? <Pagination {...props.paging} /> : null}
     </div>
   );
@@ -170,52 +209,4 @@ export function DataTable<Row extends RowData>(props: DataTableProps<Row>) {
 /** The card's first and last columns line up with its padding. */
 function edgePadding(index: number, count: number): string | undefined {
   return index === 0 ? "pl-6" : index === count - 1 ? "pr-6" : undefined;
-}
-
-function SortButton({ direction, onClick, children }: { direction: false | "asc" | "desc"; onClick?: (event: unknown) => void; children: ReactNode }) {
-  const { t } = useMessages("ui");
-  const Icon = direction === "asc" ? ArrowUp : direction === "desc" ? ArrowDown : ArrowUpDown;
-  return (
-    <button
-      type="button"
-      onClick={onClick}
-      title={t(direction === "asc" ? "sortedAscending" : direction === "desc" ? "sortedDescending" : "sortBy")}
-      className="-ml-1 inline-flex items-center gap-1 rounded px-1 uppercase tracking-wide hover:text-foreground focus-visible:outline-2 focus-visible:outline-ring"
-    >
-      {children}
-      <Icon aria-hidden className={cn("size-3.5", direction ? "text-foreground" : "opacity-50")} />
-    </button>
-  );
-}
-
-/** The CSV of a table: its columns that have a `csv` value, in screen order, then the extra ones. */
-export function tableCsv<Row extends RowData>(columns: readonly DataTableColumn<Row>[], extra: { header: string; value: (row: Row) => CsvValue }[], rows: readonly Row[]): string {
-  const exported = columns.filter((column) => column.csv);
-  const header = [...exported.map((column) => column.csvHeader ?? (typeof column.header === "string" ? column.header : column.id)), ...extra.map((column) => column.header)];
-  return toCsv(header, rows.map((row) => [...exported.map((column) => column.csv!(row)), ...extra.map((column) => column.value(row))]));
-}
-
-function CsvButton<Row extends RowData>({ columns, csv }: { columns: readonly DataTableColumn<Row>[]; csv: NonNullable<DataTableProps<Row>["csv"]> }) {
-  const { t } = useMessages("ui");
-  const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
-  const run = async () => {
-    setBusy(true);
-    setFailed(false);
-    try {
-      downloadCsv(csv.filename, tableCsv(columns, csv.extraColumns ?? [], await csv.rows()));
-    } catch {
-      setFailed(true);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <div className="flex items-center gap-2">
-      {failed ? <span className="text-sm text-destructive">{t("exportFailed")}</span> : null}
-      <Button variant="outline" size="sm" onClick={run} disabled={busy}>
-        <Download aria-hidden /> {busy ? t("exporting") : t("exportCsv")}
-      </Button>
-    </div>
-  );
 }

@@ -1,12 +1,16 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { Badge, Card, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Badge } from "@tillbox/ui";
+import { DataTable, type DataTableColumn } from "@tillbox/ui/data-table";
 import { KeyRound } from "lucide-react";
-import { errorMessage, useTRPC } from "~/lib/trpc";
+import { useMemo } from "react";
+import { errorMessage, useTRPC, type RouterOutputs } from "~/lib/trpc";
 import { RevokeKeyButton } from "./revoke-key-button";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { useFormat } from "~/lib/use-format";
+
+type KeyRow = RouterOutputs["apiKeys"]["list"][number];
 
 // label: a key of app.apiKeys.
 function keyState(key: { revokedAt: Date | null; expiresAt: Date | null }, now: number) {
@@ -20,62 +24,61 @@ export function ApiKeysTable() {
   const { formatDateTime, formatRelative } = useFormat();
   const { t } = useMessages("app.apiKeys");
   const trpc = useTRPC();
-  const keys = useQuery(trpc.apiKeys.list.queryOptions());
-  const now = Date.now();
+  const keys = useQuery({ ...trpc.apiKeys.list.queryOptions(), select: (items) => ({ items }) });
+  const columns = useMemo<DataTableColumn<KeyRow>[]>(
+    () => [
+      {
+        id: "name",
+        header: t("name"),
+        cell: (key) => (
+          <>
+            <div className="font-medium">{key.name}</div>
+            <div className="font-mono text-xs text-muted-foreground">{key.prefix}…</div>
+            <div className="text-xs text-muted-foreground">{t("createdAt", { date: formatDateTime(key.createdAt) })}</div>
+          </>
+        ),
+      },
+      {
+        id: "scopes",
+        header: t("scopes"),
+        cell: (key) => (
+          <div className="flex max-w-sm flex-wrap gap-1">
+            {key.scopes.map((scope) => (
+              <Badge key={scope} variant="outline" className="font-mono">
+                {scope}
+              </Badge>
+            ))}
+          </div>
+        ),
+      },
+      {
+        id: "lastUsed",
+        header: t("lastUsed"),
+        className: "text-muted-foreground",
+        cell: (key) => <span title={formatDateTime(key.lastUsedAt)}>{key.lastUsedAt ? formatRelative(key.lastUsedAt) : t("never")}</span>,
+      },
+      { id: "expires", header: t("expires"), className: "text-muted-foreground", cell: (key) => (key.expiresAt ? formatDateTime(key.expiresAt) : t("never")) },
+      {
+        id: "status",
+        header: t("status"),
+        cell: (key) => {
+          const state = keyState(key, Date.now());
+          return <Badge variant={state.variant}>{t(state.label)}</Badge>;
+        },
+      },
+      { id: "actions", header: t("actions"), className: "text-right", cell: (key) => (key.revokedAt ? null : <RevokeKeyButton apiKey={key} />) },
+    ],
+    [t, formatDateTime, formatRelative],
+  );
 
   return (
-    <QueryStates query={keys} formatError={errorMessage} skeletonClassName="h-40 w-full" errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <KeyRound />, title: t("noApiKeys"), description: t("createOneForAScript") }}>
-      {(data) => (
-        <div className="grid gap-3">
-          <Card className="py-0">
-            <Table data-testid="api-keys-table">
-              <TableHeader>
-                <TableRow className="hover:bg-transparent">
-                  <TableHead className="pl-6">{t("name")}</TableHead>
-                  <TableHead>{t("scopes")}</TableHead>
-                  <TableHead>{t("lastUsed")}</TableHead>
-                  <TableHead>{t("expires")}</TableHead>
-                  <TableHead>{t("status")}</TableHead>
-                  <TableHead className="pr-6 text-right">{t("actions")}</TableHead>
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {data.map((key) => {
-                  const state = keyState(key, now);
-                  return (
-                    <TableRow key={key.id} className="align-top">
-                      <TableCell className="pl-6">
-                        <div className="font-medium">{key.name}</div>
-                        <div className="font-mono text-xs text-muted-foreground">{key.prefix}…</div>
-                        <div className="text-xs text-muted-foreground">Created {formatDateTime(key.createdAt)}</div>
-                      </TableCell>
-                      <TableCell>
-                        <div className="flex max-w-sm flex-wrap gap-1">
-                          {key.scopes.map((scope) => (
-                            <Badge key={scope} variant="outline" className="font-mono">
-                              {scope}
-                            </Badge>
-                          ))}
-                        </div>
-                      </TableCell>
-                      <TableCell className="text-muted-foreground" title={formatDateTime(key.lastUsedAt)}>
-                        {key.lastUsedAt ? formatRelative(key.lastUsedAt) : t("never")}
-                      </TableCell>
-                      <TableCell className="text-muted-foreground">{key.expiresAt ? formatDateTime(key.expiresAt) : t("never")}</TableCell>
-                      <TableCell>
-                        <Badge variant={state.variant}>{t(state.label)}</Badge>
-                      </TableCell>
-                      <TableCell className="pr-6 text-right">
-                        {key.revokedAt ? null : <RevokeKeyButton apiKey={key} />}
-                      </TableCell>
-                    </TableRow>
-                  );
-                })}
-              </TableBody>
-            </Table>
-          </Card>
-        </div>
-      )}
-    </QueryStates>
+    <DataTable
+      testId="api-keys-table"
+      columns={columns}
+      query={keys}
+      formatError={errorMessage}
+      empty={{ icon: <KeyRound />, title: t("noApiKeys"), description: t("createOneForAScript") }}
+      getRowId={(key) => key.id}
+    />
   );
 }

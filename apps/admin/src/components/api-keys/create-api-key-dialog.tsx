@@ -80,7 +80,7 @@ export function CreateApiKeyDialog() {
           <form onSubmit={onSubmit} className="grid gap-4">
             <DialogHeader>
               <DialogTitle>{t("newApiKey")}</DialogTitle>
-              <DialogDescription>For the REST API. Give it only the scopes the client needs; it can never hold more than you.</DialogDescription>
+              <DialogDescription>{t("forTheRestApiGive")}</DialogDescription>
             </DialogHeader>
             <Field id="key-name" label={t("name")} hint={t("whereItIsUsedE")} error={errors.name}>
               <Input id="key-name" name="name" required maxLength={80} {...fieldDescribedBy("key-name", { hint: true, error: errors.name })} />

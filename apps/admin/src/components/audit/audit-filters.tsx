@@ -58,7 +58,7 @@ export function AuditFilters({ values, onApply }: { values: AuditFilterValues; o
         <Input id="audit-from" type="date" value={draft.from} onChange={set("from")} />
       </div>
       <div className="grid gap-1.5">
-        <Label htmlFor="audit-to">To (inclusive)</Label>
+        <Label htmlFor="audit-to">{t("toInclusive")}</Label>
         <Input id="audit-to" type="date" value={draft.to} onChange={set("to")} />
       </div>
       <div className="flex gap-2 lg:col-span-2">

@@ -1,15 +1,12 @@
-export const intervals = [
-  { value: "week", label: "Weekly" },
-  { value: "month", label: "Monthly" },
-  { value: "year", label: "Yearly" },
-  { value: "one_time", label: "One-time" },
-] as const;
+// Each interval's words are app.catalogue.interval.<value> (and .every, for a count above one).
+export const intervals = [{ value: "week" }, { value: "month" }, { value: "year" }, { value: "one_time" }] as const;
 
 export type Interval = (typeof intervals)[number]["value"];
 
-/** "Monthly", "Every 3 months", "One-time". */
-export function intervalLabel(interval: Interval, count: number): string {
-  if (interval === "one_time") return "One-time";
-  if (count === 1) return intervals.find((entry) => entry.value === interval)!.label;
-  return `Every ${count} ${interval}s`;
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/** "Monthly", "Every 3 months", "One-time"; `t` reads app.catalogue. */
+export function intervalLabel(interval: Interval, count: number, t: Translate): string {
+  if (interval === "one_time" || count === 1) return t(`interval.${interval}`);
+  return t(`interval.every`, { count, interval });
 }

@@ -5,32 +5,15 @@ import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 const listOf = (codes: readonly string[]) => codes.join(", ");
 
-/** The sentence after "Not offered because": what the operator can change, and who is affected. */
-function noticeText(notice: PlanNotice): string {
-  switch (notice.reason) {
-    case "archived":
-      return "it is archived. Subscribers keep it and renew; nobody new can buy it.";
-    case "no_price":
-      return "it has no active price in an enabled currency, so nobody can buy it. Add a price.";
-    case "missing_currencies":
-      return `it has no price in ${listOf(notice.currencies)}: customers who pay in ${listOf(notice.currencies)} can't buy it or switch to it.`;
-    case "no_category":
-      return "it has no category. It shows under “Other plans” on the pricing page, but no subscriber can switch to it: plan changes stay within a category.";
-  }
-}
+type Translate = (key: string, values?: Record<string, string | number>) => string;
 
-/** A few words for the plan list. */
-function noticeLabel(notice: PlanNotice): string {
-  switch (notice.reason) {
-    case "archived":
-      return "archived";
-    case "no_price":
-      return "no price";
-    case "missing_currencies":
-      return `no ${listOf(notice.currencies)} price`;
-    case "no_category":
-      return "no category";
-  }
+/**
+ * The sentence after "Not offered because" (app.catalogue.notice.<reason>.text): what the operator
+ * can change, and who is affected; .label is a few words for the plan list.
+ */
+function noticeText(notice: PlanNotice, t: Translate, part: "text" | "label"): string {
+  const currencies = notice.reason === "missing_currencies" ? listOf(notice.currencies) : "";
+  return t(`notice.${notice.reason}.${part}`, { currencies });
 }
 
 /** On the plan's page: every reason some customers can't buy the plan; nothing when all can. */
@@ -44,7 +27,7 @@ export function PlanAvailabilityNotice({ availability }: { availability: PlanAva
       <AlertDescription>
         <ul className="list-disc pl-4">
           {availability.notices.map((notice) => (
-            <li key={notice.reason}>{noticeText(notice)}</li>
+            <li key={notice.reason}>{noticeText(notice, t, "text")}</li>
           ))}
         </ul>
       </AlertDescription>
@@ -54,12 +37,13 @@ export function PlanAvailabilityNotice({ availability }: { availability: PlanAva
 
 /** In the plan list: offered, partly or not, and why in a few words. */
 export function PlanAvailabilityBadge({ availability }: { availability: PlanAvailability }) {
+  const { t } = useMessages("app.catalogue");
   const { offered, notices } = availability;
-  const [variant, label] = !offered ? (["destructive", "Not offered"] as const) : notices.length ? (["warning", "Partly offered"] as const) : (["success", "Offered"] as const);
+  const [variant, label] = !offered ? (["destructive", t("notOffered")] as const) : notices.length ? (["warning", t("partlyOffered")] as const) : (["success", t("offered")] as const);
   return (
     <div>
       <Badge variant={variant}>{label}</Badge>
-      {notices.length ? <div className="text-xs text-muted-foreground">{notices.map(noticeLabel).join(" · ")}</div> : null}
+      {notices.length ? <div className="text-xs text-muted-foreground">{notices.map((notice) => noticeText(notice, t, "label")).join(" · ")}</div> : null}
     </div>
   );
 }

@@ -29,7 +29,7 @@ export function PlanFormFields({ plan, editable, categories, suggestedCategoryId
   const router = useRouter();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
-  const schema = useMemo(() => planFormSchema({ id: plan?.id, enabled, messages: { featuresNotAnObject: t("planForm.featuresNotAnObject"), needsAPrice: t("planForm.needsAPrice") } }), [plan?.id, enabled, t]);
+  const schema = useMemo(() => planFormSchema({ id: plan?.id, enabled, messages: { featuresNotAnObject: t("planForm.featuresNotAnObject"), needsAPrice: t("enterAPrice") } }), [plan?.id, enabled, t]);
   const form = useZodForm(schema, { defaultValues: planFormValuesOf(plan, suggestedCategoryId) });
   const shown = [...planFieldNames, "prices", ...enabled.map(({ code }) => `prices.${code}`)] as never[];
   const onError = (error: unknown) => applyServerErrors(form, error, shown, (cause) => mutationErrorMessage(cause, ui));
@@ -62,14 +62,14 @@ export function PlanFormFields({ plan, editable, categories, suggestedCategoryId
 
   return (
     <form onSubmit={onSubmit} noValidate className="grid gap-4 sm:grid-cols-2" aria-label={plan ? t("editPlan") : t("newPlan")}>
-      {input("name", t("planForm.name"))}
+      {input("name", t("name"))}
       {input("slug", t("planForm.slug"), t("planForm.slugHint"), true)}
       <Field id="plan-description" label={t("description")} className="sm:col-span-2" error={errorOf("description")}>
         <Textarea id="plan-description" {...form.register("description")} disabled={!editable} {...fieldDescribedBy("plan-description", { error: errorOf("description") })} />
       </Field>
       <Field id="plan-categoryId" label={t("category")} hint={t("subscribersCanSwitchBetweenThe")} error={errorOf("categoryId")}>
         <NativeSelect id="plan-categoryId" {...form.register("categoryId")} disabled={!editable} {...fieldDescribedBy("plan-categoryId", { hint: true, error: errorOf("categoryId") })}>
-          <option value="">{t("planForm.noCategory")}</option>
+          <option value="">{t("noneListedUnderOtherPlans")}</option>
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
               {category.name}
@@ -82,7 +82,7 @@ export function PlanFormFields({ plan, editable, categories, suggestedCategoryId
         <NativeSelect id="plan-interval" {...form.register("interval")} disabled={!editable}>
           {intervals.map((entry) => (
             <option key={entry.value} value={entry.value}>
-              {entry.label}
+              {t(`interval.${entry.value}`)}
             </option>
           ))}
         </NativeSelect>
@@ -98,14 +98,14 @@ export function PlanFormFields({ plan, editable, categories, suggestedCategoryId
         const id = `plan-${field.name}`;
         const error = errorOf(field.name);
         return (
-          <Field key={field.name} id={id} label={field.label} hint={field.hint} error={error}>
-            <Input id={id} type="number" min={field.min} max={field.max} step={1} {...form.register(field.name)} disabled={!editable} {...fieldDescribedBy(id, { hint: field.hint, error })} />
+          <Field key={field.name} id={id} label={t(`planField.${field.name}.label`)} hint={t(`planField.${field.name}.hint`)} error={error}>
+            <Input id={id} type="number" min={field.min} max={field.max} step={1} {...form.register(field.name)} disabled={!editable} {...fieldDescribedBy(id, { hint: true, error })} />
           </Field>
         );
       })}
       <div className="flex items-center gap-2 sm:col-span-2">
         <Checkbox id="plan-tokenRollover" {...form.register("tokenRollover")} disabled={!editable} />
-        <Label htmlFor="plan-tokenRollover">{t("planForm.tokenRollover")}</Label>
+        <Label htmlFor="plan-tokenRollover">{t("unusedTokensRollOverOtherwise")}</Label>
       </div>
       <Field id="plan-features" label={t("featureFlagsJson")} hint={t("planForm.featuresHint")} className="sm:col-span-2" error={errorOf("features")}>
         <Textarea id="plan-features" className="font-mono" {...form.register("features")} disabled={!editable} {...fieldDescribedBy("plan-features", { hint: true, error: errorOf("features") })} />

@@ -16,10 +16,11 @@ export interface PlanValues {
 }
 
 export const numberFields = [
-  { name: "intervalCount", label: "Every n periods", hint: "1 = every period; a one-time plan keeps 1.", min: 1, max: 52 },
-  { name: "trialDays", label: "Trial days", hint: "0 = no trial.", min: 0, max: 730 },
-  { name: "tokenGrant", label: "Tokens per period", hint: "Credited at the start of each period.", min: 0, max: 1_000_000_000_000 },
-  { name: "position", label: "Position", hint: "Lower shows first.", min: 0, max: 10_000 },
+  // Label and hint: app.catalogue.planField.<name>.
+  { name: "intervalCount", min: 1, max: 52 },
+  { name: "trialDays", min: 0, max: 730 },
+  { name: "tokenGrant", min: 0, max: 1_000_000_000_000 },
+  { name: "position", min: 0, max: 10_000 },
 ] as const;
 
 /** Every field the plan form has an input for, as the server names them in errors. */

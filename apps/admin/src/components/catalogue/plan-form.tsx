@@ -25,7 +25,7 @@ export function PlanForm({ plan, editable }: { plan?: PlanValues; editable: bool
     <Card>
       <CardHeader>
         <CardTitle>{plan ? t("plan") : t("newPlan")}</CardTitle>
-        <CardDescription>{t("planForm.liveSubscriptionsKeep")}</CardDescription>
+        <CardDescription>{t("liveSubscriptionsKeepThePrice")}</CardDescription>
       </CardHeader>
       <CardContent>
         <PlanFormFields

@@ -46,7 +46,7 @@ export function PlanPricesCard({ planId, prices, editable }: { planId: string; p
     <Card>
       <CardHeader>
         <CardTitle>{t("prices")}</CardTitle>
-        <CardDescription>Per enabled currency. A plan without a price in a currency isn't offered in it; existing subscriptions keep their price.</CardDescription>
+        <CardDescription>{t("perEnabledCurrencyAPlan")}</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} className="grid gap-4 sm:grid-cols-3" aria-label={t("prices")}>

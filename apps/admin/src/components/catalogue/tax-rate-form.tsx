@@ -44,7 +44,7 @@ export function TaxRateForm({ countries }: { countries: { code: string; name: st
   return (
     <CardContent className="pb-4">
       {countries.length === 0 ? (
-        <p className="text-sm text-muted-foreground">Add the countries you sell to first (billing.catalogue.admin.countries.upsert); rates belong to a country.</p>
+        <p className="text-sm text-muted-foreground">{t("addTheCountriesYouSell")}</p>
       ) : (
         <form onSubmit={onSubmit} className="flex flex-wrap items-start gap-3" aria-label={t("newTaxRate")}>
           <Field id="tax-country" label={t("country")} error={errors.country} className="min-w-40">

@@ -27,12 +27,12 @@ export function Dashboard() {
         <StatCard
           label={t("pluginsEnabled")}
           value={installed?.filter((plugin) => plugin.status === "enabled").length}
-          hint={installed ? `of ${installed.length} installed` : undefined}
+          hint={installed ? t("ofInstalled", { count: installed.length }) : undefined}
           icon={Puzzle}
         />
         <StatCard label={t("pluginsInError")} value={installed?.filter((plugin) => plugin.status === "error").length} icon={CircleAlert} />
-        <StatCard label={t("recentEvents")} value={events.data?.length} hint="last 200 at most" icon={Activity} />
-        <StatCard label={t("failedDeliveries")} value={failed.data?.length} hint="retry them on Events" icon={Send} />
+        <StatCard label={t("recentEvents")} value={events.data?.length} hint={t("last200AtMost")} icon={Activity} />
+        <StatCard label={t("failedDeliveries")} value={failed.data?.length} hint={t("retryThemOnEvents")} icon={Send} />
       </div>
       <div className={hasPluginCards ? "grid gap-6 lg:grid-cols-3" : "grid gap-6"}>
         <Card className={hasPluginCards ? "lg:col-span-2" : undefined}>

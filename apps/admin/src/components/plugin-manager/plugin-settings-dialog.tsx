@@ -33,7 +33,7 @@ export function PluginSettingsDialog({ plugin }: { plugin: PluginRow }) {
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="ghost" size="sm" aria-label={`Settings of ${plugin.name}`}>
+        <Button variant="ghost" size="sm" aria-label={t("settingsOf", { name: plugin.name })}>
           <Settings2 /> {t("settings")}
         </Button>
       </DialogTrigger>

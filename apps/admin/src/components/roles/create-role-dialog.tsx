@@ -45,7 +45,7 @@ export function CreateRoleDialog() {
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{t("newRole")}</DialogTitle>
-          <DialogDescription>It starts without scopes; tick them in the matrix afterwards.</DialogDescription>
+          <DialogDescription>{t("itStartsWithoutScopesTick")}</DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4">
           <Field id="role-name" label={t("name")} error={errors.name}>

@@ -63,13 +63,13 @@ export function RouteForm({
           <NativeSelect id={id("kind")} value={kind} onChange={(event) => setKind(event.target.value as RouteKind)}>
             {routeKinds.map((entry) => (
               <option key={entry.kind} value={entry.kind}>
-                {entry.label}
+                {t(`routeKind.${entry.kind}.label`)}
               </option>
             ))}
           </NativeSelect>
         </Field>
-        <Field id={id("value")} label={t("value")} hint={meta.hint} error={errors.value}>
-          <Input id={id("value")} name="value" required placeholder={meta.placeholder} defaultValue={initial?.value} className="font-mono" {...fieldDescribedBy(id("value"), { hint: meta.hint, error: errors.value })} />
+        <Field id={id("value")} label={t("value")} hint={t(`routeKind.${meta.kind}.hint`)} error={errors.value}>
+          <Input id={id("value")} name="value" required placeholder={meta.placeholder} defaultValue={initial?.value} className="font-mono" {...fieldDescribedBy(id("value"), { hint: t(`routeKind.${meta.kind}.hint`), error: errors.value })} />
         </Field>
         <Field id={id("priority")} label={t("priority")} error={errors.priority}>
           <Input id={id("priority")} name="priority" type="number" min={-1000} max={1000} step={1} defaultValue={initial?.priority ?? 0} />

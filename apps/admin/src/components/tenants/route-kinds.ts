@@ -1,11 +1,13 @@
+// A kind's label and hint are app.tenants.routeKind.<kind>.label / .hint; placeholders are examples, not words.
 export const routeKinds = [
-  { kind: "exact_domain", label: "Exact domain", placeholder: "shop.example.com", hint: "The whole host name, without scheme or port." },
-  { kind: "subdomain", label: "Subdomain", placeholder: "acme", hint: "One label: acme matches acme.<base domain>." },
-  { kind: "path_prefix", label: "Path prefix", placeholder: "/acme", hint: "Requests under this path belong to the tenant." },
+  { kind: "exact_domain", placeholder: "shop.example.com" },
+  { kind: "subdomain", placeholder: "acme" },
+  { kind: "path_prefix", placeholder: "/acme" },
 ] as const;
 
 export type RouteKind = (typeof routeKinds)[number]["kind"];
 
-export function routeKindLabel(kind: string): string {
-  return routeKinds.find((entry) => entry.kind === kind)?.label ?? kind;
+/** `t` reads app.tenants; a kind this build doesn't know is shown as the API names it. */
+export function routeKindLabel(kind: string, t: (key: string) => string): string {
+  return routeKinds.some((entry) => entry.kind === kind) ? t(`routeKind.${kind}.label`) : kind;
 }

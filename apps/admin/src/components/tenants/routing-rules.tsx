@@ -16,6 +16,7 @@ export function RoutingRules() {
   const can = useCan();
   const queryClient = useQueryClient();
   const { t } = useMessages("app");
+  const { t: tenantsText } = useMessages("app.tenants");
   const tenants = useQuery(trpc.tenants.list.queryOptions());
   const routes = useQuery(trpc.tenants.routes.list.queryOptions({}));
   const [editing, setEditing] = useState<string | null>(null);
@@ -32,7 +33,7 @@ export function RoutingRules() {
     <Card className="gap-0 pb-0">
       <CardHeader className="pb-4">
         <CardTitle>{t("routingRules")}</CardTitle>
-        <CardDescription>Which host or path belongs to which tenant. An exact domain wins, then a subdomain of the base domain, then the longest path prefix; anything else goes to the platform tenant. Other server processes follow within seconds.</CardDescription>
+        <CardDescription>{t("whichHostOrPathBelongs")}</CardDescription>
       </CardHeader>
       {can("tenants.routes.create") && tenants.data ? (
         <CardContent className="pb-4">
@@ -80,7 +81,7 @@ export function RoutingRules() {
                   <TableRow key={route.id}>
                     <TableCell className="pl-6">{tenantName(route.tenantId)}</TableCell>
                     <TableCell>
-                      <Badge variant="outline">{routeKindLabel(route.kind)}</Badge>
+                      <Badge variant="outline">{routeKindLabel(route.kind, tenantsText)}</Badge>
                     </TableCell>
                     <TableCell className="font-mono text-sm">{route.value}</TableCell>
                     <TableCell>{route.priority}</TableCell>

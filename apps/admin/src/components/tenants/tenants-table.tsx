@@ -1,58 +1,49 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, Input, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import { Alert, AlertDescription, Button, Input } from "@tillbox/ui";
+import { DataTable, type DataTableColumn } from "@tillbox/ui/data-table";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
-import { type FormEvent } from "react";
+import { Building2 } from "lucide-react";
+import { useMemo, type FormEvent } from "react";
 import { useCan } from "~/components/auth/access";
 import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
-import { errorMessage, useTRPC } from "~/lib/trpc";
+import { errorMessage, useTRPC, type RouterOutputs } from "~/lib/trpc";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { useFormat } from "~/lib/use-format";
+
+type TenantRow = RouterOutputs["tenants"]["list"][number];
 
 export function TenantsTable() {
   const { formatDateTime } = useFormat();
   const { t } = useMessages("app.tenants");
   const trpc = useTRPC();
   const can = useCan();
-  const tenants = useQuery(trpc.tenants.list.queryOptions());
+  const tenants = useQuery({ ...trpc.tenants.list.queryOptions(), select: (items) => ({ items }) });
   const routes = useQuery(trpc.tenants.routes.list.queryOptions({}));
+  const columns = useMemo<DataTableColumn<TenantRow>[]>(() => {
+    const count = (tenantId: string) => routes.data?.filter((route) => route.tenantId === tenantId).length ?? 0;
+    return [
+      { id: "name", header: t("name"), className: "font-medium", cell: (tenant) => tenant.name },
+      { id: "slug", header: t("slug"), className: "font-mono text-xs", cell: (tenant) => tenant.slug },
+      { id: "id", header: t("id"), className: "font-mono text-xs text-muted-foreground", cell: (tenant) => tenant.id },
+      { id: "rules", header: t("rules"), cell: (tenant) => count(tenant.id) },
+      { id: "created", header: t("created"), className: "text-muted-foreground", cell: (tenant) => formatDateTime(tenant.createdAt) },
+    ];
+  }, [t, routes.data, formatDateTime]);
 
-  const count = (tenantId: string) => routes.data?.filter((route) => route.tenantId === tenantId).length ?? 0;
   return (
-    <QueryStates query={tenants} formatError={errorMessage} skeletonClassName="h-40 w-full" errorTitle="Could not load tenants" errorHidesData>
-      {(data) => (
-        <Card className="gap-0 pb-0">
-          <CardHeader className="pb-4">
-            <CardTitle>{t("tenants")}</CardTitle>
-            <CardDescription>{t("eachTenantHasItsOwn")}</CardDescription>
-          </CardHeader>
-          {can("tenants.create") ? <CreateTenantForm /> : null}
-          <Table data-testid="tenants-table">
-            <TableHeader>
-              <TableRow className="hover:bg-transparent">
-                <TableHead className="pl-6">{t("name")}</TableHead>
-                <TableHead>{t("slug")}</TableHead>
-                <TableHead>{t("id")}</TableHead>
-                <TableHead>{t("rules")}</TableHead>
-                <TableHead className="pr-6">{t("created")}</TableHead>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {data.map((tenant) => (
-                <TableRow key={tenant.id}>
-                  <TableCell className="pl-6 font-medium">{tenant.name}</TableCell>
-                  <TableCell className="font-mono text-xs">{tenant.slug}</TableCell>
-                  <TableCell className="font-mono text-xs text-muted-foreground">{tenant.id}</TableCell>
-                  <TableCell>{count(tenant.id)}</TableCell>
-                  <TableCell className="pr-6 text-muted-foreground">{formatDateTime(tenant.createdAt)}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Card>
-      )}
-    </QueryStates>
+    <DataTable
+      testId="tenants-table"
+      title={t("tenants")}
+      description={t("eachTenantHasItsOwn")}
+      toolbar={can("tenants.create") ? <CreateTenantForm /> : null}
+      columns={columns}
+      query={tenants}
+      formatError={errorMessage}
+      empty={{ icon: <Building2 />, title: t("tenants") }}
+      getRowId={(tenant) => tenant.id}
+    />
   );
 }
 
@@ -78,7 +69,7 @@ function CreateTenantForm() {
   }
 
   return (
-    <CardContent className="pb-4">
+    <div className="w-full">
       <form onSubmit={onSubmit} className="flex flex-wrap items-start gap-3" aria-label={t("newTenant")}>
         <Field id="tenant-name" label={t("name")} error={nameError} className="min-w-48 flex-1">
           <Input id="tenant-name" name="name" required maxLength={120} {...fieldDescribedBy("tenant-name", { error: nameError })} />
@@ -95,6 +86,6 @@ function CreateTenantForm() {
           <AlertDescription>{formError}</AlertDescription>
         </Alert>
       ) : null}
-    </CardContent>
+    </div>
   );
 }

@@ -35,7 +35,7 @@ export function UserRolesCard({ userId, roles, editable }: { userId: string; rol
     <Card>
       <CardHeader>
         <CardTitle>{t("roles")}</CardTitle>
-        <CardDescription>A user's permissions are the union of their roles' scopes; changes apply on their next request.</CardDescription>
+        <CardDescription>{t("aUsersPermissionsAreThe")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
         {!editable ? (

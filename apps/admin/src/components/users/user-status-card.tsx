@@ -40,7 +40,7 @@ export function UserStatusCard({ userId, status }: { userId: string; status: str
         ) : (
           <>
             <div className="grid gap-1.5">
-              <Label htmlFor="suspend-reason">Reason (kept in the audit log)</Label>
+              <Label htmlFor="suspend-reason">{t("reasonKeptInTheAudit")}</Label>
               <Input id="suspend-reason" value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
             </div>
             <ConfirmDialog

@@ -51,7 +51,7 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
       </Field>
       <Button type="submit" className="justify-self-start" disabled={request.isPending}>
         {request.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-        Send confirmation link
+        {t("sendConfirmationLink")}
       </Button>
     </form>
   );

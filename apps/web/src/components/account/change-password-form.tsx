@@ -64,7 +64,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
       </Field>
       <Button type="submit" className="justify-self-start" disabled={change.isPending}>
         {change.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-        Change password
+        {t("changePassword")}
       </Button>
     </form>
   );

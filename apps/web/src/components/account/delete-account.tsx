@@ -50,7 +50,7 @@ export function DeleteAccount() {
         <DialogContent>
           <form onSubmit={onSubmit} className="grid gap-4">
             <DialogHeader>
-              <DialogTitle>Delete your account?</DialogTitle>
+              <DialogTitle>{t("deleteYourAccount")}</DialogTitle>
               <DialogDescription>{t("thisCannotBeUndoneYou")}</DialogDescription>
             </DialogHeader>
             <DeletionConsequences compact />
@@ -67,7 +67,7 @@ export function DeleteAccount() {
               </Button>
               <Button type="submit" variant="destructive" disabled={confirm !== "DELETE" || !password || remove.isPending}>
                 {remove.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-                Delete my account
+                {t("deleteMyAccount")}
               </Button>
             </DialogFooter>
           </form>

@@ -7,8 +7,10 @@ import { signOut } from "next-auth/react";
 import { useTRPC } from "~/lib/trpc";
 import { FormAlert } from "../auth/form-alert";
 import { formErrorMessage } from "../auth/form-errors";
+import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export function SignOutEverywhere() {
+  const { t } = useMessages("app.account");
   const trpc = useTRPC();
   const everywhere = useMutation(
     trpc.account.signOutEverywhere.mutationOptions({
@@ -23,7 +25,7 @@ export function SignOutEverywhere() {
       <div>
         <Button type="button" variant="outline" disabled={everywhere.isPending || everywhere.isSuccess} onClick={() => everywhere.mutate()}>
           {everywhere.isPending ? <Loader2 className="animate-spin" aria-hidden /> : <LogOut aria-hidden />}
-          Sign out everywhere
+          {t("signOutEverywhere")}
         </Button>
       </div>
     </div>

@@ -26,7 +26,7 @@ export function ConfirmEmailChange({ token }: { token: string }) {
   if (state.status === "failed") {
     return (
       <LinkStatus tone="error" title={t("yourEmailAddressWasNot")} action={toAccount}>
-        {formErrorMessage(state.error)} You can ask for the change again on your account page.
+        {formErrorMessage(state.error)} {t("youCanAskForThe")}
       </LinkStatus>
     );
   }

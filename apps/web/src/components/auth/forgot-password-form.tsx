@@ -39,7 +39,7 @@ export function ForgotPasswordForm() {
       </Field>
       <Button type="submit" disabled={request.isPending}>
         {request.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-        Send reset link
+        {t("sendResetLink")}
       </Button>
     </form>
   );

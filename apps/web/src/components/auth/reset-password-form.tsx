@@ -64,7 +64,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
       </Field>
       <Button type="submit" disabled={reset.isPending}>
         {reset.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-        Set new password
+        {t("setNewPassword")}
       </Button>
     </form>
   );

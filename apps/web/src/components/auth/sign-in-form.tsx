@@ -94,12 +94,12 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
             <PasswordInput id="password" name="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
           </Field>
           <Link href="/auth/forgot-password" className="justify-self-end text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
-            Forgot your password?
+            {t("forgotYourPassword")}
           </Link>
         </div>
         <Button type="submit" disabled={pending}>
           {pending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-          Sign in
+          {t("signIn")}
         </Button>
       </form>
       <div className="flex items-center gap-3 text-xs text-muted-foreground">
@@ -110,7 +110,7 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
       <div className="grid gap-2">
         <Button type="button" variant="outline" onClick={sendMagicLink} disabled={magicLink.isPending}>
           {magicLink.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-          Email me a sign-in link
+          {t("emailMeASignIn")}
         </Button>
         {githubEnabled ? <GitHubButton callbackUrl={callbackUrl} /> : null}
       </div>

@@ -11,17 +11,12 @@ import { FormAlert } from "./form-alert";
 import { fieldErrorMessage, formErrorMessage, isFieldError } from "./form-errors";
 import { PasswordInput } from "./password-input";
 import { ResendVerification } from "./resend-verification";
-import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { DEFAULT_LOCALE, toAppLocale, useMessages } from "@tillbox/plugin-sdk/ui";
 
-const passwordHint = "At least 12 characters. A few unrelated words make a strong, memorable passphrase.";
-
-/** Mails follow the browser's language when we have that translation. */
-function browserLocale(): "en" | "de" {
-  return typeof navigator !== "undefined" && navigator.language.toLowerCase().startsWith("de") ? "de" : "en";
-}
 
 export function SignUpForm() {
-  const { t, rich } = useMessages("app.auth");
+  // Mails and pages follow the page's language (the switcher's cookie, else the browser's) from the start.
+  const { t, rich, locale } = useMessages("app.auth");
   const trpc = useTRPC();
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
@@ -30,7 +25,7 @@ export function SignUpForm() {
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    signUp.mutate({ email, password, name: name.trim() || undefined, locale: browserLocale() });
+    signUp.mutate({ email, password, name: name.trim() || undefined, locale: toAppLocale(locale) ?? DEFAULT_LOCALE });
   }
 
   if (signUp.isSuccess) {
@@ -56,7 +51,7 @@ export function SignUpForm() {
       <Field id="email" label={t("email")} error={errors.email}>
         <Input id="email" name="email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} {...fieldDescribedBy("email", { error: errors.email })} />
       </Field>
-      <Field id="password" label={t("password")} hint={passwordHint} error={errors.password}>
+      <Field id="password" label={t("password")} hint={t("passwordHint")} error={errors.password}>
         <PasswordInput
           id="password"
           name="password"
@@ -71,7 +66,7 @@ export function SignUpForm() {
       </Field>
       <Button type="submit" disabled={signUp.isPending}>
         {signUp.isPending ? <Loader2 className="animate-spin" aria-hidden /> : null}
-        Create account
+        {t("createAccount")}
       </Button>
     </form>
   );

@@ -21,7 +21,7 @@ export function VerifyEmail({ token }: { token: string }) {
   if (state.status === "failed") {
     return (
       <LinkStatus tone="error" title={t("weCouldNotConfirmYour")} action={<Button asChild variant="outline"><Link href="/auth/sign-in">{t("goToSignIn")}</Link></Button>}>
-        {formErrorMessage(state.error)} Sign in to have a new confirmation link sent.
+        {formErrorMessage(state.error)} {t("signInToHaveA")}
       </LinkStatus>
     );
   }

@@ -37,7 +37,7 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
     } catch (error) {
       return setInputError((error as Error).message.replace(/\s*\(field: [^)]*\)/, ""));
     }
-    if (minor <= 0 || minor > refundable) return setInputError(`Between ${formatMoney(1, invoice.currency)} and ${formatMoney(refundable, invoice.currency)}.`);
+    if (minor <= 0 || minor > refundable) return setInputError(t("refundBetween", { min: formatMoney(1, invoice.currency, locale), max: formatMoney(refundable, invoice.currency, locale) }));
     setInputError(null);
     setConfirming(minor);
   }
@@ -48,7 +48,7 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
     key.finished();
     setAmount("");
     setReason("");
-    setDone(`Refunded ${formatMoney(minor, invoice.currency)}.`);
+    setDone(t("refunded", { amount: formatMoney(minor, invoice.currency, locale) }));
     await queryClient.invalidateQueries({ queryKey: trpc.billing.invoices.pathKey() });
   }
 
@@ -56,11 +56,11 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
     <Card>
       <CardHeader>
         <CardTitle>{t("refund")}</CardTitle>
-        <CardDescription>Up to {formatMoney(refundable, invoice.currency)}, through the provider that took the payment. A credit note is issued.</CardDescription>
+        <CardDescription>{t("refundUpTo", { amount: formatMoney(refundable, invoice.currency, locale) })}</CardDescription>
       </CardHeader>
       <CardContent>
         <form onSubmit={onSubmit} className="grid gap-3" aria-label={t("refund")}>
-          <Field id="refund-amount" label={`Amount (${invoice.currency})`} hint={t("emptyEverythingStillRefundable")} error={inputError}>
+          <Field id="refund-amount" label={t("refundAmountIn", { currency: invoice.currency })} hint={t("emptyEverythingStillRefundable")} error={inputError}>
             <Input id="refund-amount" inputMode="decimal" placeholder={fromMinorUnits(refundable, invoice.currency)} value={amount} onChange={(event) => setAmount(event.target.value)} {...fieldDescribedBy("refund-amount", { hint: true, error: inputError })} />
           </Field>
           <Field id="refund-reason" label={t("reasonOnTheCreditNote")}>

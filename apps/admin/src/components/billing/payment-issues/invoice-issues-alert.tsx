@@ -28,7 +28,7 @@ export function InvoiceIssuesAlert({ issues }: { issues: readonly InvoiceIssue[]
       {open.map((issue) => (
         <Alert key={issue.id} variant="destructive" data-testid="invoice-payment-issue">
           <TriangleAlert />
-          <AlertTitle>Payment issue: {issueKindLabel(issue.kind)}</AlertTitle>
+          <AlertTitle>{t("issueTitle", { kind: issueKindLabel(issue.kind, t) })}</AlertTitle>
           <AlertDescription className="grid gap-2">
             <p>{issue.message}</p>
             <div className="flex flex-wrap items-center justify-between gap-2">

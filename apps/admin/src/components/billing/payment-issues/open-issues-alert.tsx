@@ -14,7 +14,7 @@ export function OpenIssuesAlert() {
   return (
     <Alert variant="destructive" data-testid="payment-issues-alert">
       <TriangleAlert />
-      <AlertTitle>{open === 1 ? "1 payment was taken but not delivered" : `${open} payments were taken but not delivered`}</AlertTitle>
+      <AlertTitle>{t("openIssuesTitle", { count: open })}</AlertTitle>
       <AlertDescription className="flex flex-wrap items-center justify-between gap-3">
         <span>{t("customersPaidButWhatThey")}</span>
         <Button asChild size="sm" variant="outline">

@@ -1,4 +1,4 @@
-import { resolutionLabels } from "./issue-kinds";
+import { resolutionLabel } from "./issue-kinds";
 import type { PaymentIssueRow } from "./types";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
 import { useFormat } from "~/lib/use-format";
@@ -32,7 +32,7 @@ export function MessageCell({ message }: { message: string }) {
 export function ResolutionCell({ issue }: { issue: PaymentIssueRow }) {
   const { formatDateTime } = useFormat();
   const { t } = useMessages("app.paymentIssues");
-  const label = resolutionLabels[issue.resolution as keyof typeof resolutionLabels] ?? issue.resolution ?? t("resolved");
+  const label = resolutionLabel(issue.resolution, t) ?? issue.resolution ?? t("resolved");
   return (
     <div className="text-right">
       <span className="font-medium">{label}</span>

@@ -2,7 +2,7 @@
 
 import { Label } from "@tillbox/ui";
 import { NativeSelect } from "@tillbox/ui/input";
-import { issueKindLabels, issueKinds } from "./issue-kinds";
+import { issueKindLabel, issueKinds } from "./issue-kinds";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
 
 export interface PaymentIssueFilterValues {
@@ -28,7 +28,7 @@ export function PaymentIssueFilters({ values, onChange }: { values: PaymentIssue
           <option value="">{t("anyKind")}</option>
           {issueKinds.map((kind) => (
             <option key={kind} value={kind}>
-              {issueKindLabels[kind]}
+              {issueKindLabel(kind, t)}
             </option>
           ))}
         </NativeSelect>

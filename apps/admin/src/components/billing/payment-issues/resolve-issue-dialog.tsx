@@ -49,13 +49,13 @@ export function ResolveIssueDialog({ issue }: { issue: IssueRef }) {
         <DialogHeader>
           <DialogTitle>{t("resolveThisPaymentIssue")}</DialogTitle>
           <DialogDescription>
-            {issueKindLabel(issue.kind)}. Resolving closes it and stops automatic retries; it does not move money. The note is kept in the audit log.
+            {t("resolveDescription", { kind: issueKindLabel(issue.kind, t) })}
           </DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4">
           <Field id="issue-resolution" label={t("resolution")} error={errors.resolution}>
             <NativeSelect id="issue-resolution" name="resolution" defaultValue="dismissed">
-              <option value="dismissed">Dismissed: handled another way (e.g. delivered by hand)</option>
+              <option value="dismissed">{t("dismissedHandledAnotherWayE")}</option>
               <option value="refunded">{t("refundedOutsideTillbox")}</option>
             </NativeSelect>
           </Field>

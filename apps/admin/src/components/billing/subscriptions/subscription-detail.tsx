@@ -30,16 +30,16 @@ export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string 
   const data = subscription.data;
   const money = (amount: number) => formatMoney(amount, data.currency);
   const facts: [string, ReactNode][] = [
-    ["Customer", <Link key="user" href={`/users/${data.userId}`} className="hover:underline">{t("openUser")}</Link>],
-    ["Price", `${money(data.unitAmount * data.quantity)} per ${data.plan.intervalCount > 1 ? `${data.plan.intervalCount} ${data.plan.interval}s` : data.plan.interval}`],
-    ["Current period", `${formatDateTime(data.currentPeriodStart)} – ${formatDateTime(data.currentPeriodEnd)}`],
-    ["Trial", data.trialEnd ? `${formatDateTime(data.trialStart)} – ${formatDateTime(data.trialEnd)}` : "—"],
-    ["Collection", `${data.collectionMethod.replace(/_/g, " ")}${data.provider ? ` · ${data.provider}` : ""}`],
-    ["Cancel at period end", data.cancelAtPeriodEnd ? t("yes") : t("no")],
-    ["Scheduled change", data.scheduledPlan ? `to ${data.scheduledPlan.name} at period end` : "—"],
-    ["Dunning", data.dunningAttempts > 0 ? `${data.dunningAttempts} failed attempts; next retry ${formatDateTime(data.nextRetryAt)}` : "—"],
-    ["Canceled", formatDateTime(data.canceledAt)],
-    ["Created", formatDateTime(data.createdAt)],
+    [t("fact.customer"), <Link key="user" href={`/users/${data.userId}`} className="hover:underline">{t("openUser")}</Link>],
+    [t("fact.price"), t("fact.pricePer", { amount: money(data.unitAmount * data.quantity), count: data.plan.intervalCount, interval: data.plan.interval })],
+    [t("fact.currentPeriod"), `${formatDateTime(data.currentPeriodStart)} – ${formatDateTime(data.currentPeriodEnd)}`],
+    [t("fact.trial"), data.trialEnd ? `${formatDateTime(data.trialStart)} – ${formatDateTime(data.trialEnd)}` : "—"],
+    [t("fact.collection"), `${data.collectionMethod.replace(/_/g, " ")}${data.provider ? ` · ${data.provider}` : ""}`],
+    [t("fact.cancelAtPeriodEnd"), data.cancelAtPeriodEnd ? t("yes") : t("no")],
+    [t("fact.scheduledChange"), data.scheduledPlan ? t("fact.scheduledTo", { plan: data.scheduledPlan.name }) : "—"],
+    [t("fact.dunning"), data.dunningAttempts > 0 ? t("fact.dunningAttempts", { count: data.dunningAttempts, next: formatDateTime(data.nextRetryAt) }) : "—"],
+    [t("fact.canceled"), formatDateTime(data.canceledAt)],
+    [t("fact.created"), formatDateTime(data.createdAt)],
   ];
   return (
     <>

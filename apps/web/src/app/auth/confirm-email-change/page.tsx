@@ -14,7 +14,7 @@ export default async function ConfirmEmailChangePage({ searchParams }: { searchP
   const token = tokenParam((await searchParams).token);
   return (
     <AuthCard title={t("confirmYourNewEmailAddress")}>
-      {token ? <ConfirmEmailChange token={token} /> : <MissingToken retryHref="/account" retryLabel="Go to your account" />}
+      {token ? <ConfirmEmailChange token={token} /> : <MissingToken retryHref="/account" retryLabel={t("goToYourAccount")} />}
     </AuthCard>
   );
 }

@@ -14,7 +14,7 @@ export default async function ResetPasswordPage({ searchParams }: { searchParams
   const token = tokenParam((await searchParams).token);
   return (
     <AuthCard title={t("chooseANewPassword")} description={token ? t("everyDeviceSignedInTo") : undefined}>
-      {token ? <ResetPasswordForm token={token} /> : <MissingToken retryHref="/auth/forgot-password" retryLabel="Ask for a new link" />}
+      {token ? <ResetPasswordForm token={token} /> : <MissingToken retryHref="/auth/forgot-password" retryLabel={t("askForANewLink")} />}
     </AuthCard>
   );
 }

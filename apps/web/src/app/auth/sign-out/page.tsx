@@ -24,7 +24,7 @@ export default async function SignOutPage() {
     );
   }
   return (
-    <AuthCard title={t("signOut")} description={session.user?.email ? `You are signed in as ${session.user.email}.` : undefined}>
+    <AuthCard title={t("signOut")} description={session.user?.email ? t("signedInAsEmail", { email: session.user.email }) : undefined}>
       <div className="grid gap-2">
         <SignOutButton />
         <Button asChild variant="outline">

@@ -14,7 +14,7 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
   const token = tokenParam((await searchParams).token);
   return (
     <AuthCard title={t("confirmYourEmail")}>
-      {token ? <VerifyEmail token={token} /> : <MissingToken retryHref="/auth/sign-in" retryLabel="Go to sign in" />}
+      {token ? <VerifyEmail token={token} /> : <MissingToken retryHref="/auth/sign-in" retryLabel={t("goToSignIn")} />}
     </AuthCard>
   );
 }

@@ -674,7 +674,14 @@ export const composedMessages: Record<string, MessageTree> = {
         "rateActive": "aktiv",
         "rateInactive": "inaktiv",
         "noTaxRates": "Noch keine Steuersätze",
-        "noTaxRatesExplained": "Rechnungen enthalten keine Steuer, solange für das Land des Kunden kein Satz existiert."
+        "noTaxRatesExplained": "Rechnungen enthalten keine Steuer, solange für das Land des Kunden kein Satz existiert.",
+        "planForm": {
+          "slug": "Slug",
+          "slugHint": "Kleinbuchstaben, Ziffern und Bindestriche; wird in URLs verwendet.",
+          "oneSubscriptionPerCustomer": "(ein Abonnement pro Kunde)",
+          "featuresHint": "Plugins lesen diese, z. B. { \"seats\": 5 }.",
+          "featuresNotAnObject": "Geben Sie ein JSON-Objekt ein, z. B. { \"seats\": 5 }."
+        }
       },
       "dashboard": {
         "pluginsEnabled": "Aktivierte Plugins",
@@ -1591,7 +1598,14 @@ export const composedMessages: Record<string, MessageTree> = {
         "rateActive": "active",
         "rateInactive": "inactive",
         "noTaxRates": "No tax rates yet",
-        "noTaxRatesExplained": "Invoices carry no tax until a rate exists for the customer's country."
+        "noTaxRatesExplained": "Invoices carry no tax until a rate exists for the customer's country.",
+        "planForm": {
+          "slug": "Slug",
+          "slugHint": "Lower-case letters, digits and dashes; used in URLs.",
+          "oneSubscriptionPerCustomer": "(one subscription per customer)",
+          "featuresHint": "Plugins read these, e.g. { \"seats\": 5 }.",
+          "featuresNotAnObject": "Enter a JSON object, e.g. { \"seats\": 5 }."
+        }
       },
       "dashboard": {
         "pluginsEnabled": "Plugins enabled",

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { Alert, AlertDescription } from "./alert";
 import { Label } from "./label";
 import { cn } from "./utils";
 
@@ -30,4 +31,14 @@ export function Field({ id, label, hint, error, className, children }: { id: str
 export function fieldDescribedBy(id: string, { hint, error }: { hint?: unknown; error?: string | null }) {
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return { "aria-describedby": describedBy, "aria-invalid": error ? true : undefined } as const;
+}
+
+/** What a form says as a whole (an error about no field it shows); renders nothing without one. */
+export function FormError({ message }: { message?: string | null }) {
+  if (!message) return null;
+  return (
+    <Alert variant="destructive">
+      <AlertDescription>{message}</AlertDescription>
+    </Alert>
+  );
 }

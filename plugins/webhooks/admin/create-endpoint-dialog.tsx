@@ -1,63 +1,54 @@
 "use client";
 
-import { useState, type FormEvent } from "react";
+import { useState } from "react";
+import { applyServerErrors, Controller, fieldError, formLevelError, useZodForm } from "@tillbox/plugin-sdk/forms";
 import { useMutation, useQuery, useQueryClient } from "@tillbox/plugin-sdk/react";
-import {
-  Alert,
-  AlertDescription,
-  Button,
-  Dialog,
-  DialogContent,
-  DialogDescription,
-  DialogFooter,
-  DialogHeader,
-  DialogTitle,
-  Icon,
-  Input,
-  Label,
-} from "@tillbox/plugin-sdk/ui";
+import { Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, Field, fieldDescribedBy, FormError, Icon, Input, Label } from "@tillbox/plugin-sdk/ui";
+import type { Translate } from "@tillbox/plugin-sdk/ui";
+import { createEndpointInput } from "../server/endpoint-input";
 import { EventPicker } from "./event-picker";
 import { errorMessage } from "./format";
 import { SecretReveal } from "./secret-reveal";
-import type { Translate } from "@tillbox/plugin-sdk/ui";
 import { useWebhooksTRPC } from "./use-webhooks-trpc";
 
-/** Two steps in one dialog: the form, then the secret (shown once) until the operator confirms. */
+const blank = { url: "", description: "", events: ["*"] };
+const fields = ["url", "description", "events"] as const;
+
+/**
+ * Two steps in one dialog: the form, then the secret (shown once) until the operator confirms.
+ * The form validates with the create procedure's own input schema, so its messages are the server's.
+ */
 export function CreateEndpointDialog({ t }: { t: Translate }) {
   const trpc = useWebhooksTRPC();
   const queryClient = useQueryClient();
   const catalogue = useQuery(trpc.catalogue.queryOptions());
   const [open, setOpen] = useState(false);
-  const [url, setUrl] = useState("");
-  const [description, setDescription] = useState("");
-  const [events, setEvents] = useState<string[]>(["*"]);
-  const [secret, setSecret] = useState<string | null>(null);
+  const [created, setCreated] = useState<{ url: string; secret: string } | null>(null);
+  const form = useZodForm(createEndpointInput, { defaultValues: blank });
   const create = useMutation(
     trpc.endpoints.create.mutationOptions({
       // Errors show in the form.
       meta: { toast: { error: false } },
-      onSuccess: async (result) => {
-        setSecret(result.secret);
+      onSuccess: async (result, input) => {
+        setCreated({ url: input.url, secret: result.secret });
         await queryClient.invalidateQueries({ queryKey: trpc.endpoints.list.queryKey() });
       },
+      onError: (error) => applyServerErrors(form, error, fields, errorMessage),
     }),
   );
+  const onSubmit = form.handleSubmit((input) => create.mutate(input));
+  const urlError = fieldError(form, "url");
+  const descriptionError = fieldError(form, "description");
+  const eventsError = fieldError(form, "events");
 
   function reset(next: boolean) {
     setOpen(next);
     if (!next) {
       // The secret leaves memory with the dialog: it can't be shown again.
-      setSecret(null);
-      setUrl("");
-      setDescription("");
-      setEvents(["*"]);
+      setCreated(null);
+      form.reset(blank);
       create.reset();
     }
-  }
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    create.mutate({ url, description, events });
   }
 
   return (
@@ -68,41 +59,35 @@ export function CreateEndpointDialog({ t }: { t: Translate }) {
       </Button>
       <DialogContent className="sm:max-w-xl">
         <DialogHeader>
-          <DialogTitle>{secret ? t("secretOnceTitle") : t("addEndpoint")}</DialogTitle>
-          <DialogDescription>{secret ? url : t("endpointsDescription")}</DialogDescription>
+          <DialogTitle>{created ? t("secretOnceTitle") : t("addEndpoint")}</DialogTitle>
+          <DialogDescription>{created ? created.url : t("endpointsDescription")}</DialogDescription>
         </DialogHeader>
-        {secret ? (
+        {created ? (
           <>
-            <SecretReveal secret={secret} t={t} />
+            <SecretReveal secret={created.secret} t={t} />
             <DialogFooter>
               <Button onClick={() => reset(false)}>{t("done")}</Button>
             </DialogFooter>
           </>
         ) : (
-          <form className="space-y-5" onSubmit={submit}>
-            <div className="space-y-2">
-              <Label htmlFor="webhook-url">{t("url")}</Label>
-              <Input id="webhook-url" type="url" required placeholder="https://example.com/webhooks/tillbox" value={url} onChange={(event) => setUrl(event.target.value)} />
-              <p className="text-xs text-muted-foreground">{t("urlHint")}</p>
-            </div>
-            <div className="space-y-2">
-              <Label htmlFor="webhook-description">{t("descriptionLabel")}</Label>
-              <Input id="webhook-description" placeholder={t("descriptionPlaceholder")} value={description} onChange={(event) => setDescription(event.target.value)} />
-            </div>
+          <form className="space-y-5" onSubmit={onSubmit} noValidate>
+            <Field id="webhook-url" label={t("url")} hint={t("urlHint")} error={urlError}>
+              <Input id="webhook-url" type="url" required placeholder="https://example.com/webhooks/tillbox" {...form.register("url")} {...fieldDescribedBy("webhook-url", { hint: true, error: urlError })} />
+            </Field>
+            <Field id="webhook-description" label={t("descriptionLabel")} error={descriptionError}>
+              <Input id="webhook-description" placeholder={t("descriptionPlaceholder")} {...form.register("description")} {...fieldDescribedBy("webhook-description", { error: descriptionError })} />
+            </Field>
             <div className="space-y-2">
               <Label>{t("events")}</Label>
-              <EventPicker catalogue={catalogue.data ?? []} value={events} onChange={setEvents} t={t} />
+              <Controller control={form.control} name="events" render={({ field }) => <EventPicker catalogue={catalogue.data ?? []} value={field.value} onChange={field.onChange} t={t} />} />
+              {eventsError ? <p className="text-xs font-medium text-destructive">{eventsError}</p> : null}
             </div>
-            {create.error && (
-              <Alert variant="destructive">
-                <AlertDescription>{errorMessage(create.error)}</AlertDescription>
-              </Alert>
-            )}
+            <FormError message={formLevelError(form)} />
             <DialogFooter>
               <Button type="button" variant="outline" onClick={() => reset(false)}>
                 {t("cancel")}
               </Button>
-              <Button type="submit" disabled={create.isPending || events.length === 0}>
+              <Button type="submit" disabled={create.isPending}>
                 {create.isPending && <Icon name="LoaderCircle" className="animate-spin" />}
                 {t("create")}
               </Button>

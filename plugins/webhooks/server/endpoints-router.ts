@@ -3,20 +3,15 @@ import { z } from "zod";
 import { DomainError, type Db } from "@tillbox/plugin-sdk";
 import { procedure, router } from "./api";
 import { toEndpointView } from "./endpoint-view";
-import { SUBSCRIPTION_PATTERN } from "./event-match";
 import { parseAllowList } from "./allow-list";
 import { generateSigningSecret, sealSigningSecret, secretHint } from "./secrets";
 import { sendTestEvent } from "./test-event";
-import { assertPublicEndpointUrl, endpointUrlSchema } from "./url";
+import { assertPublicEndpointUrl } from "./url";
+import { createEndpointInput, endpointUrlSchema, eventsSchema } from "./endpoint-input";
 import { loadWebhooksSettings } from "./settings";
 
 const idInput = z.object({ id: z.uuid() });
 
-const eventsSchema = z
-  .array(z.string().trim().regex(SUBSCRIPTION_PATTERN, 'must be "*", an event name such as "invoice.paid", or "invoice.*"'))
-  .min(1, "pick at least one event (or * for all)")
-  .max(100)
-  .transform((events) => [...new Set(events)].sort());
 
 /** Refuses private, internal and metadata targets unless the operator allow-listed them. */
 async function assertAllowedTarget(db: Db, url: string) {
@@ -30,12 +25,7 @@ async function findEndpoint(db: Db, tenantId: string, id: string) {
   return endpoint;
 }
 
-const createInput = z.object({
-  url: endpointUrlSchema,
-  description: z.string().trim().max(500).default(""),
-  events: eventsSchema,
-  enabled: z.boolean().default(true),
-});
+const createInput = createEndpointInput;
 
 const updateInput = z.object({
   id: z.uuid(),

@@ -1,14 +1,7 @@
-/**
- * Field-level messages of a failed mutation: zod issues arrive as `data.fieldErrors` keyed by
- * path (packages/trpc errorFormatter); domain errors name their field as "(field: x)" in the message.
- */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
-  const data = (error as { data?: { fieldErrors?: Record<string, string> } } | null)?.data;
-  if (data?.fieldErrors) return data.fieldErrors;
-  const message = (error as { message?: unknown } | null)?.message;
-  const field = typeof message === "string" ? /\(field: ([\w.]+)\)/.exec(message)?.[1] : undefined;
-  return field && typeof message === "string" ? { [field]: message.replace(/\s*\(field: [\w.]+\)/, "") } : {};
-}
+import { serverFieldErrors } from "@tillbox/plugin-sdk/forms";
+
+/** Field-level messages of a failed mutation (the SDK reads both tRPC field maps and "(field: x)" domain errors). */
+export const fieldErrorsOf = serverFieldErrors;
 
 /**
  * A message for the form as a whole: field errors show inline, so this only covers the rest.

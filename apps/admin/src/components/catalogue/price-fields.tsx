@@ -3,6 +3,7 @@
 import { fromMinorUnits, toMinorUnits } from "@tillbox/core/money";
 import { Input } from "@tillbox/ui";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
+import type { UseFormRegisterReturn } from "@tillbox/plugin-sdk/forms";
 
 export interface EnabledCurrency {
   code: string;
@@ -33,8 +34,11 @@ export function readPriceFields(form: FormData, enabled: readonly EnabledCurrenc
   return { prices, errors };
 }
 
-/** One amount input per enabled currency, typed as a decimal; `errors` keyed `prices.<code>`. */
-export function PriceFields({ enabled, current, errors, disabled }: { enabled: readonly EnabledCurrency[]; current?: readonly PriceEntry[]; errors: Record<string, string | undefined>; disabled?: boolean }) {
+/**
+ * One amount input per enabled currency, typed as a decimal; `errors` keyed `prices.<code>`.
+ * With `register` the inputs belong to a react-hook-form form; without, they're read from FormData.
+ */
+export function PriceFields({ enabled, current, errors, disabled, register }: { enabled: readonly EnabledCurrency[]; current?: readonly PriceEntry[]; errors: Record<string, string | undefined>; disabled?: boolean; register?: (code: string) => UseFormRegisterReturn }) {
   const amounts = new Map(current?.map((price) => [price.currency, price.unitAmount]));
   return enabled.map(({ code, name }) => {
     const id = `price-${code}`;
@@ -42,7 +46,7 @@ export function PriceFields({ enabled, current, errors, disabled }: { enabled: r
     const error = errors[`prices.${code}`];
     return (
       <Field key={code} id={id} label={`${code} · ${name}`} error={error}>
-        <Input id={id} name={id} inputMode="decimal" placeholder="not sold" defaultValue={amount === undefined ? "" : fromMinorUnits(amount, code)} disabled={disabled} {...fieldDescribedBy(id, { error })} />
+        <Input id={id} inputMode="decimal" placeholder="not sold" disabled={disabled} {...(register ? register(code) : { name: id, defaultValue: amount === undefined ? "" : fromMinorUnits(amount, code) })} {...fieldDescribedBy(id, { error })} />
       </Field>
     );
   });

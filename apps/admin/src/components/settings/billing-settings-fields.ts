@@ -1,7 +1,11 @@
+import { billingSettingsPatchSchema } from "@tillbox/core/schemas";
+import { z } from "zod";
+
 /**
  * The billing settings form, as data: each field names its key in the API's patch (a dotted path
  * for the seller's address), how its text becomes a value, and its message keys (`settings.<name>`
- * label, `settings.<name>Hint` hint). The server validates; the form only shapes what was typed.
+ * label, `settings.<name>Hint` hint). The form only shapes what was typed; the API's own patch
+ * schema validates it, in the browser and again on the server, with the same messages.
  */
 export type SettingKind =
   | { type: "text"; blankIsNull?: boolean; upperCase?: boolean }
@@ -86,12 +90,36 @@ export function parseValue(field: SettingField, raw: string): unknown {
   }
 }
 
+/** What the form holds: the typed text of every field, the address lines nested as in the patch. */
+export interface BillingSettingsFormValues {
+  [path: string]: string | Record<string, string>;
+  address: Record<string, string>;
+}
+
+export const billingSettingFields = billingSettingSections.flatMap((section) => section.fields);
+export const billingSettingPaths = billingSettingFields.map((field) => field.path);
+
+function valueAt(values: object, path: string): unknown {
+  return path.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], values);
+}
+
+/** The form's starting text for stored settings. */
+export function formValuesOf(settings: object): BillingSettingsFormValues {
+  const values: BillingSettingsFormValues = { address: {} };
+  for (const field of billingSettingFields) {
+    const text = displayValue(field, valueAt(settings, field.path));
+    if (field.path.startsWith("address.")) values.address[field.path.slice("address.".length)] = text;
+    else values[field.path] = text;
+  }
+  return values;
+}
+
 /** The patch for everything in the form: address lines nest under `address`, blank ones dropped. */
-export function patchFromForm(form: FormData): Record<string, unknown> {
+export function patchFromValues(values: BillingSettingsFormValues): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   const address: Record<string, unknown> = {};
-  for (const field of billingSettingSections.flatMap((section) => section.fields)) {
-    const value = parseValue(field, String(form.get(field.path) ?? ""));
+  for (const field of billingSettingFields) {
+    const value = parseValue(field, String(valueAt(values, field.path) ?? ""));
     if (field.path.startsWith("address.")) {
       if (value !== "") address[field.path.slice("address.".length)] = value;
     } else patch[field.path] = value;
@@ -99,3 +127,9 @@ export function patchFromForm(form: FormData): Record<string, unknown> {
   patch.address = address;
   return patch;
 }
+
+/** The form's resolver: its text shaped into a patch, then the API's patch schema (issue paths are the patch's). */
+export const billingSettingsFormSchema = z
+  .custom<BillingSettingsFormValues>((values) => typeof values === "object" && values !== null)
+  .transform(patchFromValues)
+  .pipe(billingSettingsPatchSchema);

@@ -1,78 +1,72 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, QueryStates } from "@tillbox/ui";
-import type { FormEvent } from "react";
-import { useCan } from "~/components/auth/access";
-import { fieldErrorsOf, formErrorOf } from "~/lib/field-errors";
+import { Button, Card, CardContent, CardDescription, CardHeader, CardTitle, QueryStates } from "@tillbox/ui";
+import { FormError } from "@tillbox/ui/field";
+import { applyServerErrors, fieldError, formLevelError, useZodForm } from "@tillbox/plugin-sdk/forms";
+import { mutationErrorMessage } from "@tillbox/plugin-sdk/react";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
+import { useCan } from "~/components/auth/access";
 import { errorMessage, useTRPC } from "~/lib/trpc";
-import { billingSettingSections, patchFromForm } from "./billing-settings-fields";
+import { billingSettingPaths, billingSettingSections, billingSettingsFormSchema, formValuesOf } from "./billing-settings-fields";
 import { SettingInput } from "./setting-input";
 
-const allPaths = billingSettingSections.flatMap((section) => section.fields.map((field) => field.path));
-
-function storedValue(settings: object, path: string): unknown {
-  return path.split(".").reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], settings);
-}
-
 /**
- * Every billing setting on one form, saved as one patch (the server validates the whole, e.g. a VAT
- * id against the seller's country). Readers see the values; saving needs billing-settings:manage.
+ * Every billing setting on one form, saved as one patch. The API's patch schema checks it before it
+ * is sent; the server checks the whole again (e.g. a VAT id against the seller's country) and its
+ * errors land on the same fields. Readers see the values; saving needs billing-settings:manage.
  */
 export function BillingSettingsForm() {
   const trpc = useTRPC();
+  const settings = useQuery(trpc.billing.settings.get.queryOptions());
+  return (
+    <QueryStates query={settings} formatError={errorMessage} skeletonClassName="h-96 w-full">
+      {/* Re-keyed on save so every field shows the server's normalised value ("de" → "DE"). */}
+      {(values) => <BillingSettingsFields key={JSON.stringify(values)} stored={values} />}
+    </QueryStates>
+  );
+}
+
+function BillingSettingsFields({ stored }: { stored: object }) {
+  const trpc = useTRPC();
   const { t } = useMessages("app");
+  const { t: ui } = useMessages("ui");
   const queryClient = useQueryClient();
   const editable = useCan()("billing.settings.update");
-  const settings = useQuery(trpc.billing.settings.get.queryOptions());
+  const form = useZodForm(billingSettingsFormSchema, { defaultValues: formValuesOf(stored) });
   const update = useMutation(
     trpc.billing.settings.update.mutationOptions({
       // Field errors show beside their fields; the toast says it was saved.
       meta: { toast: { success: t("settingsSaved"), error: false } },
       onSuccess: (saved) => queryClient.setQueryData(trpc.billing.settings.get.queryKey(), saved),
+      onError: (error) => applyServerErrors(form, error, billingSettingPaths, (cause) => mutationErrorMessage(cause, ui)),
     }),
   );
-  const errors = fieldErrorsOf(update.error);
-  const formError = formErrorOf(update.error, allPaths);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    update.mutate(patchFromForm(new FormData(event.currentTarget)) as never);
-  }
+  const onSubmit = form.handleSubmit((patch) => update.mutate(patch));
 
   return (
-    <QueryStates query={settings} formatError={errorMessage} skeletonClassName="h-96 w-full">
-      {(values) => (
-        // Re-keyed on save so every field shows the server's normalised value ("de" → "DE").
-        <form key={JSON.stringify(values)} onSubmit={onSubmit} className="grid gap-6" aria-label={t("billingSettings")}>
-          {billingSettingSections.map((section) => (
-            <Card key={section.id}>
-              <CardHeader>
-                <CardTitle>{t(`settingsSection.${section.id}.title`)}</CardTitle>
-                <CardDescription>{t(`settingsSection.${section.id}.description`)}</CardDescription>
-              </CardHeader>
-              <CardContent className="grid gap-4 sm:grid-cols-2">
-                {section.fields.map((field) => (
-                  <SettingInput key={field.path} field={field} value={storedValue(values, field.path)} error={errors[field.path]} disabled={!editable} />
-                ))}
-              </CardContent>
-            </Card>
-          ))}
-          {formError ? (
-            <Alert variant="destructive">
-              <AlertDescription>{formError}</AlertDescription>
-            </Alert>
-          ) : null}
-          {editable ? (
-            <div>
-              <Button type="submit" disabled={update.isPending}>
-                {update.isPending ? t("saving") : t("saveSettings")}
-              </Button>
-            </div>
-          ) : null}
-        </form>
-      )}
-    </QueryStates>
+    <form onSubmit={onSubmit} noValidate className="grid gap-6" aria-label={t("billingSettings")}>
+      {billingSettingSections.map((section) => (
+        <Card key={section.id}>
+          <CardHeader>
+            <CardTitle>{t(`settingsSection.${section.id}.title`)}</CardTitle>
+            <CardDescription>{t(`settingsSection.${section.id}.description`)}</CardDescription>
+          </CardHeader>
+          <CardContent className="grid gap-4 sm:grid-cols-2">
+            {section.fields.map((field) => (
+              <SettingInput key={field.path} field={field} registration={form.register(field.path)} error={fieldError(form, field.path)} disabled={!editable} />
+            ))}
+          </CardContent>
+        </Card>
+      ))}
+      <FormError message={formLevelError(form)} />
+      {editable ? (
+        <div>
+          <Button type="submit" disabled={update.isPending}>
+            {update.isPending ? t("saving") : t("saveSettings")}
+          </Button>
+        </div>
+      ) : null}
+    </form>
   );
 }

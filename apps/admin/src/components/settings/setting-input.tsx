@@ -3,17 +3,18 @@
 import { Input, NativeSelect, Textarea } from "@tillbox/ui";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { useMessages } from "@tillbox/plugin-sdk/ui";
-import { displayValue, type SettingField } from "./billing-settings-fields";
+import type { UseFormRegisterReturn } from "@tillbox/plugin-sdk/forms";
+import type { SettingField } from "./billing-settings-fields";
 
 const keyOf = (path: string) => path.replace(/\.(\w)/, (_, letter: string) => letter.toUpperCase());
 
-/** One setting: its label and hint from the messages, the stored value, the server's error for it. */
-export function SettingInput({ field, value, error, disabled }: { field: SettingField; value: unknown; error?: string; disabled: boolean }) {
+/** One setting: its label and hint from the messages, its form registration, and its error (client rule or server). */
+export function SettingInput({ field, registration, error, disabled }: { field: SettingField; registration: UseFormRegisterReturn; error?: string; disabled: boolean }) {
   const { t } = useMessages("app.setting");
   const id = `setting-${field.path.replace(".", "-")}`;
   const key = keyOf(field.path);
   const hint = field.hint ? t(`${key}.hint`) : undefined;
-  const common = { id, name: field.path, defaultValue: displayValue(field, value), disabled, ...fieldDescribedBy(id, { hint, error }) };
+  const common = { id, ...registration, disabled, ...fieldDescribedBy(id, { hint, error }) };
   return (
     <Field id={id} label={t(`${key}.label`)} hint={hint} error={error} className={field.kind.type === "textarea" ? "sm:col-span-2" : undefined}>
       {field.kind.type === "select" ? (

@@ -53,7 +53,16 @@ export default defineConfig({
     ...(reuseServer ? { url: "http://localhost:3001/api/health" } : { wait: { stdout: /^warm: /m } }),
     // REDIS_URL blanked too: rate-limit counters start empty with the database, per run. One
     // trusted proxy hop: each test sends its own X-Forwarded-For (fixtures.ts), as a proxy would.
-    env: { TILLBOX_TRUSTED_PROXY_HOPS: "1", DATABASE_URL: "", REDIS_URL: "", TILLBOX_DATA_DIR: ".data/e2e", TILLBOX_FRESH: "1", NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" },
+    env: {
+      TILLBOX_TRUSTED_PROXY_HOPS: "1",
+      DATABASE_URL: "",
+      REDIS_URL: "",
+      TILLBOX_DATA_DIR: ".data/e2e",
+      TILLBOX_FRESH: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+      TURBO_TELEMETRY_DISABLED: "1",
+      CHECKPOINT_DISABLE: "1",
+    },
     // Fresh by default; PLAYWRIGHT_REUSE_SERVER=1 reuses a running `pnpm dev` (same ports) while writing specs.
     reuseExistingServer: reuseServer,
     // SIGTERM lets the orchestrator stop both apps and the embedded database; the default

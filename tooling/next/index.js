@@ -14,7 +14,20 @@ const monorepoRoot = fileURLToPath(new URL("../..", import.meta.url));
  */
 export function createNextConfig(env = process.env) {
   return {
-    transpilePackages: ["@tillbox/ui", "@tillbox/plugin-sdk", "@tillbox/api", "@tillbox/trpc", "@tillbox/core", "@tillbox/db", "@tillbox/events", "@tillbox/config", "@tillbox/email", "@tillbox/rate-limit", "@tillbox/auth", "@tillbox/invoice-pdf"],
+    transpilePackages: [
+      "@tillbox/ui",
+      "@tillbox/plugin-sdk",
+      "@tillbox/api",
+      "@tillbox/trpc",
+      "@tillbox/core",
+      "@tillbox/db",
+      "@tillbox/events",
+      "@tillbox/config",
+      "@tillbox/email",
+      "@tillbox/rate-limit",
+      "@tillbox/auth",
+      "@tillbox/invoice-pdf",
+    ],
     // Native/wasm database drivers must load from node_modules at runtime, not be bundled.
     serverExternalPackages: ["pg", "@electric-sql/pglite", "@prisma/adapter-pg", "@prisma/client", "@prisma/client-runtime-utils", "inngest"],
     // The first-visit benchmark builds into its own folder, so it starts cold without touching

@@ -13,11 +13,7 @@
  *   formAction: origins besides 'self' that forms may post to (the back-office's hand-over to the portal).
  */
 export function contentSecurityPolicy({ development, nonce, formAction = [] }) {
-  const scripts = development
-    ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"]
-    : nonce
-      ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"]
-      : ["'self'"];
+  const scripts = development ? ["'self'", "'unsafe-inline'", "'unsafe-eval'"] : nonce ? ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'"] : ["'self'"];
   const directives = {
     "default-src": ["'self'"],
     "script-src": scripts,

@@ -4,7 +4,12 @@ import { expect, test } from "./support/fixtures";
 import { signInToAdmin, signInToWeb } from "./support/sign-in";
 import { createVerifiedUser } from "./support/users";
 
-test("a customer switches to German: the portal's billing page and the back-office navigation follow the account", async ({ page, request, ownerPage, ownerRequest }) => {
+test("a customer switches to German: the portal's billing page and the back-office navigation follow the account", async ({
+  page,
+  request,
+  ownerPage,
+  ownerRequest,
+}) => {
   // Two apps, two sign-ins and a role grant: more than one default test budget on a shared machine.
   test.setTimeout(240_000);
   const user = await createVerifiedUser(request, ownerRequest, "deutsch");

@@ -13,8 +13,15 @@ test.setTimeout(600_000);
  * these visits cover the rest and load the browser-side chunks.
  */
 const warmUp = {
-  anonymous: [`${ADMIN_URL}/sign-in`, `${WEB_URL}/`, `${WEB_URL}/auth/sign-in`, `${WEB_URL}/auth/sign-up`, `${WEB_URL}/auth/forgot-password`,
-    `${WEB_URL}/auth/reset-password?token=warm-up`, `${WEB_URL}/account`],
+  anonymous: [
+    `${ADMIN_URL}/sign-in`,
+    `${WEB_URL}/`,
+    `${WEB_URL}/auth/sign-in`,
+    `${WEB_URL}/auth/sign-up`,
+    `${WEB_URL}/auth/forgot-password`,
+    `${WEB_URL}/auth/reset-password?token=warm-up`,
+    `${WEB_URL}/account`,
+  ],
   owner: ["/", "/users", "/roles", "/audit", "/mail", "/plugins", "/plugins/webhooks", "/payment-issues"],
 };
 

@@ -5,7 +5,12 @@ import { signInToWeb } from "./support/sign-in";
 import { trpcData } from "./support/trpc";
 import { createVerifiedUser } from "./support/users";
 
-test("an operator is told about money taken for a void invoice, refunds it through the provider, and the alert goes away", async ({ page, request, ownerRequest, ownerPage }) => {
+test("an operator is told about money taken for a void invoice, refunds it through the provider, and the alert goes away", async ({
+  page,
+  request,
+  ownerRequest,
+  ownerPage,
+}) => {
   // First visits compile the payment issues and invoice pages in `next dev`.
   test.setTimeout(300_000);
   const customer = await createVerifiedUser(request, ownerRequest, "payment-issue");
@@ -36,7 +41,9 @@ test("an operator is told about money taken for a void invoice, refunds it throu
   // The money goes back through the provider that took it; the issue closes as refunded.
   await ownerPage.getByTestId(`payment-issue-${order.invoiceNumber}`).getByRole("button", { name: "Refund payment" }).click();
   const dialog = ownerPage.getByRole("alertdialog", { name: "Refund this payment?" });
-  const { payments } = await trpcData<{ payments: { amount: number; currency: string }[] }>(ownerRequest, "billing.invoices.detail", { invoiceId: order.invoiceId });
+  const { payments } = await trpcData<{ payments: { amount: number; currency: string }[] }>(ownerRequest, "billing.invoices.detail", {
+    invoiceId: order.invoiceId,
+  });
   await expect(dialog.getByTestId("confirm-amount")).toContainText(`${formatMoney(payments[0]!.amount, payments[0]!.currency)} ${payments[0]!.currency}`);
   await dialog.getByRole("button", { name: "Refund payment" }).click();
   await expect(dialog).toBeHidden();

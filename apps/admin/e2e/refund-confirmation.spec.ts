@@ -13,7 +13,12 @@ interface InvoiceMoney {
   amountRefunded: number;
 }
 
-test("a refund asks first, naming the amount and currency; cancelling moves no money, confirming refunds it", async ({ page, request, ownerRequest, ownerPage }) => {
+test("a refund asks first, naming the amount and currency; cancelling moves no money, confirming refunds it", async ({
+  page,
+  request,
+  ownerRequest,
+  ownerPage,
+}) => {
   // First visits compile the invoice pages in `next dev`.
   test.setTimeout(300_000);
   const customer = await createVerifiedUser(request, ownerRequest, "refund-confirm");

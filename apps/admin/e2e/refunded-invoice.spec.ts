@@ -9,15 +9,33 @@ import { createVerifiedUser } from "./support/users";
 /** A token bundle paid with the sandbox's good card, through the portal's API as the customer. */
 async function paidBundle(customerRequest: APIRequestContext) {
   const catalogue = await trpcData<{ currency: string; bundles: { id: string }[] }>(customerRequest, `${WEB_URL}/billing.catalogue.plans`, {});
-  const order = await trpcMutation<{ invoiceId: string; invoiceNumber: string; paymentId: string; nextActionUrl: string }>(customerRequest, `${WEB_URL}/billing.checkout.create`, {
-    currency: catalogue.currency, items: [{ kind: "token_bundle", bundleId: catalogue.bundles[0]!.id }], provider: "sandbox", idempotencyKey: `e2e-refund-${Date.now()}`,
+  const order = await trpcMutation<{ invoiceId: string; invoiceNumber: string; paymentId: string; nextActionUrl: string }>(
+    customerRequest,
+    `${WEB_URL}/billing.checkout.create`,
+    {
+      currency: catalogue.currency,
+      items: [{ kind: "token_bundle", bundleId: catalogue.bundles[0]!.id }],
+      provider: "sandbox",
+      idempotencyKey: `e2e-refund-${Date.now()}`,
+    },
+  );
+  await trpcMutation(customerRequest, `${WEB_URL}/paymentsSandbox.submitCard`, {
+    paymentId: new URL(order.nextActionUrl).searchParams.get("payment"),
+    cardNumber: "4242 4242 4242 4242",
   });
-  await trpcMutation(customerRequest, `${WEB_URL}/paymentsSandbox.submitCard`, { paymentId: new URL(order.nextActionUrl).searchParams.get("payment"), cardNumber: "4242 4242 4242 4242" });
-  await trpcMutation(customerRequest, `${WEB_URL}/billing.checkout.capture`, { paymentId: order.paymentId, idempotencyKey: `e2e-refund-capture-${Date.now()}` });
+  await trpcMutation(customerRequest, `${WEB_URL}/billing.checkout.capture`, {
+    paymentId: order.paymentId,
+    idempotencyKey: `e2e-refund-capture-${Date.now()}`,
+  });
   return order;
 }
 
-test("a refunded invoice reads Partially refunded, then Refunded, with its credit notes, in both apps; the customer is mailed receipts", async ({ page, request, ownerRequest, ownerPage }) => {
+test("a refunded invoice reads Partially refunded, then Refunded, with its credit notes, in both apps; the customer is mailed receipts", async ({
+  page,
+  request,
+  ownerRequest,
+  ownerPage,
+}) => {
   // First visits compile the billing pages in `next dev`.
   test.setTimeout(300_000);
   const customer = await createVerifiedUser(request, ownerRequest, "refunded");
@@ -32,8 +50,14 @@ test("a refunded invoice reads Partially refunded, then Refunded, with its credi
   const pdf = await page.request.get(link);
   expect(pdf.headers()["content-type"]).toContain("application/pdf");
 
-  const partial = await trpcMutation<{ creditNoteNumber: string }>(ownerRequest, "billing.payments.refund", { invoiceId: order.invoiceId, amount: 100, idempotencyKey: `e2e-part-${Date.now()}` });
-  expect((await waitForMail(ownerRequest, customer.email, "receipt-refund")).text).toContain(`Credit note ${partial.creditNoteNumber}: ${WEB_URL}/account/credit-notes/`);
+  const partial = await trpcMutation<{ creditNoteNumber: string }>(ownerRequest, "billing.payments.refund", {
+    invoiceId: order.invoiceId,
+    amount: 100,
+    idempotencyKey: `e2e-part-${Date.now()}`,
+  });
+  expect((await waitForMail(ownerRequest, customer.email, "receipt-refund")).text).toContain(
+    `Credit note ${partial.creditNoteNumber}: ${WEB_URL}/account/credit-notes/`,
+  );
 
   await page.reload();
   const row = page.getByTestId(`invoice-row-${order.invoiceNumber}`);
@@ -41,7 +65,9 @@ test("a refunded invoice reads Partially refunded, then Refunded, with its credi
   await expect(row).toContainText("1.00 refunded");
   const notes = page.getByTestId(`invoice-credit-notes-${order.invoiceNumber}`);
   await expect(notes).toContainText(`Credit note ${partial.creditNoteNumber}`);
-  const notePdf = await page.request.get(`${WEB_URL}${await notes.getByRole("link", { name: `PDF of credit note ${partial.creditNoteNumber}` }).getAttribute("href")}`);
+  const notePdf = await page.request.get(
+    `${WEB_URL}${await notes.getByRole("link", { name: `PDF of credit note ${partial.creditNoteNumber}` }).getAttribute("href")}`,
+  );
   expect(notePdf.headers()["content-type"]).toContain("application/pdf");
 
   await ownerPage.goto(`/invoices/${order.invoiceId}`);

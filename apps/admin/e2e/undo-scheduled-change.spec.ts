@@ -13,7 +13,10 @@ async function buyPro(page: Page) {
   await expect(page).toHaveURL(/\/checkout\/(success|sandbox-action)\?/, { timeout: 60_000 });
   if (page.url().includes("/checkout/sandbox-action")) {
     await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-    await page.getByRole("form", { name: "Card details" }).getByRole("button", { name: /^(Pay|Save card)/ }).click();
+    await page
+      .getByRole("form", { name: "Card details" })
+      .getByRole("button", { name: /^(Pay|Save card)/ })
+      .click();
   }
   await expect(page).toHaveURL(/\/checkout\/success\?invoice=/, { timeout: 60_000 });
 }
@@ -39,7 +42,12 @@ async function scheduleStarter(page: Page, lookAtYearly = false) {
   await expect(pro.getByTestId("scheduled-change")).toContainText("Changes to Starter on");
 }
 
-test("a customer schedules a downgrade, keeps the current plan after all, and an operator can cancel a scheduled change too", async ({ page, request, ownerRequest, ownerPage }) => {
+test("a customer schedules a downgrade, keeps the current plan after all, and an operator can cancel a scheduled change too", async ({
+  page,
+  request,
+  ownerRequest,
+  ownerPage,
+}) => {
   // First visits compile the pricing, checkout, billing and back-office pages in `next dev`.
   test.setTimeout(360_000);
   const customer = await createVerifiedUser(request, ownerRequest, "undo-change");

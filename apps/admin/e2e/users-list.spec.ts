@@ -5,7 +5,8 @@ import { demo } from "./support/env";
 test("the owner sorts the user list by a column header, both ways, and exports it as CSV", async ({ ownerPage: page }) => {
   await page.goto("/users");
   const table = page.getByTestId("users-table");
-  const emails = async () => (await table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-testid")!.replace("user-row-", ""))));
+  const emails = async () =>
+    await table.locator("tbody tr").evaluateAll((rows) => rows.map((row) => row.getAttribute("data-testid")!.replace("user-row-", "")));
 
   const header = table.getByRole("columnheader", { name: "User" });
   await header.getByRole("button").click();

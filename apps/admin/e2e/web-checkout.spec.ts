@@ -11,7 +11,10 @@ import { createVerifiedUser } from "./support/users";
 async function payWithSandboxCard(page: Page) {
   await expect(page).toHaveURL(/\/checkout\/sandbox-action\?payment=/);
   await page.getByLabel("Card number").fill("4242 4242 4242 4242");
-  await page.getByRole("form", { name: "Card details" }).getByRole("button", { name: /^(Pay|Save card)/ }).click();
+  await page
+    .getByRole("form", { name: "Card details" })
+    .getByRole("button", { name: /^(Pay|Save card)/ })
+    .click();
 }
 
 /** Checkout → (sandbox card page, when the provider needs the customer) → the success page; returns the invoice number. */

@@ -4,7 +4,12 @@ import { linkIn, waitForMail } from "./support/mailbox";
 import { signInToWeb, submitWebSignIn } from "./support/sign-in";
 import { createVerifiedUser } from "./support/users";
 
-test("a customer resets a forgotten password: the new one works, the old one and the used link don't", async ({ page, request, ownerRequest, newAnonymousPage }) => {
+test("a customer resets a forgotten password: the new one works, the old one and the used link don't", async ({
+  page,
+  request,
+  ownerRequest,
+  newAnonymousPage,
+}) => {
   const customer = await createVerifiedUser(request, ownerRequest, "reset");
   const newPassword = "a brand new passphrase for e2e 2026";
 

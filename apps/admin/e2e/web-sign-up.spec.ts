@@ -21,7 +21,12 @@ test("a new customer signs up, confirms the address from the dev mailbox and sig
   await expect(page).toHaveURL(/\/auth\/sign-in/);
 
   // The owner finds the mail in the back-office Mailbox and the customer follows its link.
-  const link = await openMailInMailbox(ownerPage, { to: customer.email, subject: "Confirm your email address", action: "Confirm email address", path: "/auth/verify" });
+  const link = await openMailInMailbox(ownerPage, {
+    to: customer.email,
+    subject: "Confirm your email address",
+    action: "Confirm email address",
+    path: "/auth/verify",
+  });
   expect(link).toMatch(new RegExp(`^${WEB_URL}/auth/verify\\?token=`));
   await page.goto(link);
   await expect(page.getByText("Your email address is confirmed")).toBeVisible();

@@ -18,7 +18,16 @@ describe("the plan form's schema", () => {
   it("turns the typed text into the API's create input, amounts in minor units", () => {
     const result = create.safeParse({ ...typed, trialDays: "14", features: '{ "seats": 5 }' });
     expect(result.success).toBe(true);
-    expect(result.data).toMatchObject({ name: "Team", slug: "team", categoryId: null, interval: "month", intervalCount: 1, trialDays: 14, features: { seats: 5 }, prices: [{ currency: "EUR", unitAmount: 4900 }] });
+    expect(result.data).toMatchObject({
+      name: "Team",
+      slug: "team",
+      categoryId: null,
+      interval: "month",
+      intervalCount: 1,
+      trialDays: 14,
+      features: { seats: 5 },
+      prices: [{ currency: "EUR", unitAmount: 4900 }],
+    });
   });
 
   it("asks for a price and a JSON object in its own words", () => {

@@ -23,9 +23,7 @@ function Probe() {
 describe("usePluginTRPC", () => {
   it("scopes the host's options proxy to the plugin's namespace", () => {
     const trpcClient = createTRPCClient<typeof _appRouter>({ links: [httpLink({ url: "http://localhost/api/trpc" })] });
-    const markup = renderToStaticMarkup(
-      h(TRPCProvider, { trpcClient, queryClient: new QueryClient(), children: h(Probe) }),
-    );
+    const markup = renderToStaticMarkup(h(TRPCProvider, { trpcClient, queryClient: new QueryClient(), children: h(Probe) }));
     expect(markup).toBe(`<pre>${JSON.stringify([["webhooks", "endpoints", "list"], { input: { page: 2 }, type: "query" }]).replaceAll('"', "&quot;")}</pre>`);
   });
 

@@ -5,10 +5,12 @@ export const productionEnv = { NODE_ENV: "production", AUTH_SECRET: "v8Qm2xT5rW9
 
 /** A policy as directive → sources. */
 export function cspOf(policy: string): Map<string, string[]> {
-  return new Map(policy.split(";").map((directive) => {
-    const [name = "", ...sources] = directive.trim().split(/\s+/);
-    return [name, sources];
-  }));
+  return new Map(
+    policy.split(";").map((directive) => {
+      const [name = "", ...sources] = directive.trim().split(/\s+/);
+      return [name, sources];
+    }),
+  );
 }
 
 export function nonceOf(policy: string): string {

@@ -28,7 +28,12 @@ afterAll(async () => {
   await t.close();
 });
 
-const page = (plugin: string, path: string): WebPageEntry => ({ plugin, id: `${plugin}/pages/x`, module: { default: () => null }, config: { zone: "web.page", path } });
+const page = (plugin: string, path: string): WebPageEntry => ({
+  plugin,
+  id: `${plugin}/pages/x`,
+  module: { default: () => null },
+  config: { zone: "web.page", path },
+});
 // The composed registry (payments-sandbox's card page) plus a catch-all lent to another installed plugin.
 const registry = [...webPages, page("webhooks", "*")];
 const served = async (url: string) => findWebPage(registry, url.split("/"), await getEnabledPluginSlugs())?.entry.plugin ?? null;

@@ -10,7 +10,14 @@ function issuesOf(result: { error?: { issues: { path: PropertyKey[]; message: st
 
 describe("the profile form's schema", () => {
   it("clears blank fields and sends no address when no line is filled in", () => {
-    expect(profileFormSchema.parse({ ...blank, name: " Ada " })).toEqual({ name: "Ada", company: null, vatId: null, country: null, locale: "en", billingAddress: null });
+    expect(profileFormSchema.parse({ ...blank, name: " Ada " })).toEqual({
+      name: "Ada",
+      company: null,
+      vatId: null,
+      country: null,
+      locale: "en",
+      billingAddress: null,
+    });
   });
 
   it("words a rule as the server does, at the server's field path", () => {

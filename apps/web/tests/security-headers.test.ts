@@ -17,7 +17,15 @@ describe("security headers of both apps (tooling/next)", () => {
   it("sends a strict CSP without inline scripts, HSTS and the hardening headers in production", async () => {
     const headers = await headersFor("production");
     const csp = headers.get("Content-Security-Policy")!;
-    for (const directive of ["default-src 'self'", "style-src 'self' 'unsafe-inline'", "img-src 'self' data: blob:", "frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'", "object-src 'none'"]) {
+    for (const directive of [
+      "default-src 'self'",
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "frame-ancestors 'none'",
+      "base-uri 'self'",
+      "form-action 'self'",
+      "object-src 'none'",
+    ]) {
       expect(csp).toContain(directive);
     }
     // Routes the proxy doesn't see (API, static files) run no page scripts at all.

@@ -16,7 +16,10 @@ export async function createBenchDatabase(adminUrl: string, name: string): Promi
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
-  for (const command of [["db", "migrate"], ["db", "seed"]]) {
+  for (const command of [
+    ["db", "migrate"],
+    ["db", "seed"],
+  ]) {
     execFileSync(process.execPath, ["--import", "tsx", "packages/cli/src/tillbox.ts", ...command], {
       cwd: root,
       env: { ...process.env, DATABASE_URL: url.toString(), NODE_ENV: "development" },

@@ -28,7 +28,15 @@ const url = await createBenchDatabase(adminUrl, name);
 const { customers, bundleId, db } = await createBenchCustomers(url, Math.max(...levels));
 const server = fork(fileURLToPath(new URL("./checkout-server.ts", import.meta.url)), [], {
   execArgv: ["--import", "tsx", ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [])],
-  env: { ...process.env, DATABASE_URL: url, BENCH_PORT: String(port), RATE_LIMIT_API_PER_MINUTE: "0", TILLBOX_RELAY: "off", REDIS_URL: "", NODE_ENV: "development" },
+  env: {
+    ...process.env,
+    DATABASE_URL: url,
+    BENCH_PORT: String(port),
+    RATE_LIMIT_API_PER_MINUTE: "0",
+    TILLBOX_RELAY: "off",
+    REDIS_URL: "",
+    NODE_ENV: "development",
+  },
   stdio: ["ignore", "inherit", "inherit", "ipc"],
 });
 await new Promise<void>((resolve, reject) => {
@@ -59,7 +67,8 @@ async function httpFloor(clients: number): Promise<number> {
   await Promise.all(
     Array.from({ length: clients }, async () => {
       while (performance.now() < deadline) {
-        for (let call = 0; call < 3; call++) await (await fetch(`${baseUrl}/__noop`, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
+        for (let call = 0; call < 3; call++)
+          await (await fetch(`${baseUrl}/__noop`, { method: "POST", headers: { "content-type": "application/json" }, body })).text();
         trios++;
       }
     }),
@@ -97,14 +106,25 @@ async function run(clients: number) {
   const perPurchase = ((await transactions()) - transactionsBefore) / Math.max(1, latencies.length);
   // Server CPU per purchase does not depend on what else the machine runs: the figure to compare across runs.
   const cpuPerPurchase = ((await serverStats()).cpuMicros - cpuBefore) / 1000 / Math.max(1, latencies.length);
-  return { clients, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), failures, peakRss, perPurchase, cpuPerPurchase };
+  return {
+    clients,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    failures,
+    peakRss,
+    perPurchase,
+    cpuPerPurchase,
+  };
 }
 
 try {
   await purchase(baseUrl, customers[0]!.apiKey, bundleId); // warm-up: first compile of every path
   const idleRss = await rss();
   console.log(`server RSS at rest after warm-up: ${mb(idleRss)} MB (baseline)`);
-  console.log("clients | purchases/s | p50 ms | p99 ms | failures | db tx/purchase | server CPU ms/purchase | TPC-B tps | purchases/s ÷ tps | peak RSS MB (× rest) | HTTP-only trios/s ÷ tps");
+  console.log(
+    "clients | purchases/s | p50 ms | p99 ms | failures | db tx/purchase | server CPU ms/purchase | TPC-B tps | purchases/s ÷ tps | peak RSS MB (× rest) | HTTP-only trios/s ÷ tps",
+  );
   for (const clients of levels) {
     const result = await run(clients);
     const floor = await httpFloor(clients);

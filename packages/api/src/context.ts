@@ -13,7 +13,9 @@ function requestPluginGate(db: Db): PluginGate {
   let enabled: Promise<Set<string>> | undefined;
   return {
     isEnabled: async (slug) => {
-      enabled ??= pluginServiceFor(db).enabledSlugs().then((slugs) => new Set(slugs));
+      enabled ??= pluginServiceFor(db)
+        .enabledSlugs()
+        .then((slugs) => new Set(slugs));
       return (await enabled).has(slug);
     },
   };
@@ -95,4 +97,3 @@ export async function createRequestContext(options: RequestContextOptions): Prom
   const actor = await requestActor(db, { headers: options.headers, tenantId, session: options.session ?? null });
   return createContext({ headers: options.headers, db, tenantId, actor });
 }
-

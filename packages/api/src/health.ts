@@ -24,9 +24,7 @@ export async function getHealth(db: Db = getDb()): Promise<Health> {
   }
   const latencyMs = Math.round((performance.now() - started) * 10) / 10;
   const migrations = await getMigrationStatus(db, migrationSources);
-  const plugins = migrations.upToDate
-    ? (await pluginServiceFor(db).list()).map(({ slug, version, status, error }) => ({ slug, version, status, error }))
-    : [];
+  const plugins = migrations.upToDate ? (await pluginServiceFor(db).list()).map(({ slug, version, status, error }) => ({ slug, version, status, error })) : [];
   return { ok: migrations.upToDate, database: { reachable: true, latencyMs }, migrations, plugins };
 }
 

@@ -1,5 +1,13 @@
 export { appRouter, type AppRouter } from "./root";
-export { anonymousActor, createContext, createRequestContext, requestTenantId, tenantRequestOf, type ContextOptions, type RequestContextOptions } from "./context";
+export {
+  anonymousActor,
+  createContext,
+  createRequestContext,
+  requestTenantId,
+  tenantRequestOf,
+  type ContextOptions,
+  type RequestContextOptions,
+} from "./context";
 export { originOf } from "./request-origin";
 export { requestActor, type RequestSession } from "./request-actor";
 export { isPlatformTenant } from "./platform";

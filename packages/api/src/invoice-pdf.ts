@@ -24,7 +24,10 @@ export interface InvoicePdfDeps {
  * The instructions of the invoice's provider (payments-manual prints its bank details), while an
  * amount is due. A provider that fails here costs the PDF its instructions, not the PDF.
  */
-async function instructionsFor(ctx: Context, invoice: { provider: string | null; number: string; amountDue: number; currency: string }): Promise<string | null> {
+async function instructionsFor(
+  ctx: Context,
+  invoice: { provider: string | null; number: string; amountDue: number; currency: string },
+): Promise<string | null> {
   if (!invoice.provider || invoice.amountDue <= 0) return null;
   try {
     const provider = (await paymentProvidersFor(ctx.db)).get(invoice.provider);
@@ -46,7 +49,10 @@ async function loadInvoice(ctx: Context, invoiceId: string) {
   if (!z.uuid().safeParse(invoiceId).success) throw notFound();
   const invoice = await ctx.db.invoice.findFirst({
     where: { id: invoiceId, tenantId: ctx.tenantId },
-    include: { lines: { orderBy: { position: "asc" } }, user: { select: { name: true, company: true, email: true, billingAddress: true, vatId: true, locale: true } } },
+    include: {
+      lines: { orderBy: { position: "asc" } },
+      user: { select: { name: true, company: true, email: true, billingAddress: true, vatId: true, locale: true } },
+    },
   });
   if (!invoice) throw notFound();
   assertMayRead(ctx, invoice.userId);
@@ -109,7 +115,12 @@ export async function invoicePdfInput(ctx: Context, invoiceId: string, deps: Inv
     amountRefunded: invoice.amountRefunded,
     reverseCharge: invoice.reverseCharge,
     status: invoice.status,
-    paymentInstructions: await (deps.paymentInstructions ?? ((target) => instructionsFor(ctx, target)))({ provider: invoice.provider, number: invoice.number, amountDue, currency: invoice.currency }),
+    paymentInstructions: await (deps.paymentInstructions ?? ((target) => instructionsFor(ctx, target)))({
+      provider: invoice.provider,
+      number: invoice.number,
+      amountDue,
+      currency: invoice.currency,
+    }),
     footer: settings?.invoiceFooter || null,
     // Printed for the customer, whoever downloads it: labels, amounts and dates in their language.
     locale: documentLocale(invoice.user.locale),
@@ -129,7 +140,12 @@ const pdfResponse = (pdf: Buffer, filename: string, disposition: PdfDisposition)
   });
 
 /** GET …/invoices/{id}/pdf */
-export async function invoicePdfResponse(ctx: Context, invoiceId: string, deps: InvoicePdfDeps = {}, disposition: PdfDisposition = "attachment"): Promise<Response> {
+export async function invoicePdfResponse(
+  ctx: Context,
+  invoiceId: string,
+  deps: InvoicePdfDeps = {},
+  disposition: PdfDisposition = "attachment",
+): Promise<Response> {
   const input = await invoicePdfInput(ctx, invoiceId, deps);
   return pdfResponse(await renderInvoicePdf(input), input.number, disposition);
 }
@@ -137,7 +153,10 @@ export async function invoicePdfResponse(ctx: Context, invoiceId: string, deps: 
 /** GET …/credit-notes/{id}/pdf: readable by whoever may read its invoice. */
 export async function creditNotePdfResponse(ctx: Context, creditNoteId: string, disposition: PdfDisposition = "attachment"): Promise<Response> {
   if (!z.uuid().safeParse(creditNoteId).success) throw notFound();
-  const note = await ctx.db.creditNote.findFirst({ where: { id: creditNoteId, tenantId: ctx.tenantId }, select: { invoiceId: true, number: true, amount: true, taxAmount: true, currency: true, reason: true, voidedAt: true, createdAt: true } });
+  const note = await ctx.db.creditNote.findFirst({
+    where: { id: creditNoteId, tenantId: ctx.tenantId },
+    select: { invoiceId: true, number: true, amount: true, taxAmount: true, currency: true, reason: true, voidedAt: true, createdAt: true },
+  });
   if (!note) throw notFound();
   const invoice = await invoicePdfInput(ctx, note.invoiceId);
   const pdf = await renderCreditNotePdf({

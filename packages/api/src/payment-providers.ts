@@ -1,4 +1,12 @@
-import { createPaymentProviders, registerPluginSellables, type InstalledPlugin, type LineItemHandler, type PaymentProviders, type ProviderEntry, type ProviderHost } from "@tillbox/core";
+import {
+  createPaymentProviders,
+  registerPluginSellables,
+  type InstalledPlugin,
+  type LineItemHandler,
+  type PaymentProviders,
+  type ProviderEntry,
+  type ProviderHost,
+} from "@tillbox/core";
 import { getEnv } from "@tillbox/config";
 import type { Db } from "@tillbox/db";
 import { z } from "zod";
@@ -35,7 +43,11 @@ export function buildLineItemHandlers(plugins: readonly InstalledPlugin[], state
 async function runtimeStates(db: Db, plugins: readonly InstalledPlugin[]): Promise<PluginRuntimeState[]> {
   const states = await pluginServiceFor(db).runtimeStates();
   const relevant = plugins.filter((plugin) => plugin.paymentProvider || plugin.lineItemHandlers?.length || plugin.sellables?.length);
-  return relevant.map((plugin) => ({ slug: plugin.slug, enabled: states.get(plugin.slug)?.enabled ?? false, settings: states.get(plugin.slug)?.settings ?? {} }));
+  return relevant.map((plugin) => ({
+    slug: plugin.slug,
+    enabled: states.get(plugin.slug)?.enabled ?? false,
+    settings: states.get(plugin.slug)?.settings ?? {},
+  }));
 }
 
 /** Read fresh per request: enabling or disabling a provider plugin takes effect on the next request. */
@@ -53,7 +65,11 @@ export function enabledPluginSlugs(states: readonly PluginRuntimeState[]): strin
 
 export async function billingPluginsFor(db: Db): Promise<{ providers: PaymentProviders; handlers: LineItemHandler[]; enabledPlugins: string[] }> {
   const states = await runtimeStates(db, installed);
-  return { providers: buildPaymentProviders(installed, states, { db }), handlers: buildLineItemHandlers(installed, states), enabledPlugins: enabledPluginSlugs(states) };
+  return {
+    providers: buildPaymentProviders(installed, states, { db }),
+    handlers: buildLineItemHandlers(installed, states),
+    enabledPlugins: enabledPluginSlugs(states),
+  };
 }
 
 /** Where hosted pages and 3-D Secure send the customer back to (the portal's return page captures). */

@@ -3,7 +3,12 @@ import { getDb, type Db } from "@tillbox/db";
 import { createInngestClient, createRelay, inngestServeHandlers, type Relay, type RegisteredFunction } from "@tillbox/events";
 import { pluginFunctions } from "./generated/functions.generated";
 import {
-  createPaymentRecoveryFunction, createReceiptFunctions, createSubscriptionFunctions, ensureBuiltinRoles, pruneIdempotencyKeysFunction, walletFunctions,
+  createPaymentRecoveryFunction,
+  createReceiptFunctions,
+  createSubscriptionFunctions,
+  ensureBuiltinRoles,
+  pruneIdempotencyKeysFunction,
+  walletFunctions,
 } from "@tillbox/core";
 import { allScopes } from "./access";
 import { pluginServiceFor } from "./plugin-runtime";

@@ -38,7 +38,11 @@ describe("account router: who may call it", () => {
     const { appRouter } = await import("../src/root");
     const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { permission?: string } } }>);
     const account = procedures.filter(([path]) => path.startsWith("account."));
-    expect(account.map(([path]) => path).sort()).toEqual(Object.keys(calls).map((name) => `account.${name}`).sort());
+    expect(account.map(([path]) => path).sort()).toEqual(
+      Object.keys(calls)
+        .map((name) => `account.${name}`)
+        .sort(),
+    );
     for (const [, procedure] of account) expect(procedure._def.meta?.permission).toBe("signed-in");
   });
 
@@ -96,7 +100,11 @@ describe("account router: profile", () => {
       billingAddress: { line1: "Hauptstr. 1", city: "Berlin", postalCode: "10115", country: "DE" },
     });
     expect(updated).toMatchObject({ name: "Ada", company: "Acme GmbH", vatId: "DE123456789", country: "DE", locale: "de" });
-    expect(await caller.account.updateProfile({ billingAddress: null, company: null })).toMatchObject({ billingAddress: null, company: null, vatId: "DE123456789" });
+    expect(await caller.account.updateProfile({ billingAddress: null, company: null })).toMatchObject({
+      billingAddress: null,
+      company: null,
+      vatId: "DE123456789",
+    });
 
     const bad = caller.account.updateProfile({ billingAddress: { line1: "x", city: "y", postalCode: "1", country: "ZZ" } });
     await expect(bad).rejects.toMatchObject({ code: "BAD_REQUEST" });
@@ -115,7 +123,9 @@ describe("account router: credentials and the account itself", () => {
     await expect(caller.account.changePassword({ currentPassword: "wrong wrong wrong", newPassword: next })).rejects.toMatchObject(domain("INVALID_PASSWORD"));
     await expect(caller.account.changePassword({ currentPassword: strongPassword, newPassword: "short" })).rejects.toMatchObject(domain("WEAK_PASSWORD"));
     expect(await caller.account.changePassword({ currentPassword: strongPassword, newPassword: next })).toEqual({ sessionVersion: user.sessionVersion + 1 });
-    await expect(authenticate(accounts(), { tenantId, email: "changer@example.com", password: next })).resolves.toMatchObject({ sessionVersion: user.sessionVersion + 1 });
+    await expect(authenticate(accounts(), { tenantId, email: "changer@example.com", password: next })).resolves.toMatchObject({
+      sessionVersion: user.sessionVersion + 1,
+    });
   });
 
   it("requestEmailChange mails the new address; auth.confirmEmailChange switches and tells the old one", async () => {

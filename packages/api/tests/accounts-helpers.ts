@@ -18,8 +18,7 @@ export function callerFor(db: Db, actor: Actor | undefined, ip = "198.51.100.1")
   return createCaller(createContext({ headers, db, tenantId, actor: actor ?? { kind: "anonymous", id: null, permissions: new Set() } }));
 }
 
-export const userActor = (id: string, extra: Record<string, unknown> = {}): Actor =>
-  ({ kind: "user", id, permissions: new Set<string>(), ...extra }) as Actor;
+export const userActor = (id: string, extra: Record<string, unknown> = {}): Actor => ({ kind: "user", id, permissions: new Set<string>(), ...extra }) as Actor;
 
 /** Routes the process mailer to the dev mailbox of `db` and gives the test fresh rate-limit counters. */
 export async function useTestServices(db: Db, store: TestStore = "memory", limiter?: RateLimiter): Promise<RateLimiter> {

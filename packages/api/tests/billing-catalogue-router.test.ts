@@ -25,7 +25,8 @@ async function actorWithRole(role: string): Promise<Actor> {
   return actorForUser(t.db, user.id);
 }
 
-const callerAs = (actor?: Actor) => createCallerFactory(appRouter)(createContext({ headers: new Headers({ "user-agent": "router-test" }), db: t.db, tenantId, actor }));
+const callerAs = (actor?: Actor) =>
+  createCallerFactory(appRouter)(createContext({ headers: new Headers({ "user-agent": "router-test" }), db: t.db, tenantId, actor }));
 
 async function errorOf(call: Promise<unknown>): Promise<TRPCError> {
   try {
@@ -44,20 +45,42 @@ describe("billing.catalogue and billing.settings through tRPC", () => {
     await admin.billing.catalogue.admin.currencies.upsert({ code: "JPY" });
     const category = await admin.billing.catalogue.admin.categories.create({ slug: "plans", name: "Plans", isSingle: true });
     const starter = await admin.billing.catalogue.admin.plans.create({
-      slug: "starter", name: "Starter", categoryId: category.id, interval: "month", trialDays: 14, tokenGrant: 1000,
-      prices: [{ currency: "EUR", unitAmount: 900 }, { currency: "JPY", unitAmount: 1500 }],
+      slug: "starter",
+      name: "Starter",
+      categoryId: category.id,
+      interval: "month",
+      trialDays: 14,
+      tokenGrant: 1000,
+      prices: [
+        { currency: "EUR", unitAmount: 900 },
+        { currency: "JPY", unitAmount: 1500 },
+      ],
     });
-    const legacy = await admin.billing.catalogue.admin.plans.create({ slug: "legacy", name: "Legacy", interval: "year", prices: [{ currency: "EUR", unitAmount: 9900 }] });
+    const legacy = await admin.billing.catalogue.admin.plans.create({
+      slug: "legacy",
+      name: "Legacy",
+      interval: "year",
+      prices: [{ currency: "EUR", unitAmount: 9900 }],
+    });
     await admin.billing.catalogue.admin.plans.archive({ id: legacy.id });
 
     const anonymous = callerAs();
     const listing = await anonymous.billing.catalogue.plans({ currency: "JPY" });
-    expect(listing.groups.map((group) => [group.category?.slug, group.plans.map((plan) => [plan.id, plan.price.unitAmount])])).toEqual([["plans", [[starter.id, 1500]]]]);
+    expect(listing.groups.map((group) => [group.category?.slug, group.plans.map((plan) => [plan.id, plan.price.unitAmount])])).toEqual([
+      ["plans", [[starter.id, 1500]]],
+    ]);
     expect((await anonymous.billing.catalogue.plans()).groups.flatMap((group) => group.plans.map((plan) => plan.slug))).toEqual(["starter"]);
-    expect((await admin.billing.catalogue.admin.plans.list()).map((plan) => [plan.slug, plan.status])).toEqual([["starter", "active"], ["legacy", "archived"]]);
+    expect((await admin.billing.catalogue.admin.plans.list()).map((plan) => [plan.slug, plan.status])).toEqual([
+      ["starter", "active"],
+      ["legacy", "archived"],
+    ]);
 
     const audit = await t.db.auditLog.findMany({ where: { action: { startsWith: "plan." } }, orderBy: { createdAt: "asc" } });
-    expect(audit.map((entry) => [entry.action, entry.userAgent])).toEqual([["plan.create", "router-test"], ["plan.create", "router-test"], ["plan.archive", "router-test"]]);
+    expect(audit.map((entry) => [entry.action, entry.userAgent])).toEqual([
+      ["plan.create", "router-test"],
+      ["plan.create", "router-test"],
+      ["plan.archive", "router-test"],
+    ]);
   });
 
   it("support reads but can't write; customers can't read the admin catalogue", async () => {
@@ -76,13 +99,18 @@ describe("billing.catalogue and billing.settings through tRPC", () => {
     // The zod error behind it is what the error formatter turns into fieldErrors.
     expect((invalid.cause as ZodError).issues.map((issue) => issue.path.join(".")).sort()).toEqual(["name", "slug"]);
 
-    const notEnabled = await errorOf(admin.billing.catalogue.admin.plans.create({ slug: "pro", name: "Pro", interval: "month", prices: [{ currency: "USD", unitAmount: 1 }] }));
+    const notEnabled = await errorOf(
+      admin.billing.catalogue.admin.plans.create({ slug: "pro", name: "Pro", interval: "month", prices: [{ currency: "USD", unitAmount: 1 }] }),
+    );
     expect(notEnabled).toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("field: prices.USD") });
 
     const settings = await errorOf(admin.billing.settings.update({ invoiceNumberFormat: "INV-{YYYY}" }));
     expect(settings.code).toBe("BAD_REQUEST");
     const owner = callerAs(await actorWithRole("owner"));
-    expect(await owner.billing.settings.update({ legalName: "Tillbox Demo GmbH", invoiceDueDays: 30 })).toMatchObject({ legalName: "Tillbox Demo GmbH", invoiceDueDays: 30 });
+    expect(await owner.billing.settings.update({ legalName: "Tillbox Demo GmbH", invoiceDueDays: 30 })).toMatchObject({
+      legalName: "Tillbox Demo GmbH",
+      invoiceDueDays: 30,
+    });
     expect((await admin.billing.settings.get()).legalName).toBe("Tillbox Demo GmbH");
   });
 });

@@ -44,7 +44,11 @@ function post(url: string, body: BodyInit, headers: Record<string, string>): Req
   return new Request(url, { method: "POST", body, headers: { "content-type": "application/json", ...headers }, duplex: "half" } as RequestInit);
 }
 
-const cart = (extra: Record<string, unknown> = {}) => ({ currency: "EUR", items: [{ kind: "plan", planId: "3f0e7a52-4c1b-4a8e-9a51-0d2f1c9b6a10" }], ...extra });
+const cart = (extra: Record<string, unknown> = {}) => ({
+  currency: "EUR",
+  items: [{ kind: "plan", planId: "3f0e7a52-4c1b-4a8e-9a51-0d2f1c9b6a10" }],
+  ...extra,
+});
 
 describe("the body limit of /api/v1 (TILLBOX_MAX_BODY_BYTES, default 1 MB)", () => {
   it("answers a 2 MB body with 413 naming the limit", async () => {

@@ -51,7 +51,11 @@ describe("the client IP with no trusted proxy (TILLBOX_TRUSTED_PROXY_HOPS=0, the
   it("keeps a client that rotates X-Forwarded-For inside the sign-up limit", async () => {
     await useTestServices(t.db);
     for (let index = 0; index < 10; index += 1) {
-      const response = await post("auth.signUp", { email: `rotate-${index}@example.com`, password: strongPassword }, { peer: "203.0.113.40", forwardedFor: `10.0.0.${index}` });
+      const response = await post(
+        "auth.signUp",
+        { email: `rotate-${index}@example.com`, password: strongPassword },
+        { peer: "203.0.113.40", forwardedFor: `10.0.0.${index}` },
+      );
       expect(response.status, `attempt ${index + 1}`).toBe(200);
     }
     const refused = await post("auth.signUp", { email: "rotate-x@example.com", password: strongPassword }, { peer: "203.0.113.40", forwardedFor: "10.0.0.99" });

@@ -133,7 +133,9 @@ describe("cookie-authenticated tRPC mutations", () => {
   });
 
   it("leaves queries alone: reading is not a change", async () => {
-    const request = new Request("http://localhost:3001/api/trpc/plugins.list", { headers: { host: "localhost:3001", origin: "https://evil.example", "sec-fetch-site": "cross-site" } });
+    const request = new Request("http://localhost:3001/api/trpc/plugins.list", {
+      headers: { host: "localhost:3001", origin: "https://evil.example", "sec-fetch-site": "cross-site" },
+    });
     expect((await handleTRPCRequest(request, { session: owner.session })).status).toBe(200);
   });
 });

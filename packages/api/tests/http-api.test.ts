@@ -97,11 +97,7 @@ describe("health", () => {
       expect(health.migrations?.pending).toContain("plugins/webhooks/migrations/0001_webhooks.sql");
     } finally {
       const [source] = (await import("@tillbox/db")).migrationSources.filter((entry) => entry.path.endsWith("/0001_webhooks.sql"));
-      await test.db.$executeRawUnsafe(
-        `INSERT INTO "_tillbox_migrations" (owner, name, checksum) VALUES ('webhooks', $1, $2)`,
-        source!.name,
-        source!.checksum,
-      );
+      await test.db.$executeRawUnsafe(`INSERT INTO "_tillbox_migrations" (owner, name, checksum) VALUES ('webhooks', $1, $2)`, source!.name, source!.checksum);
     }
   });
 });

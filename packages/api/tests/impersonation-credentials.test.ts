@@ -57,7 +57,14 @@ const rest = createRestHandler({
   routes: [{ method: "POST", path: "/api-keys", procedure: "apiKeys.create", summary: "Create an API key", tags: ["account"], successStatus: 201 }],
 });
 const restCreate = (session: SessionClaims, body: unknown) =>
-  rest(new Request("http://localhost/api/v1/api-keys", { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost" }, body: JSON.stringify(body) }), { session: { claims: session } });
+  rest(
+    new Request("http://localhost/api/v1/api-keys", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost" },
+      body: JSON.stringify(body),
+    }),
+    { session: { claims: session } },
+  );
 
 const keyInput = { name: "kept after support left", scopes: ["api-keys:manage"] };
 

@@ -53,7 +53,9 @@ describe("import boundaries", () => {
     const upward = /^@tillbox\/(api|core|trpc|plugin-sdk|ui)(\/|$)/;
     const offenders = ["packages/db", "packages/events", "packages/config"].flatMap((dir) =>
       sourceFiles(join(root, dir)).flatMap((file) =>
-        importsOf(file).filter((specifier) => upward.test(specifier)).map((specifier) => `${relative(root, file)} imports ${specifier}`),
+        importsOf(file)
+          .filter((specifier) => upward.test(specifier))
+          .map((specifier) => `${relative(root, file)} imports ${specifier}`),
       ),
     );
     expect(offenders).toEqual([]);

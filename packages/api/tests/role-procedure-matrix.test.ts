@@ -51,24 +51,28 @@ function holds(actor: Actor, permission: string): boolean {
 }
 
 describe("built-in role × procedure matrix", () => {
-  it.each(BUILTIN_ROLE_KEYS)("%s is refused exactly the procedures whose scope it lacks", async (key) => {
-    const actor = actors.get(key)!;
-    const mismatches: string[] = [];
-    let refused = 0;
-    for (const [path, procedure] of procedures) {
-      const permission = procedure._def.meta!.permission!;
-      const result = await outcome(actor, path);
-      // Only the permission check may answer FORBIDDEN here: invalid input, missing rows etc. came after it.
-      if (result === "FORBIDDEN") mismatches.push(`${path}: FORBIDDEN from a later check; give the test a valid input`);
-      if ((result === "REFUSED") !== !holds(actor, permission)) mismatches.push(`${path} (${permission}): ${result}`);
-      if (result === "REFUSED") refused += 1;
-    }
-    expect(mismatches).toEqual([]);
-    const restricted = procedures.filter(([, procedure]) => !["public", SIGNED_IN].includes(procedure._def.meta!.permission!)).length;
-    if (key === "owner") expect(refused).toBe(0);
-    if (key === "user") expect(refused).toBe(restricted);
-    if (key === "admin" || key === "support") expect(refused).toBeGreaterThan(0);
-  }, 120_000);
+  it.each(BUILTIN_ROLE_KEYS)(
+    "%s is refused exactly the procedures whose scope it lacks",
+    async (key) => {
+      const actor = actors.get(key)!;
+      const mismatches: string[] = [];
+      let refused = 0;
+      for (const [path, procedure] of procedures) {
+        const permission = procedure._def.meta!.permission!;
+        const result = await outcome(actor, path);
+        // Only the permission check may answer FORBIDDEN here: invalid input, missing rows etc. came after it.
+        if (result === "FORBIDDEN") mismatches.push(`${path}: FORBIDDEN from a later check; give the test a valid input`);
+        if ((result === "REFUSED") !== !holds(actor, permission)) mismatches.push(`${path} (${permission}): ${result}`);
+        if (result === "REFUSED") refused += 1;
+      }
+      expect(mismatches).toEqual([]);
+      const restricted = procedures.filter(([, procedure]) => !["public", SIGNED_IN].includes(procedure._def.meta!.permission!)).length;
+      if (key === "owner") expect(refused).toBe(0);
+      if (key === "user") expect(refused).toBe(restricted);
+      if (key === "admin" || key === "support") expect(refused).toBeGreaterThan(0);
+    },
+    120_000,
+  );
 
   it("documents the defaults: admins can't edit the matrix; support reads and impersonates but can't manage", () => {
     const admin = actors.get("admin")!;

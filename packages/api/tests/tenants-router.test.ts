@@ -105,7 +105,8 @@ describe("tenants router over HTTP", () => {
       const response = await call("tenants.current", undefined, { method: "GET", host: "localhost:3000", forwardedHost: "acme.tillbox.localhost", session });
       return response.status === 200 ? response.data.tenant.slug : response.status;
     };
-    const signIn = () => new Request("http://localhost:3000/api/auth/callback/credentials", { headers: { host: "localhost:3000", "x-forwarded-host": "acme.tillbox.localhost" } });
+    const signIn = () =>
+      new Request("http://localhost:3000/api/auth/callback/credentials", { headers: { host: "localhost:3000", "x-forwarded-host": "acme.tillbox.localhost" } });
     try {
       process.env.NODE_ENV = "production";
       delete process.env.AUTH_TRUST_HOST;

@@ -31,7 +31,8 @@ export function secureAuthCookies(app: AuthApp, env: Record<string, string | und
 
 export function authCookies(app: AuthApp, secure: boolean) {
   const options = { httpOnly: true, sameSite: "lax" as const, path: "/", secure };
-  return Object.fromEntries(
-    Object.entries(authCookieNames(app, secure)).map(([key, name]) => [key, { name, options }]),
-  ) as Record<keyof ReturnType<typeof authCookieNames>, { name: string; options: typeof options }>;
+  return Object.fromEntries(Object.entries(authCookieNames(app, secure)).map(([key, name]) => [key, { name, options }])) as Record<
+    keyof ReturnType<typeof authCookieNames>,
+    { name: string; options: typeof options }
+  >;
 }

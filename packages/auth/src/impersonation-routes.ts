@@ -1,6 +1,13 @@
 import type { Session } from "next-auth";
 import {
-  DomainError, holds, loadSessionUser, redeemImpersonationHandover, resolvePermissions, startImpersonation, stopImpersonation, type AccessActor,
+  DomainError,
+  holds,
+  loadSessionUser,
+  redeemImpersonationHandover,
+  resolvePermissions,
+  startImpersonation,
+  stopImpersonation,
+  type AccessActor,
 } from "@tillbox/core";
 import { getDb } from "@tillbox/db";
 import { clientIp } from "@tillbox/rate-limit";

@@ -38,7 +38,11 @@ export async function linkOAuthUser(
       data: { tenantId: input.tenantId, email, name: input.name ?? null, emailVerifiedAt: now, lastLoginAt: now, roles: { create: { roleId: role.id } } },
     });
     await recordAudit(tx, {
-      tenantId: input.tenantId, actorId: created.id, action: "user.oauth_sign_up", targetType: "user", targetId: created.id,
+      tenantId: input.tenantId,
+      actorId: created.id,
+      action: "user.oauth_sign_up",
+      targetType: "user",
+      targetId: created.id,
       data: { provider: input.provider },
     });
     return created.id;

@@ -51,7 +51,11 @@ function assertInngestKeys(env: ParsedEnv): void {
   const via = env.INNGEST_EVENT_KEY ? "INNGEST_EVENT_KEY" : "INNGEST_BASE_URL";
   for (const name of ["INNGEST_SIGNING_KEY", "INNGEST_EVENT_KEY"] as const) {
     const key = env[name]?.trim();
-    if (!key) throw new ProductionConfigError(`${name} is not set: Inngest is on (${via}) and production verifies its calls to /api/inngest (no unsigned dev mode).`);
-    if (looksLikePlaceholder(key)) throw new ProductionConfigError(`${name} is a placeholder or publicly known value; set the key from your Inngest app (self-hosted: e.g. \`openssl rand -hex 32\`).`);
+    if (!key)
+      throw new ProductionConfigError(`${name} is not set: Inngest is on (${via}) and production verifies its calls to /api/inngest (no unsigned dev mode).`);
+    if (looksLikePlaceholder(key))
+      throw new ProductionConfigError(
+        `${name} is a placeholder or publicly known value; set the key from your Inngest app (self-hosted: e.g. \`openssl rand -hex 32\`).`,
+      );
   }
 }

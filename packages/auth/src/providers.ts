@@ -81,7 +81,9 @@ export function authProviders(options: ProviderOptions): Provider[] {
   ];
   // Off unless configured: a half-configured OAuth app would fail at the callback, not at start-up.
   if (githubEnabled(env)) {
-    providers.push(GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET, authorization: { params: { scope: "read:user user:email" } } }));
+    providers.push(
+      GitHub({ clientId: env.AUTH_GITHUB_ID, clientSecret: env.AUTH_GITHUB_SECRET, authorization: { params: { scope: "read:user user:email" } } }),
+    );
   }
   return providers;
 }

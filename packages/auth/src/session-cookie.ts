@@ -36,7 +36,13 @@ function presentSessionCookies(request: Request, name: string): string[] {
  * JWT is Auth.js's own (encrypted with the first AUTH_SECRET, salted with the cookie name), so
  * Auth.js reads, refreshes and clears it like one it issued itself.
  */
-export async function sessionCookieHeaders(app: AuthApp, token: SessionToken | null, request: Request, env: Env = process.env, now = new Date()): Promise<string[]> {
+export async function sessionCookieHeaders(
+  app: AuthApp,
+  token: SessionToken | null,
+  request: Request,
+  env: Env = process.env,
+  now = new Date(),
+): Promise<string[]> {
   const secure = secureAuthCookies(app, env);
   const name = authCookieNames(app, secure).sessionToken;
   // Leftover chunks of an older token would be concatenated with the new one: expire them.

@@ -1,7 +1,5 @@
 // Session shapes and checks without next-auth: safe for packages/api, the CLI and tests.
-export {
-  sessionClaims, readSessionClaims, isSessionCurrent, type SessionClaims, type SessionSubject, type ImpersonationClaim,
-} from "./session-token";
+export { sessionClaims, readSessionClaims, isSessionCurrent, type SessionClaims, type SessionSubject, type ImpersonationClaim } from "./session-token";
 export { currentClaims, restorePrevious } from "./session-check";
 export { signSessionUpdate, verifySessionUpdate, SESSION_UPDATE_TTL_SECONDS, type SessionUpdate } from "./session-update";
 export { jwtCallback, sessionCallback, type SessionToken, type JwtInput } from "./callbacks";

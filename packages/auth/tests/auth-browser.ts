@@ -16,10 +16,12 @@ const origins = { web: "http://localhost:3000", admin: "http://localhost:3001" }
 export function parseSetCookie(header: string) {
   const [pair = "", ...rest] = header.split(";").map((part) => part.trim());
   const at = pair.indexOf("=");
-  const attributes = Object.fromEntries(rest.map((part) => {
-    const [key = "", value = "true"] = part.split("=");
-    return [key.toLowerCase(), value];
-  }));
+  const attributes = Object.fromEntries(
+    rest.map((part) => {
+      const [key = "", value = "true"] = part.split("=");
+      return [key.toLowerCase(), value];
+    }),
+  );
   return { name: pair.slice(0, at), value: pair.slice(at + 1), attributes };
 }
 

@@ -36,7 +36,11 @@ async function lockWaiters() {
 }
 
 const impersonationAudit = async () =>
-  (await t.db.auditLog.findMany({ where: { action: { startsWith: "user.impersonate" } }, orderBy: { createdAt: "asc" } })).map((entry) => [entry.action, entry.actorId, entry.targetId]);
+  (await t.db.auditLog.findMany({ where: { action: { startsWith: "user.impersonate" } }, orderBy: { createdAt: "asc" } })).map((entry) => [
+    entry.action,
+    entry.actorId,
+    entry.targetId,
+  ]);
 
 beforeAll(async () => {
   t = await createTestDb();
@@ -149,12 +153,15 @@ describe("/api/auth/impersonate", () => {
     const admin = await signedIn("admin", support);
     const { handover, sessionId } = (await (await admin.post({ action: "start", userId: customer.sub })).json()) as { handover: Handover; sessionId: string };
     const browsers = await Promise.all([signedIn("web", null), signedIn("web", null)]);
-    const { racing } = await t.db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT id FROM impersonation_session WHERE id = ${sessionId}::uuid FOR UPDATE`;
-      const racing = Promise.all(browsers.map((browser) => browser.postHandover(handover)));
-      await vi.waitFor(async () => expect(await lockWaiters()).toBe(2), { timeout: 15_000, interval: 20 });
-      return { racing }; // wrapped: awaiting it here would wait for the lock this transaction holds
-    }, { timeout: 30_000 });
+    const { racing } = await t.db.$transaction(
+      async (tx) => {
+        await tx.$queryRaw`SELECT id FROM impersonation_session WHERE id = ${sessionId}::uuid FOR UPDATE`;
+        const racing = Promise.all(browsers.map((browser) => browser.postHandover(handover)));
+        await vi.waitFor(async () => expect(await lockWaiters()).toBe(2), { timeout: 15_000, interval: 20 });
+        return { racing }; // wrapped: awaiting it here would wait for the lock this transaction holds
+      },
+      { timeout: 30_000 },
+    );
     const responses = await racing;
     const landed = responses.filter((response) => response.headers.get("location") === "http://localhost:3000/account");
     expect(landed).toHaveLength(1);
@@ -178,7 +185,14 @@ describe("/api/auth/impersonate", () => {
     expect(await portal.claims()).toBeNull();
     // The back-office itself doesn't accept hand-overs, and neither app serves GET (no link to replay).
     expect((await admin.postHandover({ ...handover, url: handover.url.replace("3000", "3001") })).status).toBe(404);
-    const handlers = createImpersonationHandlers({ app: "web", auth: async () => null, resolveTenantId: async () => tenantId, allScopes: () => scopes, webUrl: "http://localhost:3000", env });
+    const handlers = createImpersonationHandlers({
+      app: "web",
+      auth: async () => null,
+      resolveTenantId: async () => tenantId,
+      allScopes: () => scopes,
+      webUrl: "http://localhost:3000",
+      env,
+    });
     expect(Object.keys(handlers)).toEqual(["POST"]);
     // The token was not spent by the refusals above.
     expect((await portal.postHandover(handover)).headers.get("location")).toBe("http://localhost:3000/account");
@@ -198,17 +212,28 @@ describe("/api/auth/impersonate", () => {
 describe("/api/auth/impersonate behind a proxy", () => {
   // The app sees its internal address in request.url; the browser names the public one.
   const handlers = createImpersonationHandlers({
-    app: "admin", auth: async () => null, resolveTenantId: async () => tenantId, allScopes: () => scopes, webUrl: "https://shop.example",
+    app: "admin",
+    auth: async () => null,
+    resolveTenantId: async () => tenantId,
+    allScopes: () => scopes,
+    webUrl: "https://shop.example",
     env: { ...env, ADMIN_URL: "https://admin.shop.example", WEB_URL: "https://shop.example" },
   });
   const post = (headers: Record<string, string>) =>
-    handlers.POST(new Request("http://10.0.0.7:3001/api/auth/impersonate", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: "{}" }));
+    handlers.POST(
+      new Request("http://10.0.0.7:3001/api/auth/impersonate", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: "{}" }),
+    );
 
   it("accepts the configured admin origin or Sec-Fetch-Site same-origin, refuses any other origin", async () => {
     // 401: past the origin check, stopped only because this request carries no session.
     expect((await post({ origin: "https://admin.shop.example" })).status).toBe(401);
     expect((await post({ "sec-fetch-site": "same-origin" })).status).toBe(401);
-    const refused: Record<string, string>[] = [{ origin: "https://evil.example" }, { origin: "https://tenant-b.shop.example" }, {}, { "sec-fetch-site": "same-site" }];
+    const refused: Record<string, string>[] = [
+      { origin: "https://evil.example" },
+      { origin: "https://tenant-b.shop.example" },
+      {},
+      { "sec-fetch-site": "same-site" },
+    ];
     for (const headers of refused) {
       const response = await post(headers);
       expect(response.status).toBe(403);

@@ -32,7 +32,10 @@ describe("assertProductionConfig", () => {
     [{ INNGEST_EVENT_KEY: "evt_live_123", INNGEST_SIGNING_KEY: `signkey-prod-${"0".repeat(64)}` }, /^INNGEST_SIGNING_KEY is a placeholder or publicly known/],
     [{ INNGEST_EVENT_KEY: "local-dev-event-key", INNGEST_SIGNING_KEY: "signkey-prod-9f2c4e1a" }, /^INNGEST_EVENT_KEY is a placeholder or publicly known/],
     [{ INNGEST_EVENT_KEY: "evt_live_123", INNGEST_SIGNING_KEY: `signkey-test-${"f".repeat(64)}` }, /^INNGEST_SIGNING_KEY is a placeholder/],
-    [{ INNGEST_BASE_URL: "http://inngest:8288", INNGEST_EVENT_KEY: "0000000000000000", INNGEST_SIGNING_KEY: "signkey-prod-9f2c4e1a" }, /^INNGEST_EVENT_KEY is a placeholder/],
+    [
+      { INNGEST_BASE_URL: "http://inngest:8288", INNGEST_EVENT_KEY: "0000000000000000", INNGEST_SIGNING_KEY: "signkey-prod-9f2c4e1a" },
+      /^INNGEST_EVENT_KEY is a placeholder/,
+    ],
     [{ AUTH_GITHUB_ID: "abc" }, /^AUTH_GITHUB_SECRET is not set/],
   ])("refuses %o, naming the variable", (change, message) => {
     const error = (() => {

@@ -46,7 +46,10 @@ describe("jwt callback", () => {
     expect(await jwtCallback(t.db, { token, trigger: "update", session: { switch: foreign } }, env)).toMatchObject({ sub: ada.row.id });
     // Signed for this session: applied, with the new subject's display fields.
     const granted = signSessionUpdate(bob.claims, ada.row.id, env);
-    expect(await jwtCallback(t.db, { token, trigger: "update", session: { switch: granted } }, env)).toMatchObject({ sub: bob.row.id, email: "bob@example.com" });
+    expect(await jwtCallback(t.db, { token, trigger: "update", session: { switch: granted } }, env)).toMatchObject({
+      sub: bob.row.id,
+      email: "bob@example.com",
+    });
     const signOut = signSessionUpdate(null, ada.row.id, env);
     expect(await jwtCallback(t.db, { token, trigger: "update", session: { switch: signOut } }, env)).toBeNull();
   });

@@ -10,10 +10,14 @@ const password = "correct horse battery staple";
 const options = { resolveTenantId: async () => "default" };
 let t: TestDb;
 
-const request = (ip: string) => new Request("http://localhost:3000/api/auth/callback/credentials", { headers: { [PEER_ADDRESS_HEADER]: ip, "user-agent": "test" } });
+const request = (ip: string) =>
+  new Request("http://localhost:3000/api/auth/callback/credentials", { headers: { [PEER_ADDRESS_HEADER]: ip, "user-agent": "test" } });
 
 async function failure(promise: Promise<unknown>): Promise<TillboxSignInError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(TillboxSignInError);
   return error as TillboxSignInError;
 }
@@ -60,7 +64,9 @@ describe("password sign-in (Credentials authorize)", () => {
     const from = (forwarded: string) =>
       new Request("http://localhost:3000/api/auth/callback/credentials", { headers: { [PEER_ADDRESS_HEADER]: "198.51.100.8", "x-forwarded-for": forwarded } });
     for (let attempt = 0; attempt < 3; attempt += 1) {
-      expect((await failure(authorizePassword(options, { email: `nobody${attempt}@example.com`, password: "nope nope nope" }, from(`10.1.1.${attempt}`)))).code).toBe("invalid");
+      expect(
+        (await failure(authorizePassword(options, { email: `nobody${attempt}@example.com`, password: "nope nope nope" }, from(`10.1.1.${attempt}`)))).code,
+      ).toBe("invalid");
     }
     expect((await failure(authorizePassword(options, { email: "ada@example.com", password }, from("10.1.1.250")))).code).toBe("rate_limited");
   });
@@ -96,7 +102,11 @@ describe("authConfig", () => {
     expect(web.secret).toEqual([secret, "old-secret"]);
     expect(ids(web.providers)).toEqual(["credentials", "magic-link"]);
 
-    const production = authConfig({ ...base, app: "admin", env: { NODE_ENV: "production", AUTH_SECRET: secret, ADMIN_URL: "https://admin.example.com", AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "s" } });
+    const production = authConfig({
+      ...base,
+      app: "admin",
+      env: { NODE_ENV: "production", AUTH_SECRET: secret, ADMIN_URL: "https://admin.example.com", AUTH_GITHUB_ID: "id", AUTH_GITHUB_SECRET: "s" },
+    });
     expect(production.cookies?.sessionToken?.name).toBe("__Secure-tillbox.admin.session");
     expect(production.cookies?.sessionToken?.options?.secure).toBe(true);
     expect(production.trustHost).toBe(false);

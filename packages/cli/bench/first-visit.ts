@@ -45,7 +45,11 @@ async function runScenario(scenario: Scenario) {
   const warming = scenario === "warm" || scenario === "restart";
   if (fresh) for (const app of ["web", "admin"]) rmSync(join(root, "apps", app, distDir), { recursive: true, force: true });
   const load = loadavg()[0]!.toFixed(1);
-  const stack = startDevStack(root, { TILLBOX_DATA_DIR: ".data/bench/db", TILLBOX_FRESH: "1", TILLBOX_NEXT_DIST_DIR: distDir, TILLBOX_WARM_UP: warming ? "on" : "off" }, join(logDir, `${scenario}.log`));
+  const stack = startDevStack(
+    root,
+    { TILLBOX_DATA_DIR: ".data/bench/db", TILLBOX_FRESH: "1", TILLBOX_NEXT_DIST_DIR: distDir, TILLBOX_WARM_UP: warming ? "on" : "off" },
+    join(logDir, `${scenario}.log`),
+  );
   const browser = await launchBrowser();
   const times: Record<string, number | null> = (results[scenario] = {});
   try {
@@ -69,13 +73,16 @@ async function runScenario(scenario: Scenario) {
     const planId = await firstPlanId(await signedIn("web", "anonymous"));
     for (const route of pages) {
       const session = await signedIn(route.app, route.as);
-      const visit = await firstVisit(browser, new URL(route.path.replace("{plan}", planId ?? ""), urls[route.app]).href, session.cookieList()).catch((error: unknown) => {
-        notes.push(`${scenario}: ${route.page}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
-        return null;
-      });
+      const visit = await firstVisit(browser, new URL(route.path.replace("{plan}", planId ?? ""), urls[route.app]).href, session.cookieList()).catch(
+        (error: unknown) => {
+          notes.push(`${scenario}: ${route.page}: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+          return null;
+        },
+      );
       times[route.page!] = visit?.seconds ?? null;
       if (visit && visit.finalPath !== route.path.split("?")[0]) notes.push(`${scenario}: ${route.page} ended on ${visit.finalPath}`);
-      if (visit && process.env.BENCH_VERBOSE) console.log(`${scenario} ${route.page}: ${visit.seconds.toFixed(1)} s, tRPC: ${visit.procedures.join(" ") || "-"}`);
+      if (visit && process.env.BENCH_VERBOSE)
+        console.log(`${scenario} ${route.page}: ${visit.seconds.toFixed(1)} s, tRPC: ${visit.procedures.join(" ") || "-"}`);
     }
     notes.push(`${scenario}: load ${loadavg()[0]!.toFixed(1)} at the end`);
   } finally {

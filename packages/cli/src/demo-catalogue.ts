@@ -6,9 +6,39 @@ type Prices = Record<"EUR" | "USD" | "JPY", number>;
 
 /** Demo prices in minor units: 9.00 € is 900, ¥1500 is 1500 (JPY has no minor unit). */
 const plans = [
-  { slug: "starter", name: "Starter", interval: "month", trialDays: 14, tokenGrant: 1000, tokenRollover: false, position: 0, features: { seats: 1, support: "community" }, prices: { EUR: 900, USD: 1000, JPY: 1500 } },
-  { slug: "pro", name: "Pro", interval: "month", trialDays: 0, tokenGrant: 5000, tokenRollover: true, position: 1, features: { seats: 5, support: "email", api: true }, prices: { EUR: 2900, USD: 3200, JPY: 4800 } },
-  { slug: "pro-yearly", name: "Pro yearly", interval: "year", trialDays: 0, tokenGrant: 60_000, tokenRollover: true, position: 2, features: { seats: 5, support: "email", api: true }, prices: { EUR: 29_000, USD: 32_000, JPY: 48_000 } },
+  {
+    slug: "starter",
+    name: "Starter",
+    interval: "month",
+    trialDays: 14,
+    tokenGrant: 1000,
+    tokenRollover: false,
+    position: 0,
+    features: { seats: 1, support: "community" },
+    prices: { EUR: 900, USD: 1000, JPY: 1500 },
+  },
+  {
+    slug: "pro",
+    name: "Pro",
+    interval: "month",
+    trialDays: 0,
+    tokenGrant: 5000,
+    tokenRollover: true,
+    position: 1,
+    features: { seats: 5, support: "email", api: true },
+    prices: { EUR: 2900, USD: 3200, JPY: 4800 },
+  },
+  {
+    slug: "pro-yearly",
+    name: "Pro yearly",
+    interval: "year",
+    trialDays: 0,
+    tokenGrant: 60_000,
+    tokenRollover: true,
+    position: 2,
+    features: { seats: 5, support: "email", api: true },
+    prices: { EUR: 29_000, USD: 32_000, JPY: 48_000 },
+  },
 ] as const satisfies readonly { prices: Prices; [key: string]: unknown }[];
 
 const addOns = [
@@ -29,7 +59,15 @@ const taxRates = [
   { country: "GB", name: "VAT 20 % (incl.)", rateMillipercent: 20_000, inclusive: true },
 ] as const;
 
-const countryNames: Record<string, string> = { DE: "Germany", FR: "France", NL: "Netherlands", AT: "Austria", US: "United States", GB: "United Kingdom", JP: "Japan" };
+const countryNames: Record<string, string> = {
+  DE: "Germany",
+  FR: "France",
+  NL: "Netherlands",
+  AT: "Austria",
+  US: "United States",
+  GB: "United Kingdom",
+  JP: "Japan",
+};
 
 /**
  * The demo catalogue of the README: a seller in Germany, EUR/USD/JPY, EU tax rates, Starter/Pro
@@ -53,22 +91,31 @@ export async function seedDemoCatalogue(db: Db, tenantId: string): Promise<strin
     }
   }
   for (const rate of taxRates) {
-    if (!track(`tax-rate:${rate.country}`, await db.taxRate.findFirst({ where: { tenantId, country: rate.country } }))) await db.taxRate.create({ data: { tenantId, ...rate } });
+    if (!track(`tax-rate:${rate.country}`, await db.taxRate.findFirst({ where: { tenantId, country: rate.country } })))
+      await db.taxRate.create({ data: { tenantId, ...rate } });
   }
   if (!track("billing-settings", await db.billingSettings.findUnique({ where: { tenantId } }))) {
     await db.billingSettings.create({
       data: {
-        tenantId, legalName: "Tillbox Demo GmbH", vatId: "DE123456789", email: "billing@tillbox.dev", country: "DE", defaultCurrency: "EUR",
-        address: { line1: "Musterstraße 1", city: "Berlin", postalCode: "10115", country: "DE" }, invoiceFooter: "Tillbox Demo GmbH · Amtsgericht Berlin HRB 000000 · demo data",
+        tenantId,
+        legalName: "Tillbox Demo GmbH",
+        vatId: "DE123456789",
+        email: "billing@tillbox.dev",
+        country: "DE",
+        defaultCurrency: "EUR",
+        address: { line1: "Musterstraße 1", city: "Berlin", postalCode: "10115", country: "DE" },
+        invoiceFooter: "Tillbox Demo GmbH · Amtsgericht Berlin HRB 000000 · demo data",
       },
     });
   }
-  const category = track("category:plans", await db.planCategory.findUnique({ where: { tenantId_slug: { tenantId, slug: "plans" } } })) ??
+  const category =
+    track("category:plans", await db.planCategory.findUnique({ where: { tenantId_slug: { tenantId, slug: "plans" } } })) ??
     (await db.planCategory.create({ data: { tenantId, slug: "plans", name: "Plans", isSingle: true } }));
 
   const planIds: Record<string, string> = {};
   for (const { prices, ...plan } of plans) {
-    const row = track(`plan:${plan.slug}`, await db.plan.findUnique({ where: { tenantId_slug: { tenantId, slug: plan.slug } } })) ??
+    const row =
+      track(`plan:${plan.slug}`, await db.plan.findUnique({ where: { tenantId_slug: { tenantId, slug: plan.slug } } })) ??
       (await db.plan.create({ data: { tenantId, categoryId: category.id, ...plan } }));
     planIds[plan.slug] = row.id;
     await ensurePrices(db, tenantId, { planId: row.id }, prices);
@@ -79,7 +126,8 @@ export async function seedDemoCatalogue(db: Db, tenantId: string): Promise<strin
     await ensurePrices(db, tenantId, { addOnId: row.id }, prices);
   }
   for (const { prices, ...bundle } of bundles) {
-    const row = track(`bundle:${bundle.slug}`, await db.tokenBundle.findUnique({ where: { tenantId_slug: { tenantId, slug: bundle.slug } } })) ??
+    const row =
+      track(`bundle:${bundle.slug}`, await db.tokenBundle.findUnique({ where: { tenantId_slug: { tenantId, slug: bundle.slug } } })) ??
       (await db.tokenBundle.create({ data: { tenantId, ...bundle } }));
     await ensurePrices(db, tenantId, { bundleId: row.id }, prices);
   }

@@ -5,7 +5,11 @@ export function formatPluginTable(plugins: PluginView[]): string {
   const rows = plugins.map((plugin) => [plugin.slug, plugin.version, plugin.status, plugin.dependsOn.join(", ") || "-", plugin.error ?? ""]);
   const header = ["SLUG", "VERSION", "STATUS", "DEPENDS ON", "ERROR"];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column]!)).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]!))
+      .join("  ")
+      .trimEnd();
   return [line(header), ...rows.map(line)].join("\n");
 }
 

@@ -18,9 +18,7 @@ export async function serve(task: "dev" | "start"): Promise<void> {
   let embedded: EmbeddedPostgres | undefined;
   if (!env.DATABASE_URL) {
     if (await isPortOpen(env.TILLBOX_EMBEDDED_DB_PORT)) {
-      throw new Error(
-        `Port ${env.TILLBOX_EMBEDDED_DB_PORT} is taken: is another \`pnpm dev\` running? Stop it or set TILLBOX_EMBEDDED_DB_PORT.`,
-      );
+      throw new Error(`Port ${env.TILLBOX_EMBEDDED_DB_PORT} is taken: is another \`pnpm dev\` running? Stop it or set TILLBOX_EMBEDDED_DB_PORT.`);
     }
     if (process.env.TILLBOX_FRESH === "1") rmSync(embeddedDataDir(), { recursive: true, force: true });
     embedded = await startEmbeddedPostgres({ dataDir: embeddedDataDir(), port: env.TILLBOX_EMBEDDED_DB_PORT });
@@ -39,11 +37,11 @@ export async function serve(task: "dev" | "start"): Promise<void> {
     await database.close();
   }
 
-  const apps = startService(
-    "pnpm",
-    ["exec", "turbo", "run", task, "--filter=@tillbox/web", "--filter=@tillbox/admin", "--env-mode=loose", "--ui=stream"],
-    { ...process.env, NEXT_TELEMETRY_DISABLED: "1", TURBO_TELEMETRY_DISABLED: "1" },
-  );
+  const apps = startService("pnpm", ["exec", "turbo", "run", task, "--filter=@tillbox/web", "--filter=@tillbox/admin", "--env-mode=loose", "--ui=stream"], {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: "1",
+    TURBO_TELEMETRY_DISABLED: "1",
+  });
   console.log(`\nTillbox is starting:\n  customer portal  ${env.WEB_URL}\n  back-office      ${env.ADMIN_URL}\n`);
   // `next dev` compiles a page on its first visit (a minute and more on two cores): do it before anyone asks.
   const stopWarmUp = task === "dev" && env.TILLBOX_WARM_UP === "on" ? warmUpInBackground({ web: env.WEB_URL, admin: env.ADMIN_URL }) : () => {};

@@ -6,7 +6,13 @@ import { relative } from "node:path";
  */
 
 function firstLine(message: string | undefined): string {
-  return (message ?? "").split("\n").find((line) => line.trim() !== "")?.trim().slice(0, 300) ?? "";
+  return (
+    (message ?? "")
+      .split("\n")
+      .find((line) => line.trim() !== "")
+      ?.trim()
+      .slice(0, 300) ?? ""
+  );
 }
 
 export interface VitestReport {
@@ -49,4 +55,3 @@ export function playwrightFailures(suites: PlaywrightSuite[] = []): string[] {
     ...playwrightFailures(suite.suites),
   ]);
 }
-

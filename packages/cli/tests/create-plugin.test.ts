@@ -42,7 +42,10 @@ describe("pnpm create-plugin", () => {
   it("refuses a bad, taken or reserved slug with one line naming it, and writes nothing", async () => {
     const pluginsBefore = readdirSync(path.join(copy, "plugins")).sort();
     for (const [slug, message] of [
-      ["Gift_Cards", '"Gift_Cards" is not a valid plugin slug: use kebab-case (lowercase letters, digits and dashes, starting with a letter), e.g. "gift-cards".'],
+      [
+        "Gift_Cards",
+        '"Gift_Cards" is not a valid plugin slug: use kebab-case (lowercase letters, digits and dashes, starting with a letter), e.g. "gift-cards".',
+      ],
       ["webhooks", '"webhooks" already exists: plugins/webhooks is there.'],
       ["billing", '"billing" is reserved (a core API namespace)'],
     ]) {

@@ -15,11 +15,20 @@ afterAll(async () => {
 
 async function everything() {
   const where = { where: { tenantId } };
-  return JSON.stringify(await Promise.all([
-    t.db.currency.findMany(where), t.db.country.findMany(where), t.db.taxRate.findMany(where), t.db.billingSettings.findMany(where),
-    t.db.planCategory.findMany(where), t.db.plan.findMany(where), t.db.addOn.findMany(where), t.db.addOnPlan.findMany(where),
-    t.db.tokenBundle.findMany(where), t.db.price.findMany({ ...where, orderBy: { id: "asc" } }),
-  ]));
+  return JSON.stringify(
+    await Promise.all([
+      t.db.currency.findMany(where),
+      t.db.country.findMany(where),
+      t.db.taxRate.findMany(where),
+      t.db.billingSettings.findMany(where),
+      t.db.planCategory.findMany(where),
+      t.db.plan.findMany(where),
+      t.db.addOn.findMany(where),
+      t.db.addOnPlan.findMany(where),
+      t.db.tokenBundle.findMany(where),
+      t.db.price.findMany({ ...where, orderBy: { id: "asc" } }),
+    ]),
+  );
 }
 
 describe("demo catalogue seed", () => {
@@ -32,10 +41,27 @@ describe("demo catalogue seed", () => {
     expect(await everything()).toBe(before);
 
     const eur = await listPublicCatalogue(t.db, tenantId, "EUR");
-    expect(eur.groups.map((group) => [group.category?.name, group.category?.isSingle, group.plans.map((plan) => [plan.name, plan.interval, plan.price.unitAmount, plan.trialDays, plan.tokenGrant, plan.tokenRollover])])).toEqual([
-      ["Plans", true, [["Starter", "month", 900, 14, 1000, false], ["Pro", "month", 2900, 0, 5000, true], ["Pro yearly", "year", 29_000, 0, 60_000, true]]],
+    expect(
+      eur.groups.map((group) => [
+        group.category?.name,
+        group.category?.isSingle,
+        group.plans.map((plan) => [plan.name, plan.interval, plan.price.unitAmount, plan.trialDays, plan.tokenGrant, plan.tokenRollover]),
+      ]),
+    ).toEqual([
+      [
+        "Plans",
+        true,
+        [
+          ["Starter", "month", 900, 14, 1000, false],
+          ["Pro", "month", 2900, 0, 5000, true],
+          ["Pro yearly", "year", 29_000, 0, 60_000, true],
+        ],
+      ],
     ]);
-    expect(eur.bundles.map((bundle) => [bundle.tokens, bundle.price.unitAmount])).toEqual([[1000, 500], [10_000, 4000]]);
+    expect(eur.bundles.map((bundle) => [bundle.tokens, bundle.price.unitAmount])).toEqual([
+      [1000, 500],
+      [10_000, 4000],
+    ]);
     const jpy = await listPublicCatalogue(t.db, tenantId, "JPY");
     expect(jpy.groups[0]!.plans.map((plan) => plan.price.unitAmount)).toEqual([1500, 4800, 48_000]);
     expect((await listPublicCatalogue(t.db, tenantId, "USD")).groups[0]!.plans.map((plan) => plan.price.unitAmount)).toEqual([1000, 3200, 32_000]);
@@ -48,13 +74,31 @@ describe("demo catalogue seed", () => {
     const support = eur.addOns.find((addOn) => addOn.slug === "priority-support")!;
     expect(support.planIds).toEqual([pro.id]);
     const user = await t.db.user.create({ data: { tenantId, email: "buyer@example.test", country: "DE" } });
-    const snapshot = await loadCatalogueSnapshot(t.db, tenantId, { tenantId, userId: user.id, currency: "EUR", items: [{ kind: "plan", planId: pro.id }, { kind: "add_on", addOnId: support.id }] });
+    const snapshot = await loadCatalogueSnapshot(t.db, tenantId, {
+      tenantId,
+      userId: user.id,
+      currency: "EUR",
+      items: [
+        { kind: "plan", planId: pro.id },
+        { kind: "add_on", addOnId: support.id },
+      ],
+    });
     expect(Object.keys(snapshot.addOns)).toEqual([support.id]);
     const customer = { name: null, company: null, email: null, address: {}, country: "DE", vatId: null };
     const { seller, taxRates } = await loadTaxContext(t.db, tenantId, customer);
     expect(taxRates.map((rate) => [rate.country, rate.millipercent, rate.inclusive])).toEqual([["DE", 19_000, false]]);
     const line = { kind: "plan", source: "core.price", description: "Pro", quantity: 1, unitAmount: 2900, amount: 2900, taxable: true, tax: null, refs: {} };
-    const state = taxHandler.apply({ cart: { tenantId, userId: user.id, currency: "EUR", items: [] }, now: new Date(), catalogue: snapshot, customer, seller, taxRates, lines: [line], reverseCharge: false, notes: [] });
+    const state = taxHandler.apply({
+      cart: { tenantId, userId: user.id, currency: "EUR", items: [] },
+      now: new Date(),
+      catalogue: snapshot,
+      customer,
+      seller,
+      taxRates,
+      lines: [line],
+      reverseCharge: false,
+      notes: [],
+    });
     expect(state.lines[0]!.tax!.amount).toBe(551);
   });
 

@@ -20,7 +20,10 @@ describe("docker-compose.yml", () => {
   });
 
   it("builds both apps from the repository and points them at those services", () => {
-    for (const [name, port] of [["web", "3000:3000"], ["admin", "3001:3001"]] as const) {
+    for (const [name, port] of [
+      ["web", "3000:3000"],
+      ["admin", "3001:3001"],
+    ] as const) {
       const service = compose.services[name]!;
       expect(service.build).toBeTruthy();
       expect(service.ports).toContain(port);

@@ -23,7 +23,11 @@ describe("pnpm test's failure summary", () => {
   }, 60_000);
 
   test("names a browser spec that failed for good, and not one that passed on retry", () => {
-    const spec = (title: string, status: string, results: { status: string; error?: { message: string } }[]) => ({ title, file: "checkout.spec.ts", tests: [{ status, results }] });
+    const spec = (title: string, status: string, results: { status: string; error?: { message: string } }[]) => ({
+      title,
+      file: "checkout.spec.ts",
+      tests: [{ status, results }],
+    });
     const lines = playwrightFailures([
       {
         title: "checkout.spec.ts",
@@ -31,7 +35,10 @@ describe("pnpm test's failure summary", () => {
           {
             title: "nested",
             specs: [
-              spec("pays", "unexpected", [{ status: "failed", error: { message: "first try" } }, { status: "failed", error: { message: "\nTimeout 20000ms exceeded" } }]),
+              spec("pays", "unexpected", [
+                { status: "failed", error: { message: "first try" } },
+                { status: "failed", error: { message: "\nTimeout 20000ms exceeded" } },
+              ]),
               spec("refunds", "flaky", [{ status: "failed", error: { message: "once" } }, { status: "passed" }]),
             ],
           },

@@ -70,8 +70,12 @@ describe("warm-up", () => {
     expect(result).toMatchObject({ warmed: 3, total: 3, failures: [] });
     expect(web.maxInFlight()).toBe(1);
     expect(web.seen).toEqual([
-      "GET /", "GET /_next/static/chunks/page.js", "GET /_next/static/css/app.css",
-      "GET /api/auth/csrf", "POST /api/auth/callback/credentials", "GET /account/billing (signed in)",
+      "GET /",
+      "GET /_next/static/chunks/page.js",
+      "GET /_next/static/css/app.css",
+      "GET /api/auth/csrf",
+      "POST /api/auth/callback/credentials",
+      "GET /account/billing (signed in)",
       "GET /pricing",
     ]);
     expect(admin.seen).toEqual([]);

@@ -23,7 +23,9 @@ export function collectMigrations(root: string, owner: string, relDir: string): 
     owner,
     name,
     path: `${relDir}/${name}`,
-    checksum: createHash("sha256").update(readFileSync(path.join(root, relDir, name))).digest("hex"),
+    checksum: createHash("sha256")
+      .update(readFileSync(path.join(root, relDir, name)))
+      .digest("hex"),
   }));
 }
 

@@ -63,7 +63,11 @@ export async function compose(options: ComposeOptions): Promise<ComposeResult> {
     messages: collectMessages(plugin, problems),
     migrations: collectMigrations(root, plugin.slug, `${plugin.relDir}/migrations`),
   }));
-  checkPathConflicts(plugins.flatMap(({ code }) => code.pages), problems, (page) => toPosix(path.relative(root, page.file)));
+  checkPathConflicts(
+    plugins.flatMap(({ code }) => code.pages),
+    problems,
+    (page) => toPosix(path.relative(root, page.file)),
+  );
   const schema = composeSchema(root, ordered, problems);
   problems.throwIfAny();
   const validation = validateSchema(schema);
@@ -78,12 +82,7 @@ export async function compose(options: ComposeOptions): Promise<ComposeResult> {
   checkMessageNamespaces(plugins, problems);
   problems.throwIfAny();
   const model: ComposeModel = { root, plugins, coreMigrations: collectMigrations(root, "core", "prisma/migrations"), hostMessages };
-  const outputs: OutputFile[] = [
-    { path: COMPOSED_SCHEMA, content: schema.text },
-    renderMigrations(model),
-    ...renderApiFiles(model),
-    ...renderAppFiles(model),
-  ];
+  const outputs: OutputFile[] = [{ path: COMPOSED_SCHEMA, content: schema.text }, renderMigrations(model), ...renderApiFiles(model), ...renderAppFiles(model)];
   const result = { plugins: ordered.map((plugin) => plugin.slug), warnings: validation.warnings, clientGenerated: bootstrapped };
 
   if (options.check) {

@@ -49,7 +49,11 @@ class Reader {
       this.position += number[0].length;
       return Number(number[0]);
     }
-    for (const [word, value] of [["true", true], ["false", false], ["null", null]] as const) {
+    for (const [word, value] of [
+      ["true", true],
+      ["false", false],
+      ["null", null],
+    ] as const) {
       if (this.source.startsWith(word, this.position) && !/[\w$]/.test(this.source[this.position + word.length] ?? "")) {
         this.position += word.length;
         return value;

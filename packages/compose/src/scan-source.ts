@@ -80,10 +80,7 @@ function exportLists(code: string): string[] {
   return names;
 }
 
-export type ConfigResult =
-  | { kind: "none" }
-  | { kind: "ok"; value: JsonValue }
-  | { kind: "invalid"; line: number; message: string };
+export type ConfigResult = { kind: "none" } | { kind: "ok"; value: JsonValue } | { kind: "invalid"; line: number; message: string };
 
 /** Reads `export const config = { ... }` as data, for inlining into the slot registry. */
 export function extractConfig(code: string): ConfigResult {

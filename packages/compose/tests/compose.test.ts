@@ -92,9 +92,7 @@ describe("compose on a valid root", () => {
     await run(root);
     const admin = read(root, "apps/admin/src/slots.generated.tsx");
     expect(admin).toContain('import AlphaSidebarLink from "../../../plugins/alpha/admin/sidebar-link";');
-    expect(admin).toContain(
-      'config: {"zone":"admin.sidebar","label":"Alpha \\"things\\"","href":"/plugins/alpha","order":2,"tags":["a","b"],"icon":null},',
-    );
+    expect(admin).toContain('config: {"zone":"admin.sidebar","label":"Alpha \\"things\\"","href":"/plugins/alpha","order":2,"tags":["a","b"],"icon":null},');
     expect(admin).toContain('id: "alpha/page",');
     expect(admin).toContain('"admin.dashboard": [],');
     expect(admin).not.toContain("format-thing");
@@ -156,10 +154,7 @@ describe("compose --check", () => {
     write(root, "plugins/alpha/migrations/0001_alpha.sql", "CREATE TABLE alpha_thing (id uuid PRIMARY KEY);\n");
     const check = await run(root, { check: true });
     expect(check.plugins).toEqual(["alpha", "beta-tools", "gamma"]);
-    expect(check.stale).toEqual([
-      "packages/db/src/migrations.generated.ts",
-      "packages/api/src/generated/plugins.generated.ts",
-    ]);
+    expect(check.stale).toEqual(["packages/db/src/migrations.generated.ts", "packages/api/src/generated/plugins.generated.ts"]);
     await run(root);
     expect((await run(root, { check: true })).stale).toEqual([]);
   });

@@ -46,9 +46,7 @@ describe("compose refuses broken plugins, naming what is wrong", () => {
 
   it("names both fragments of a duplicate model", async () => {
     const problems = await problemsOf(makeRoot("duplicate-model"));
-    expect(problems).toEqual([
-      "plugins/second/schema.prisma:1: model Shared is defined by both plugins/first/schema.prisma and plugins/second/schema.prisma",
-    ]);
+    expect(problems).toEqual(["plugins/second/schema.prisma:1: model Shared is defined by both plugins/first/schema.prisma and plugins/second/schema.prisma"]);
   });
 
   it("checks router exports, slot zones, slot config data, function exports and table prefixes", async () => {

@@ -20,7 +20,11 @@ describe("prisma generate", { timeout: 180_000 }, () => {
     const second = await compose({ root });
     expect(second.clientGenerated).toBe(false);
 
-    write(root, "plugins/beta-tools/schema.prisma", read(root, "plugins/beta-tools/schema.prisma").replace("  id       String @id", "  id       String @id\n  body     String"));
+    write(
+      root,
+      "plugins/beta-tools/schema.prisma",
+      read(root, "plugins/beta-tools/schema.prisma").replace("  id       String @id", "  id       String @id\n  body     String"),
+    );
     const third = await compose({ root });
     expect(third.clientGenerated).toBe(true);
     expect(read(root, "packages/db/src/client.generated/models/BetaNote.ts")).toContain("body");

@@ -16,15 +16,27 @@ function parityGaps(catalogues: Record<string, JsonValue>): string[] {
 
 // Every folder whose strings reach a reader: both apps, the component kit, the PDF documents, every plugin.
 const within = (parent: string) => readdirSync(path.join(root, parent)).map((name) => `${parent}/${name}/messages`);
-const folders = [...within("apps"), "packages/ui/messages", "packages/invoice-pdf/messages", ...within("plugins")].filter((folder) => existsSync(path.join(root, folder))).sort();
+const folders = [...within("apps"), "packages/ui/messages", "packages/invoice-pdf/messages", ...within("plugins")]
+  .filter((folder) => existsSync(path.join(root, folder)))
+  .sort();
 
 describe("messages exist in every locale", () => {
   it("finds the catalogues of both apps, the kit and the plugins", () => {
-    expect(folders).toEqual(expect.arrayContaining(["apps/admin/messages", "apps/web/messages", "packages/ui/messages", "packages/invoice-pdf/messages", "plugins/webhooks/messages"]));
+    expect(folders).toEqual(
+      expect.arrayContaining([
+        "apps/admin/messages",
+        "apps/web/messages",
+        "packages/ui/messages",
+        "packages/invoice-pdf/messages",
+        "plugins/webhooks/messages",
+      ]),
+    );
   });
 
   it.each(folders)("%s has the same keys in en and de", (folder) => {
-    const catalogues = Object.fromEntries(LOCALES.map((locale) => [locale, JSON.parse(readFileSync(path.join(root, folder, `${locale}.json`), "utf8")) as JsonValue]));
+    const catalogues = Object.fromEntries(
+      LOCALES.map((locale) => [locale, JSON.parse(readFileSync(path.join(root, folder, `${locale}.json`), "utf8")) as JsonValue]),
+    );
     expect(parityGaps(catalogues)).toEqual([]);
   });
 

@@ -11,8 +11,15 @@ describe("compose merges every message source of an app into one catalogue", () 
     write(root, "packages/ui/messages/de.json", '{ "cancel": "Abbrechen" }\n');
     await run(root);
     const messages = read(root, "apps/web/src/messages.generated.ts");
-    const catalogue = JSON.parse(messages.slice(messages.indexOf("= {", messages.indexOf("composedMessages")) + 2, messages.lastIndexOf(";"))) as Record<string, Record<string, unknown>>;
-    expect(catalogue.de).toEqual({ app: { nav: { billing: "Abrechnung" } }, ui: { cancel: "Abbrechen" }, alpha: { title: "Alpha (de)", nested: { count: "{n} Dinge" } } });
+    const catalogue = JSON.parse(messages.slice(messages.indexOf("= {", messages.indexOf("composedMessages")) + 2, messages.lastIndexOf(";"))) as Record<
+      string,
+      Record<string, unknown>
+    >;
+    expect(catalogue.de).toEqual({
+      app: { nav: { billing: "Abrechnung" } },
+      ui: { cancel: "Abbrechen" },
+      alpha: { title: "Alpha (de)", nested: { count: "{n} Dinge" } },
+    });
     expect(Object.keys(catalogue.en!)).toEqual(["app", "alpha"]);
     // The admin app gets the kit and the plugins but not the portal's own strings.
     expect(read(root, "apps/admin/src/messages.generated.ts")).not.toContain("Abrechnung");

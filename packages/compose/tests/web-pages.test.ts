@@ -25,7 +25,7 @@ function tree(root: string): Map<string, string> {
 }
 
 describe("web.page", () => {
-  it("collects server-component pages (no \"use client\") into their own registry with the module and inlined config", async () => {
+  it('collects server-component pages (no "use client") into their own registry with the module and inlined config', async () => {
     const root = makeRoot("valid");
     await run(root);
     const pages = read(root, PAGES);
@@ -80,7 +80,9 @@ describe("web.page", () => {
     const changed = [...after].filter(([file, content]) => before.get(file) !== content).map(([file]) => file);
     const outside = changed.filter((file) => !file.startsWith("plugins/visitor-notes/") && !file.includes(".generated."));
     expect(outside).toEqual([]);
-    expect(read(root, PAGES)).toContain('{ plugin: "visitor-notes", id: "visitor-notes/pages/note", module: VisitorNotesNotePage, config: {"zone":"web.page","path":"notes/:noteId"} },');
+    expect(read(root, PAGES)).toContain(
+      '{ plugin: "visitor-notes", id: "visitor-notes/pages/note", module: VisitorNotesNotePage, config: {"zone":"web.page","path":"notes/:noteId"} },',
+    );
     const admin = read(root, "apps/admin/src/slots.generated.tsx");
     const userDetail = admin.slice(admin.indexOf('"admin.user.detail"'), admin.indexOf('"admin.invoice.detail"'));
     expect(userDetail).toContain('id: "visitor-notes/user-notes-card",');

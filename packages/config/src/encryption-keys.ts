@@ -38,9 +38,7 @@ export function encryptionKeys(env: Env = process.env): EncryptionKey[] {
     .map((entry) => entry.trim())
     .filter((entry) => entry.length > 0);
   if (entries.length === 0 && production) {
-    throw new EncryptionKeyError(
-      `${ENCRYPTION_KEY_VARIABLE} is not set; production needs a random 32-byte key, base64 (\`openssl rand -base64 32\`).`,
-    );
+    throw new EncryptionKeyError(`${ENCRYPTION_KEY_VARIABLE} is not set; production needs a random 32-byte key, base64 (\`openssl rand -base64 32\`).`);
   }
   const keys = (entries.length > 0 ? entries : [DEVELOPMENT_ENCRYPTION_KEY]).map((entry, index) => {
     if (production && entry === DEVELOPMENT_ENCRYPTION_KEY) {

@@ -50,9 +50,17 @@ const envSchema = z.object({
   /** Reverse proxies in front of the apps that append to X-Forwarded-For; 0 = the socket's peer is the client. */
   TILLBOX_TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Largest request body /api/trpc and /api/v1 read, in bytes. */
-  TILLBOX_MAX_BODY_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  TILLBOX_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(1024 * 1024),
   /** Largest payment-provider webhook body (/api/webhooks/<provider>), in bytes. */
-  TILLBOX_MAX_WEBHOOK_BODY_BYTES: z.coerce.number().int().min(1024).default(256 * 1024),
+  TILLBOX_MAX_WEBHOOK_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(256 * 1024),
 });
 
 export type Env = z.infer<typeof envSchema>;

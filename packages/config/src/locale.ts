@@ -18,7 +18,12 @@ export function localeFromAcceptLanguage(header: string | null | undefined): App
     .split(",")
     .map((part, index) => {
       const [tag = "", ...params] = part.trim().split(";");
-      const q = Number(params.find((param) => param.trim().startsWith("q="))?.trim().slice(2) ?? 1);
+      const q = Number(
+        params
+          .find((param) => param.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? 1,
+      );
       return { locale: toAppLocale(tag), q: Number.isFinite(q) ? q : 0, index };
     })
     .filter((entry) => entry.locale !== null && entry.q > 0)

@@ -12,8 +12,7 @@ afterEach(async () => {
 });
 
 const email = "ada@example.com";
-const attempt = (password: string, address = email) =>
-  authenticate(h.ctx, { tenantId, email: address, password, ip: "203.0.113.7", userAgent: "vitest" });
+const attempt = (password: string, address = email) => authenticate(h.ctx, { tenantId, email: address, password, ip: "203.0.113.7", userAgent: "vitest" });
 
 async function failure(promise: Promise<unknown>) {
   return promise.then(

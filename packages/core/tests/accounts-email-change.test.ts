@@ -15,9 +15,9 @@ const email = "ada@example.com";
 describe("change email", () => {
   it("mails the new address, switches on confirm, and notifies the old address", async () => {
     const userId = await createVerifiedUser(h);
-    await expect(
-      requestEmailChange(h.ctx, { tenantId, userId, newEmail: "new@example.com", currentPassword: "wrong-password-123" }),
-    ).rejects.toMatchObject({ code: "INVALID_PASSWORD" });
+    await expect(requestEmailChange(h.ctx, { tenantId, userId, newEmail: "new@example.com", currentPassword: "wrong-password-123" })).rejects.toMatchObject({
+      code: "INVALID_PASSWORD",
+    });
 
     await requestEmailChange(h.ctx, { tenantId, userId, newEmail: " New@Example.com", currentPassword: strongPassword });
     const mail = h.mailer.last("change-email");

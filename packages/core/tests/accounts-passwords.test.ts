@@ -89,12 +89,13 @@ describe("forgot / reset password", () => {
 describe("change password and sign-out everywhere", () => {
   it("changes the password after checking the current one and bumps sessionVersion", async () => {
     const userId = await createVerifiedUser(h);
-    await expect(
-      changePassword(h.ctx, { tenantId, userId, currentPassword: "wrong-password-123", newPassword }),
-    ).rejects.toMatchObject({ code: "INVALID_PASSWORD", message: "currentPassword is incorrect" });
-    await expect(
-      changePassword(h.ctx, { tenantId, userId, currentPassword: strongPassword, newPassword: strongPassword }),
-    ).rejects.toMatchObject({ code: "PASSWORD_UNCHANGED" });
+    await expect(changePassword(h.ctx, { tenantId, userId, currentPassword: "wrong-password-123", newPassword })).rejects.toMatchObject({
+      code: "INVALID_PASSWORD",
+      message: "currentPassword is incorrect",
+    });
+    await expect(changePassword(h.ctx, { tenantId, userId, currentPassword: strongPassword, newPassword: strongPassword })).rejects.toMatchObject({
+      code: "PASSWORD_UNCHANGED",
+    });
     await requestPasswordReset(h.ctx, { tenantId, email });
     const pendingReset = h.mailer.token("reset-password");
 

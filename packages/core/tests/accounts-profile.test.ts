@@ -45,7 +45,12 @@ describe("profile", () => {
   it("audits an edit made while impersonating under the admin, with the user as target", async () => {
     const userId = await createVerifiedUser(h);
     const admin = await h.test.db.user.create({ data: { tenantId, email: "support@example.com" } });
-    await updateProfile(h.ctx, { tenantId, userId, patch: { company: "Helped GmbH" }, origin: { impersonatedBy: admin.id, ip: "203.0.113.9", userAgent: "vitest" } });
+    await updateProfile(h.ctx, {
+      tenantId,
+      userId,
+      patch: { company: "Helped GmbH" },
+      origin: { impersonatedBy: admin.id, ip: "203.0.113.9", userAgent: "vitest" },
+    });
     await updateProfile(h.ctx, { tenantId, userId, patch: { company: "Own GmbH" } });
     const audit = await h.test.db.auditLog.findMany({ where: { action: "user.profile_updated" }, orderBy: { createdAt: "asc" } });
     expect(audit.map((entry) => [entry.actorId, entry.targetId, entry.data, entry.ip, entry.userAgent])).toEqual([
@@ -56,9 +61,9 @@ describe("profile", () => {
 
   it("rejects invalid fields, naming their paths", async () => {
     const userId = await createVerifiedUser(h);
-    await expect(
-      updateProfile(h.ctx, { tenantId, userId, patch: { vatId: "US123456", billingAddress: { ...address, country: "XX" } } }),
-    ).rejects.toMatchObject({ code: "INVALID_PROFILE", message: expect.stringMatching(/billingAddress\.country .*vatId |vatId .*billingAddress\.country /) });
+    await expect(updateProfile(h.ctx, { tenantId, userId, patch: { vatId: "US123456", billingAddress: { ...address, country: "XX" } } })).rejects.toMatchObject(
+      { code: "INVALID_PROFILE", message: expect.stringMatching(/billingAddress\.country .*vatId |vatId .*billingAddress\.country /) },
+    );
     await expect(updateProfile(h.ctx, { tenantId, userId, patch: { locale: "fr" as "en" } })).rejects.toMatchObject({
       message: expect.stringMatching(/^locale /),
     });

@@ -7,7 +7,10 @@ let hookRuns = 0;
 
 /** A provider plugin that, like the payments sandbox, refuses production. */
 const sandboxLike: InstalledPlugin = {
-  slug: "fake-sandbox", name: "Fake sandbox", version: "1.0.0", description: "test cards",
+  slug: "fake-sandbox",
+  name: "Fake sandbox",
+  version: "1.0.0",
+  description: "test cards",
   paymentProvider: {
     key: "fake-sandbox",
     create: () => ({ key: "fake-sandbox" }) as PaymentProvider,
@@ -46,7 +49,9 @@ describe("plugin runtime: a payment provider's refuseEnable", () => {
     await service.disable("fake-sandbox", origin);
     process.env.NODE_ENV = "production";
     await expect(service.enable("fake-sandbox", origin)).rejects.toMatchObject({
-      code: "PLUGIN_ENABLE_REFUSED", status: "PRECONDITION_FAILED", message: 'Cannot enable "fake-sandbox": Test cards cannot be enabled in production.',
+      code: "PLUGIN_ENABLE_REFUSED",
+      status: "PRECONDITION_FAILED",
+      message: 'Cannot enable "fake-sandbox": Test cards cannot be enabled in production.',
     });
     expect(await service.isEnabled("fake-sandbox")).toBe(false);
     expect(hookRuns).toBe(1);

@@ -29,9 +29,7 @@ export function getDb(): Db {
   if (!globalForDb.tillboxDb) {
     const url = process.env.DATABASE_URL;
     if (!url) {
-      throw new Error(
-        "DATABASE_URL is not set. Run `pnpm dev` (it starts the embedded Postgres) or set DATABASE_URL.",
-      );
+      throw new Error("DATABASE_URL is not set. Run `pnpm dev` (it starts the embedded Postgres) or set DATABASE_URL.");
     }
     globalForDb.tillboxDb = createDb({ url });
     globalForDb.clientClass = PrismaClient;

@@ -18,7 +18,16 @@ async function seedTenant(tenantId: string) {
   const plan = await db.plan.create({ data: { tenantId, slug: "pro", name: "Pro", interval: "month" } });
   const now = new Date("2026-01-01T00:00:00Z");
   const subscription = await db.subscription.create({
-    data: { tenantId, userId: user.id, planId: plan.id, currency: "EUR", unitAmount: 900, currentPeriodStart: now, currentPeriodEnd: now, billingCycleAnchor: now },
+    data: {
+      tenantId,
+      userId: user.id,
+      planId: plan.id,
+      currency: "EUR",
+      unitAmount: 900,
+      currentPeriodStart: now,
+      currentPeriodEnd: now,
+      billingCycleAnchor: now,
+    },
   });
   const invoice = await db.invoice.create({ data: { tenantId, userId: user.id, subscriptionId: subscription.id, billingReason: "manual", currency: "EUR" } });
   const payment = await db.payment.create({ data: { tenantId, invoiceId: invoice.id, provider: "manual", amount: 900, currency: "EUR" } });
@@ -69,9 +78,9 @@ describe("raw SQL can't point a row at another tenant's row", () => {
   });
 
   it("refuses moving a row to another tenant, which would carry its references along", async () => {
-    await expect(test.db.$executeRaw`UPDATE api_key SET tenant_id = 'b', user_id = ${rows.b.user.id}::uuid WHERE id = ${rows.a.apiKey.id}::uuid`).rejects.toThrow(
-      /api_key\.tenant_id can't change/,
-    );
+    await expect(
+      test.db.$executeRaw`UPDATE api_key SET tenant_id = 'b', user_id = ${rows.b.user.id}::uuid WHERE id = ${rows.a.apiKey.id}::uuid`,
+    ).rejects.toThrow(/api_key\.tenant_id can't change/);
     await expectAUnchanged();
   });
 });
@@ -93,7 +102,9 @@ describe("Prisma writes forTenant doesn't rewrite can't either", () => {
     // From tenant B's scoped client: the nested connect reaches A's rows by id, the database stops it.
     const asB = forTenant(db, "b");
     await expect(asB.user.update({ where: { id: b.user.id }, data: { apiKeys: { connect: { id: a.apiKey.id } } } })).rejects.toThrow(refused);
-    await expect(asB.webhookEndpoint.update({ where: { id: b.endpoint.id }, data: { deliveries: { connect: { id: a.delivery.id } } } })).rejects.toThrow(refused);
+    await expect(asB.webhookEndpoint.update({ where: { id: b.endpoint.id }, data: { deliveries: { connect: { id: a.delivery.id } } } })).rejects.toThrow(
+      refused,
+    );
     // The tenant-qualified key can't name another tenant's row at all.
     const qualified = db.invoice.update({ where: { id: a.invoice.id }, data: { user: { connect: { tenantId_id: { tenantId: "a", id: b.user.id } } } } });
     await expect(qualified).rejects.toThrow();

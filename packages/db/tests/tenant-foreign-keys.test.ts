@@ -67,7 +67,9 @@ describe("foreign keys between tenant-scoped tables", () => {
     const setNull = (await foreignKeys()).filter((key) => key.nulled !== null);
 
     expect(setNull.map((key) => key.name)).toContain("billing_invoice_tenant_id_subscription_id_fkey");
-    const wrong = setNull.flatMap((key) => key.nulled!.filter((column) => !canBeNull.has(`${key.child}.${column}`)).map((column) => `${key.name} nulls ${key.child}.${column}`));
+    const wrong = setNull.flatMap((key) =>
+      key.nulled!.filter((column) => !canBeNull.has(`${key.child}.${column}`)).map((column) => `${key.name} nulls ${key.child}.${column}`),
+    );
     expect(wrong).toEqual([]);
   });
 });

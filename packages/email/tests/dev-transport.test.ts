@@ -44,7 +44,13 @@ describe("the dev transport", () => {
   it("keeps tenants apart: a message's tenant, or the mailer's, decides where it is listed", async () => {
     const mailer = createMailer({ db: test.db, env, tenantId: "acme", log: () => {} });
     await mailer.send({ to: "carol@example.com", template: "email-changed", locale: "en", data: {} });
-    await createMailer({ db: test.db, env, log: () => {} }).send({ to: "dave@example.com", template: "email-changed", locale: "en", data: {}, tenantId: "acme" });
+    await createMailer({ db: test.db, env, log: () => {} }).send({
+      to: "dave@example.com",
+      template: "email-changed",
+      locale: "en",
+      data: {},
+      tenantId: "acme",
+    });
 
     const acme = await listDevMessages(test.db, { tenantId: "acme" });
     expect(acme.map((message) => message.to)).toEqual(["dave@example.com", "carol@example.com"]);

@@ -46,7 +46,14 @@ function decodeQuotedPrintable(raw: string): string {
 }
 
 // The SMTP path never touches the database; a Db that throws proves it.
-const noDb = new Proxy({}, { get: () => { throw new Error("the SMTP transport must not use the database"); } }) as Db;
+const noDb = new Proxy(
+  {},
+  {
+    get: () => {
+      throw new Error("the SMTP transport must not use the database");
+    },
+  },
+) as Db;
 
 describe("the SMTP transport", () => {
   it("is used when SMTP_URL is set and delivers subject, text and HTML from MAIL_FROM", async () => {

@@ -18,9 +18,22 @@ describe("mail templates", () => {
   it("covers every template of core's Mailer port", () => {
     expect([...mailTemplates].sort()).toEqual(
       [
-        "account-deleted", "account-exists", "change-email", "email-changed", "magic-link", "reset-password", "verify-email",
-        "payment-failed", "subscription-unpaid", "subscription-canceled-nonpayment", "subscription-invoice",
-        "receipt-purchase", "receipt-renewal", "receipt-plan-change", "receipt-refund", "plan-change-scheduled",
+        "account-deleted",
+        "account-exists",
+        "change-email",
+        "email-changed",
+        "magic-link",
+        "reset-password",
+        "verify-email",
+        "payment-failed",
+        "subscription-unpaid",
+        "subscription-canceled-nonpayment",
+        "subscription-invoice",
+        "receipt-purchase",
+        "receipt-renewal",
+        "receipt-plan-change",
+        "receipt-refund",
+        "plan-change-scheduled",
       ].sort(),
     );
     expect(locales).toEqual(expect.arrayContaining(["en", "de"]));
@@ -56,7 +69,13 @@ describe("mail templates", () => {
   });
 
   it("leaves out a paragraph whose optional data is missing, and keeps a receipt's item lines apart", () => {
-    const data = { name: "Ada", invoiceNumber: "INV-1", amount: "€5.95", items: "1,000 tokens — €5.00\nTip — €1.00", url: "https://shop.example.com/account/invoices/1/pdf" };
+    const data = {
+      name: "Ada",
+      invoiceNumber: "INV-1",
+      amount: "€5.95",
+      items: "1,000 tokens — €5.00\nTip — €1.00",
+      url: "https://shop.example.com/account/invoices/1/pdf",
+    };
     const withoutTax = renderMail({ template: "receipt-purchase", locale: "en", data });
     expect(withoutTax.text).not.toContain("Tax included");
     expect(withoutTax.text).toContain("1,000 tokens — €5.00\nTip — €1.00\n\nTotal paid: €5.95");
@@ -68,9 +87,19 @@ describe("mail templates", () => {
   });
 
   it("opens an operator's copy with whom the original went to", () => {
-    const data = { name: "Ada", invoiceNumber: "INV-1", amount: "€5.95", items: "1,000 tokens — €5.00", url: "https://shop.example.com/account/invoices/1/pdf" };
-    expect(renderMail({ template: "receipt-purchase", locale: "en", data: { ...data, copyOf: "ada@example.com" } }).text).toContain("Hello Ada,\n\nA copy of the email sent to ada@example.com.\n\n");
-    expect(renderMail({ template: "receipt-purchase", locale: "de", data: { ...data, copyOf: "ada@example.com" } }).text).toContain("Eine Kopie der E-Mail an ada@example.com.");
+    const data = {
+      name: "Ada",
+      invoiceNumber: "INV-1",
+      amount: "€5.95",
+      items: "1,000 tokens — €5.00",
+      url: "https://shop.example.com/account/invoices/1/pdf",
+    };
+    expect(renderMail({ template: "receipt-purchase", locale: "en", data: { ...data, copyOf: "ada@example.com" } }).text).toContain(
+      "Hello Ada,\n\nA copy of the email sent to ada@example.com.\n\n",
+    );
+    expect(renderMail({ template: "receipt-purchase", locale: "de", data: { ...data, copyOf: "ada@example.com" } }).text).toContain(
+      "Eine Kopie der E-Mail an ada@example.com.",
+    );
     expect(renderMail({ template: "receipt-purchase", locale: "en", data }).text).not.toContain("A copy");
   });
 

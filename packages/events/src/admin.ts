@@ -9,10 +9,7 @@ const tenantScope = (tenantId: string | undefined) => (tenantId === undefined ? 
 const clampLimit = (limit: number | undefined) => Math.min(Math.max(limit ?? 50, 1), MAX_LIMIT);
 
 /** Newest first. Failed deliveries stay here for good, with their attempts and last error. */
-export async function listDeliveries(
-  db: DbOrTx,
-  filter: { status?: DeliveryStatusFilter; eventId?: string; limit?: number; tenantId?: string } = {},
-) {
+export async function listDeliveries(db: DbOrTx, filter: { status?: DeliveryStatusFilter; eventId?: string; limit?: number; tenantId?: string } = {}) {
   return db.eventDelivery.findMany({
     where: { status: filter.status, eventId: filter.eventId, event: tenantScope(filter.tenantId) },
     orderBy: [{ updatedAt: "desc" }, { id: "asc" }],

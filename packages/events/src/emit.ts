@@ -31,9 +31,7 @@ export async function emit<E extends EventDefinition>(
   const parsed = event.schema.safeParse(data);
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => ["data", ...issue.path.map(String)].join("."));
-    const details = parsed.error.issues
-      .map((issue, index) => `${fields[index]}: ${issue.message}`)
-      .join("; ");
+    const details = parsed.error.issues.map((issue, index) => `${fields[index]}: ${issue.message}`).join("; ");
     throw new EventPayloadError(event.name, fields, `Invalid payload for event "${event.name}": ${details}`);
   }
   if (typeof parsed.data !== "object" || parsed.data === null || Array.isArray(parsed.data)) {

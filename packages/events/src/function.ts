@@ -75,9 +75,7 @@ export function indexFunctions(functions: readonly RegisteredFunction[]): Map<st
     const key = functionKey(registered);
     const existing = byKey.get(key);
     if (existing) {
-      throw new Error(
-        `Function id "${key}" is used twice (${describe(existing)} and ${describe(registered)}); rename one of them.`,
-      );
+      throw new Error(`Function id "${key}" is used twice (${describe(existing)} and ${describe(registered)}); rename one of them.`);
     }
     byKey.set(key, registered);
   }

@@ -59,12 +59,7 @@ describe("emit", () => {
 
   it("catalogues the core plugin events", () => {
     const names = coreEventCatalogue.map((event) => event.name).sort();
-    expect(names.filter((name) => name.startsWith("plugin."))).toEqual([
-      "plugin.disabled",
-      "plugin.enabled",
-      "plugin.failed",
-      "plugin.settings_updated",
-    ]);
+    expect(names.filter((name) => name.startsWith("plugin."))).toEqual(["plugin.disabled", "plugin.enabled", "plugin.failed", "plugin.settings_updated"]);
     expect(names).toEqual(
       expect.arrayContaining([
         "security.account.locked",

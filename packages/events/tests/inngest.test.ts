@@ -3,15 +3,7 @@ import type { AddressInfo } from "node:net";
 import { InngestTestEngine } from "@inngest/test";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import {
-  createInngestClient,
-  createRelay,
-  defineFunction,
-  emit,
-  inngestServeHandlers,
-  toInngestFunctions,
-  type RegisteredFunction,
-} from "../src/index";
+import { createInngestClient, createRelay, defineFunction, emit, inngestServeHandlers, toInngestFunctions, type RegisteredFunction } from "../src/index";
 import { orderPlaced, silentLogger } from "./helpers";
 
 interface SentEvent {
@@ -119,9 +111,12 @@ describe("Inngest transport", () => {
       { fn: defineFunction({ id: "on-order", trigger: { event: "order.placed" } }, async () => {}) },
       { fn: defineFunction({ id: "nightly", trigger: { cron: "0 3 * * *" }, retries: 0 }, async () => {}) },
     ];
-    const configs = toInngestFunctions(inngest, functions, async () => true, () => t.db).map((fn) =>
-      fn["getConfig"]({ baseUrl: new URL("http://localhost:3000/api/inngest"), appPrefix: "tillbox", isConnect: false })[0]!,
-    );
+    const configs = toInngestFunctions(
+      inngest,
+      functions,
+      async () => true,
+      () => t.db,
+    ).map((fn) => fn["getConfig"]({ baseUrl: new URL("http://localhost:3000/api/inngest"), appPrefix: "tillbox", isConnect: false })[0]!);
     expect(configs.map((config) => ({ id: config.id, triggers: config.triggers, retries: config.steps.step?.retries }))).toEqual([
       { id: "tillbox-webhooks-fan-out", triggers: [{ event: "tillbox/*" }], retries: { attempts: 7 } },
       { id: "tillbox-on-order", triggers: [{ event: "tillbox/order.placed" }], retries: { attempts: 4 } },
@@ -137,7 +132,12 @@ describe("Inngest transport", () => {
       const receipt = await step.run("make-receipt", () => `receipt-for-${event.data.orderId}`);
       return { receipt, eventId: event.id, name: event.name, tenantId: event.tenantId };
     });
-    const [inngestFn] = toInngestFunctions(inngest, [{ fn }], async () => true, () => t.db);
+    const [inngestFn] = toInngestFunctions(
+      inngest,
+      [{ fn }],
+      async () => true,
+      () => t.db,
+    );
     const engine = new InngestTestEngine({
       function: inngestFn!,
       events: [{ id, name: "tillbox/order.placed", data: { orderId: "o-3", amount: 7 } }],
@@ -153,7 +153,12 @@ describe("Inngest transport", () => {
     const fn = defineFunction({ id: "fan-out", trigger: { event: "*" } }, async () => {
       ran = true;
     });
-    const [inngestFn] = toInngestFunctions(inngest, [{ plugin: "webhooks", fn }], async () => false, () => t.db);
+    const [inngestFn] = toInngestFunctions(
+      inngest,
+      [{ plugin: "webhooks", fn }],
+      async () => false,
+      () => t.db,
+    );
     const engine = new InngestTestEngine({
       function: inngestFn!,
       events: [{ id: "00000000-0000-4000-8000-000000000001", name: "tillbox/order.placed", data: {} }],
@@ -183,7 +188,13 @@ describe("Inngest transport", () => {
       ran = true;
     });
     // A base URL alone (and even INNGEST_DEV) used to mean dev mode, which checks no signature.
-    const env = { NODE_ENV: "production", INNGEST_BASE_URL: baseUrl, INNGEST_DEV: "1", INNGEST_EVENT_KEY: "evt-9f2c4e1a", INNGEST_SIGNING_KEY: `signkey-prod-${"ab".repeat(32)}` };
+    const env = {
+      NODE_ENV: "production",
+      INNGEST_BASE_URL: baseUrl,
+      INNGEST_DEV: "1",
+      INNGEST_EVENT_KEY: "evt-9f2c4e1a",
+      INNGEST_SIGNING_KEY: `signkey-prod-${"ab".repeat(32)}`,
+    };
     const client = createInngestClient(env);
     expect(client.mode).toBe("cloud");
     expect(createInngestClient({ NODE_ENV: "production", INNGEST_BASE_URL: baseUrl }).mode).toBe("cloud");
@@ -191,7 +202,12 @@ describe("Inngest transport", () => {
     const call = new Request("http://localhost:3000/api/inngest?fnId=tillbox-on-order&stepId=step", {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ event: { name: "tillbox/order.placed", data: { orderId: "o-9", amount: 1 } }, events: [], steps: {}, ctx: { run_id: "r1", attempt: 0, stack: { stack: [] } } }),
+      body: JSON.stringify({
+        event: { name: "tillbox/order.placed", data: { orderId: "o-9", amount: 1 } },
+        events: [],
+        steps: {},
+        ctx: { run_id: "r1", attempt: 0, stack: { stack: [] } },
+      }),
     });
     const response = await handlers.POST(call as never, undefined);
     expect(response.status).toBeGreaterThanOrEqual(400);

@@ -20,11 +20,13 @@ describe.skipIf(!process.env.DATABASE_URL)("relay on a real Postgres server", ()
 
   it("two relays ticking concurrently deliver every event to every function exactly once", async () => {
     const runs = new Map<string, number>();
-    const record = (fnId: string) => async ({ event }: { event: { id: string } }) => {
-      const key = `${fnId}:${event.id}`;
-      runs.set(key, (runs.get(key) ?? 0) + 1);
-      await new Promise((resolve) => setTimeout(resolve, 2)); // widen the race window
-    };
+    const record =
+      (fnId: string) =>
+      async ({ event }: { event: { id: string } }) => {
+        const key = `${fnId}:${event.id}`;
+        runs.set(key, (runs.get(key) ?? 0) + 1);
+        await new Promise((resolve) => setTimeout(resolve, 2)); // widen the race window
+      };
     const functions: RegisteredFunction[] = [
       { fn: defineFunction({ id: "first", trigger: { event: "order.placed" } }, record("first")) },
       { fn: defineFunction({ id: "second", trigger: { event: "*" } }, record("second")) },

@@ -59,7 +59,12 @@ export function formatRate(millipercent: number, locale: string): string {
   return pdfSafe(new Intl.NumberFormat(locale, { maximumFractionDigits: 3 }).format(millipercent / 1000) + "%");
 }
 
-export function addressLines(address: { line1?: string | null; line2?: string | null; city?: string | null; postalCode?: string | null; region?: string | null; country?: string | null } | null | undefined): string[] {
+export function addressLines(
+  address:
+    | { line1?: string | null; line2?: string | null; city?: string | null; postalCode?: string | null; region?: string | null; country?: string | null }
+    | null
+    | undefined,
+): string[] {
   if (!address) return [];
   const cityLine = [address.postalCode, address.city].filter(Boolean).join(" ");
   return [address.line1, address.line2, cityLine, address.region, address.country].filter((line): line is string => !!line && line.trim() !== "");

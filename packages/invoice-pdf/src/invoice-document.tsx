@@ -29,7 +29,9 @@ export function InvoiceDocument({ invoice }: { invoice: InvoicePdfInput }) {
       <Page size="A4" style={styles.page}>
         <View style={styles.header}>
           <View>
-            <Text style={styles.title}>{label(invoice.status === "void" ? "invoiceVoid" : invoice.status === "uncollectible" ? "invoiceUncollectible" : "invoice")}</Text>
+            <Text style={styles.title}>
+              {label(invoice.status === "void" ? "invoiceVoid" : invoice.status === "uncollectible" ? "invoiceUncollectible" : "invoice")}
+            </Text>
             <Text>{pdfSafe(invoice.number)}</Text>
           </View>
           <View>

@@ -22,8 +22,19 @@ describe("documents in the customer's language", () => {
   // de-AT: Austrian number style puts the euro sign first.
   it("prints the reverse-charge note and a credit note in German too", async () => {
     const invoice = { ...reverseChargeInvoice(), locale: documentLocale("de-AT") };
-    expect(normalise((await pdfText(await renderInvoicePdf(invoice))).text).replace(/\s+/g, " ")).toContain("Steuerschuldnerschaft des Leistungsempfängers: Die Umsatzsteuer schuldet der Leistungsempfänger");
-    const note = await renderCreditNotePdf({ ...invoice, number: "CN-1", invoiceNumber: invoice.number, issuedAt: invoice.issuedAt, amount: 1190, taxAmount: 190, reason: "Kulanz", voidedAt: null });
+    expect(normalise((await pdfText(await renderInvoicePdf(invoice))).text).replace(/\s+/g, " ")).toContain(
+      "Steuerschuldnerschaft des Leistungsempfängers: Die Umsatzsteuer schuldet der Leistungsempfänger",
+    );
+    const note = await renderCreditNotePdf({
+      ...invoice,
+      number: "CN-1",
+      invoiceNumber: invoice.number,
+      issuedAt: invoice.issuedAt,
+      amount: 1190,
+      taxAmount: 190,
+      reason: "Kulanz",
+      voidedAt: null,
+    });
     const text = normalise((await pdfText(note)).lines.join("\n"));
     expect(text).toContain("Gutschrift");
     expect(text).toContain("Grund: Kulanz");

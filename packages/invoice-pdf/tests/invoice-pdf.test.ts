@@ -65,7 +65,9 @@ describe("renderInvoicePdf", () => {
 
   it("flows a long invoice onto further pages, repeating the table header", async () => {
     const lines = Array.from({ length: 80 }, (_, index) => ({ description: `Usage item ${index + 1}`, quantity: 1, unitAmount: 100, amount: 100 }));
-    const { pages, lines: text } = await pdfText(await renderInvoicePdf({ ...germanInvoice(), lines, subtotal: 8000, taxTotal: 0, total: 8000, amountPaid: 8000, amountRefunded: 0 }));
+    const { pages, lines: text } = await pdfText(
+      await renderInvoicePdf({ ...germanInvoice(), lines, subtotal: 8000, taxTotal: 0, total: 8000, amountPaid: 8000, amountRefunded: 0 }),
+    );
     expect(pages).toBeGreaterThan(1);
     expect(text.filter((line) => line === "Description Qty Unit price Amount")).toHaveLength(pages);
     expect(text).toContain("Usage item 80 1 €1.00 €1.00");
@@ -101,9 +103,25 @@ describe("renderInvoicePdf", () => {
   });
 
   it("shows a three-decimal currency with three decimals, and honours a configured exponent", async () => {
-    const kwd = await pdfText(await renderInvoicePdf({ ...reverseChargeInvoice(), currency: "KWD", subtotal: 12345, total: 12345, lines: [{ description: "Pro", quantity: 1, unitAmount: 12345, amount: 12345 }] }));
+    const kwd = await pdfText(
+      await renderInvoicePdf({
+        ...reverseChargeInvoice(),
+        currency: "KWD",
+        subtotal: 12345,
+        total: 12345,
+        lines: [{ description: "Pro", quantity: 1, unitAmount: 12345, amount: 12345 }],
+      }),
+    );
     expect(kwd.lines).toContain("Total KWD 12.345");
-    const custom = await pdfText(await renderInvoicePdf({ ...reverseChargeInvoice(), currencyExponent: 0, subtotal: 1200, total: 1200, lines: [{ description: "Pro", quantity: 1, unitAmount: 1200, amount: 1200 }] }));
+    const custom = await pdfText(
+      await renderInvoicePdf({
+        ...reverseChargeInvoice(),
+        currencyExponent: 0,
+        subtotal: 1200,
+        total: 1200,
+        lines: [{ description: "Pro", quantity: 1, unitAmount: 1200, amount: 1200 }],
+      }),
+    );
     expect(custom.lines).toContain("Total €1,200");
   });
 

@@ -21,7 +21,12 @@ export async function pdfText(pdf: Buffer): Promise<{ pages: number; lines: stri
       rows.set(y, [...(rows.get(y) ?? []), { x: item.transform[4] as number, str: item.str }]);
     }
     for (const [, pieces] of [...rows.entries()].sort((a, b) => b[0] - a[0])) {
-      lines.push(pieces.sort((a, b) => a.x - b.x).map((piece) => piece.str).join(" "));
+      lines.push(
+        pieces
+          .sort((a, b) => a.x - b.x)
+          .map((piece) => piece.str)
+          .join(" "),
+      );
     }
   }
   await document.destroy();

@@ -6,8 +6,15 @@ import { pdfText } from "./pdf-text";
 const note = (voidedAt: Date | null) => {
   const invoice = germanInvoice();
   return renderCreditNotePdf({
-    number: "CN-2026-000008", invoiceNumber: invoice.number, currency: "EUR", issuedAt: new Date("2026-03-10T08:00:00Z"),
-    seller: invoice.seller, customer: invoice.customer, amount: 5355, taxAmount: 855, voidedAt,
+    number: "CN-2026-000008",
+    invoiceNumber: invoice.number,
+    currency: "EUR",
+    issuedAt: new Date("2026-03-10T08:00:00Z"),
+    seller: invoice.seller,
+    customer: invoice.customer,
+    amount: 5355,
+    taxAmount: 855,
+    voidedAt,
   });
 };
 

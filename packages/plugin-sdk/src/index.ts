@@ -4,14 +4,7 @@ export { DomainError, type Context, type Actor } from "@tillbox/trpc";
 export { TRPCError } from "@trpc/server";
 export type { Db, Tx, DbOrTx } from "@tillbox/db";
 export { defineEvent, type EventDefinition, type EventPayload } from "@tillbox/events";
-export {
-  defineFunction,
-  type TillboxEvent,
-  type TillboxFunction,
-  type FunctionContext,
-  type FunctionTrigger,
-  type StepTools,
-} from "@tillbox/events";
+export { defineFunction, type TillboxEvent, type TillboxFunction, type FunctionContext, type FunctionTrigger, type StepTools } from "@tillbox/events";
 export type { inferRouterInputs, inferRouterOutputs } from "@trpc/server";
 export { emit } from "@tillbox/events";
 export { isPluginEnabled, readPluginSettings } from "./plugin-state";

@@ -31,7 +31,10 @@ const sellableSchema = z
     plugin: z.string().nullable().optional(),
     item: z.custom<AnySellable["item"]>((value) => value instanceof z.ZodType, "must be a zod schema of the cart item"),
     lineKinds: z.array(z.string().min(1)).readonly().optional(),
-    releaseOn: z.array(z.enum(["payment_failed", "invoice_void"])).readonly().optional(),
+    releaseOn: z
+      .array(z.enum(["payment_failed", "invoice_void"]))
+      .readonly()
+      .optional(),
     price: fn<SellableHook<"price">>(),
     fulfil: fn<SellableHook<"fulfil">>(),
     load: fn<SellableHook<"load">>().optional(),
@@ -58,9 +61,7 @@ export const pluginManifestSchema = z
     description: z.string().min(1).max(500),
     dependsOn: z.array(z.string().regex(SLUG_PATTERN, "must be a plugin slug")).default([]),
     /** Scopes this plugin declares, with a human description: { "webhooks:manage": "…" }. */
-    permissions: z
-      .record(z.string().regex(SCOPE_PATTERN, 'must look like "<slug>:<action>"'), z.string().min(1))
-      .default({}),
+    permissions: z.record(z.string().regex(SCOPE_PATTERN, 'must look like "<slug>:<action>"'), z.string().min(1)).default({}),
     /** Validated on every write; the admin form is generated from it. Never holds secrets. */
     settings: z.custom<z.ZodObject>((value) => value instanceof z.ZodObject, "must be a zod object schema").optional(),
     events: z
@@ -90,10 +91,7 @@ export const pluginManifestSchema = z
       .array(z.object({ id: z.string().min(1), order: z.number().int().min(101).max(899), apply: fn<LineItemHandler["apply"]>() }).strict())
       .default([]),
     sellables: z.array(sellableSchema).default([]),
-    hooks: z
-      .object({ onEnable: fn<Hook>().optional(), onDisable: fn<Hook>().optional() })
-      .strict()
-      .default({}),
+    hooks: z.object({ onEnable: fn<Hook>().optional(), onDisable: fn<Hook>().optional() }).strict().default({}),
   })
   .strict()
   .superRefine((manifest, context) => {
@@ -125,7 +123,11 @@ type ProviderEntry = NonNullable<PluginDefinition["paymentProvider"]>;
 type HandlerEntry = NonNullable<PluginDefinition["lineItemHandlers"]>[number];
 type SellableEntry = NonNullable<PluginDefinition["sellables"]>[number];
 type Same<A, B> = [Exclude<keyof A, keyof B> | Exclude<keyof B, keyof A>] extends [never] ? (A extends B ? true : false) : false;
-const contractsMatch: [Same<ProviderEntry, PaymentProviderRegistration>, Same<HandlerEntry, LineItemHandler>, Same<SellableEntry, AnySellable>] extends [true, true, true]
+const contractsMatch: [Same<ProviderEntry, PaymentProviderRegistration>, Same<HandlerEntry, LineItemHandler>, Same<SellableEntry, AnySellable>] extends [
+  true,
+  true,
+  true,
+]
   ? true
   : never = true;
 void contractsMatch;

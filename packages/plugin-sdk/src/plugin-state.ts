@@ -14,11 +14,7 @@ export async function isPluginEnabled(db: DbOrTx, slug: string): Promise<boolean
  * A plugin's settings as the host stored them (validated on write), parsed with the plugin's
  * schema. Values that no longer parse, after a schema change, fall back to the defaults.
  */
-export async function readPluginSettings<TSchema extends z.ZodObject>(
-  db: DbOrTx,
-  slug: string,
-  schema: TSchema,
-): Promise<z.output<TSchema>> {
+export async function readPluginSettings<TSchema extends z.ZodObject>(db: DbOrTx, slug: string, schema: TSchema): Promise<z.output<TSchema>> {
   const row = await db.pluginState.findUnique({ where: { slug }, select: { settings: true } });
   const parsed = schema.safeParse(row?.settings ?? {});
   return parsed.success ? parsed.data : schema.parse({});

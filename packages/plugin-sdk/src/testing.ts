@@ -24,9 +24,7 @@ export function createTestContext(options: TestContextOptions): Context {
   // A caller holding exactly these scopes, signed in as nobody ("signed-in" procedures refuse it).
   // Not "anonymous": a visitor holds nothing and is told to sign in (UNAUTHORIZED) before any scope is looked at.
   const actor: Actor =
-    permissions === "all"
-      ? { kind: "system", id: null, permissions: "all" }
-      : { kind: "system", id: null, permissions: new Set(permissions) };
+    permissions === "all" ? { kind: "system", id: null, permissions: "all" } : { kind: "system", id: null, permissions: new Set(permissions) };
   const enabled = options.enabled ?? true;
   return {
     db: options.db,
@@ -40,9 +38,7 @@ export function createTestContext(options: TestContextOptions): Context {
 
 /** A server-side caller of `router` (e.g. a plugin's own router) with `context`. */
 export function createTestCaller<TRouter extends AnyTRPCRouter>(router: TRouter, context: Context) {
-  const factory = createCallerFactory(router as Parameters<typeof createCallerFactory>[0]) as unknown as (
-    ctx: Context,
-  ) => ReturnType<TRouter["createCaller"]>;
+  const factory = createCallerFactory(router as Parameters<typeof createCallerFactory>[0]) as unknown as (ctx: Context) => ReturnType<TRouter["createCaller"]>;
   return factory(context);
 }
 

@@ -12,11 +12,7 @@ const provider = { key: "acme-pay", create: () => ({}) };
 /** Each problem as compose prints it: "<field path>: <message>". */
 function problems(manifest: unknown): string[] {
   const parsed = pluginManifestSchema.safeParse(manifest);
-  return parsed.success
-    ? []
-    : parsed.error.issues.map(
-        (issue) => `${issue.path.map(String).join(".")}: ${issue.message}`,
-      );
+  return parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.map(String).join(".")}: ${issue.message}`);
 }
 
 describe("the plugin manifest schema", () => {
@@ -30,9 +26,7 @@ describe("the plugin manifest schema", () => {
   });
 
   it("rejects a misspelt top-level key, naming it", () => {
-    expect(problems({ ...base, dependOn: ["webhooks"] })).toEqual([
-      ': Unrecognized key: "dependOn"',
-    ]);
+    expect(problems({ ...base, dependOn: ["webhooks"] })).toEqual([': Unrecognized key: "dependOn"']);
   });
 
   it("rejects an unknown key inside a nested object, naming the key and where it sits", () => {
@@ -42,10 +36,7 @@ describe("the plugin manifest schema", () => {
       hooks: { onEnabled: () => {} },
     });
     expect(found).toEqual(
-      expect.arrayContaining([
-        expect.stringMatching(/^paymentProvider: .*"unavailableReasn"/),
-        expect.stringMatching(/^hooks: .*"onEnabled"/),
-      ]),
+      expect.arrayContaining([expect.stringMatching(/^paymentProvider: .*"unavailableReasn"/), expect.stringMatching(/^hooks: .*"onEnabled"/)]),
     );
   });
 

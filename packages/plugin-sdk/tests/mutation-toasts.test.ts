@@ -18,14 +18,20 @@ describe("mutationToast", () => {
   it("toasts a failure with the server's own message", () => {
     expect(mutationToast({ ok: false, error: refused }, undefined)).toEqual({ kind: "error", message: "Only paid invoices can be refunded." });
     // A success text changes nothing about failures.
-    expect(mutationToast({ ok: false, error: refused }, { toast: { success: "Refunded." } })).toEqual({ kind: "error", message: "Only paid invoices can be refunded." });
+    expect(mutationToast({ ok: false, error: refused }, { toast: { success: "Refunded." } })).toEqual({
+      kind: "error",
+      message: "Only paid invoices can be refunded.",
+    });
   });
 
   it("stays quiet where the call site shows the outcome itself", () => {
     expect(mutationToast({ ok: true }, { toast: false })).toBeNull();
     expect(mutationToast({ ok: false, error: refused }, { toast: false })).toBeNull();
     expect(mutationToast({ ok: true }, { toast: { success: false } })).toBeNull();
-    expect(mutationToast({ ok: false, error: refused }, { toast: { success: false } })).toEqual({ kind: "error", message: "Only paid invoices can be refunded." });
+    expect(mutationToast({ ok: false, error: refused }, { toast: { success: false } })).toEqual({
+      kind: "error",
+      message: "Only paid invoices can be refunded.",
+    });
     expect(mutationToast({ ok: false, error: refused }, { toast: { error: false } })).toBeNull();
     expect(mutationToast({ ok: true }, { toast: { error: false } })).toEqual({ kind: "success", message: "Done." });
   });
@@ -33,7 +39,10 @@ describe("mutationToast", () => {
 
 describe("mutationErrorMessage", () => {
   it("names each invalid field instead of zod's dump of issues", () => {
-    const invalid = serverError('[{"code":"too_small","path":["amount"]}]', { httpStatus: 400, fieldErrors: { amount: "Too small: expected number to be >0", reason: "Too long" } });
+    const invalid = serverError('[{"code":"too_small","path":["amount"]}]', {
+      httpStatus: 400,
+      fieldErrors: { amount: "Too small: expected number to be >0", reason: "Too long" },
+    });
     expect(mutationErrorMessage(invalid)).toBe("amount: Too small: expected number to be >0 · reason: Too long");
   });
 
@@ -43,7 +52,9 @@ describe("mutationErrorMessage", () => {
 
   it("hides what a server failure or a lost connection can't explain to a user", () => {
     expect(mutationErrorMessage(serverError("Internal server error", { httpStatus: 500 }))).toBe("Something went wrong. Please try again.");
-    expect(mutationErrorMessage(TRPCClientError.from(new TypeError("Failed to fetch")))).toBe("Could not reach the server. Check your connection and try again.");
+    expect(mutationErrorMessage(TRPCClientError.from(new TypeError("Failed to fetch")))).toBe(
+      "Could not reach the server. Check your connection and try again.",
+    );
     expect(mutationErrorMessage(new Error("boom"))).toBe("Something went wrong. Please try again.");
   });
 

@@ -19,7 +19,10 @@ describe("a server error mapped onto a form", () => {
   it("puts errors on the fields the form shows and spells out the rest at form level", () => {
     const error = { message: "[…]", data: { fieldErrors: { vatId: "too long", "prices.USD": "not enabled" } } };
     expect(splitServerErrors(error, ["vatId", "email"], fallback)).toEqual({ fields: { vatId: "too long" }, form: "prices.USD: not enabled" });
-    expect(splitServerErrors({ message: "x", data: { fieldErrors: { vatId: "too long" } } }, ["vatId"], fallback)).toEqual({ fields: { vatId: "too long" }, form: null });
+    expect(splitServerErrors({ message: "x", data: { fieldErrors: { vatId: "too long" } } }, ["vatId"], fallback)).toEqual({
+      fields: { vatId: "too long" },
+      form: null,
+    });
   });
 
   it("words an error that names no field with the fallback", () => {

@@ -18,7 +18,10 @@ export function clientIp(headers: Headers, hops: number = getEnv().TILLBOX_TRUST
     // Without the peer every client shares one address: limits still hold, but for everyone at once.
     console.warn(`Client IP unknown: no ${PEER_ADDRESS_HEADER} header. Serve the apps with packages/cli/src/next-server.ts (pnpm dev / pnpm start).`);
   }
-  const forwarded = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const forwarded = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const chain = [...forwarded, peer || "unknown"];
   const entry = normalizeAddress(chain[Math.max(0, chain.length - 1 - hops)]!);
   return isIP(entry) ? entry : "unknown";

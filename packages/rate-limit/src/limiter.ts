@@ -92,7 +92,12 @@ export function createRateLimiter(options: RateLimiterOptions = {}): RateLimiter
 function connectRedis(url: string): Redis {
   // No offline queue: while Redis is (re)connecting a command fails at once and the in-memory
   // insurance limiter answers, so an outage never adds latency to requests.
-  const client = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2000, retryStrategy: (times) => Math.min(times * 200, 2000) });
+  const client = new Redis(url, {
+    enableOfflineQueue: false,
+    maxRetriesPerRequest: 1,
+    connectTimeout: 2000,
+    retryStrategy: (times) => Math.min(times * 200, 2000),
+  });
   client.on("error", (error: Error) => console.error(`Rate-limit Redis (${redactUrl(url)}): ${error.message}`));
   return client;
 }

@@ -42,7 +42,9 @@ describe.each(stores)("rate limits on the %s store", (store) => {
 
   it.skipIf(store === "redis" && !redisAvailable)("limits one account independently of the IP it is attacked from", async () => {
     const rateLimiter = await limiter(store);
-    const results = await attempts(10, async () => rateLimiter.limit("signIn", { ip: `192.0.2.${Math.floor(Math.random() * 250)}-${Math.random()}`, account: "Victim@Example.com" }));
+    const results = await attempts(10, async () =>
+      rateLimiter.limit("signIn", { ip: `192.0.2.${Math.floor(Math.random() * 250)}-${Math.random()}`, account: "Victim@Example.com" }),
+    );
     expect(results).toEqual(Array(10).fill(true));
 
     // A fresh IP, the same account (spelled differently): refused for up to 15 minutes.
@@ -114,4 +116,3 @@ describe("when Redis is unreachable", () => {
     }
   });
 });
-

@@ -3,7 +3,13 @@ import { cn } from "./utils";
 
 // min-w-0: in a grid or flex row a card may shrink below its content, so a wide table scrolls inside it.
 export function Card({ className, ...props }: ComponentProps<"div">) {
-  return <div data-slot="card" className={cn("flex min-w-0 flex-col gap-6 rounded-xl border border-border bg-card py-6 text-card-foreground shadow-sm", className)} {...props} />;
+  return (
+    <div
+      data-slot="card"
+      className={cn("flex min-w-0 flex-col gap-6 rounded-xl border border-border bg-card py-6 text-card-foreground shadow-sm", className)}
+      {...props}
+    />
+  );
 }
 
 export function CardHeader({ className, ...props }: ComponentProps<"div">) {

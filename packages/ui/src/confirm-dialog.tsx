@@ -31,7 +31,19 @@ export interface ConfirmDialogProps {
 }
 
 /** The one confirmation before anything destructive or money-moving (Radix AlertDialog: focus starts on Cancel). */
-export function ConfirmDialog({ trigger, open, onOpenChange, title, description, children, confirmLabel, cancelLabel, variant = "destructive", onConfirm, formatError }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  trigger,
+  open,
+  onOpenChange,
+  title,
+  description,
+  children,
+  confirmLabel,
+  cancelLabel,
+  variant = "destructive",
+  onConfirm,
+  formatError,
+}: ConfirmDialogProps) {
   const { t } = useMessages("ui");
   const [ownOpen, setOwnOpen] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -8,7 +8,21 @@ import { cn } from "./utils";
  * the same `id`; hint and error ids follow `${id}-hint` / `${id}-error`, so the control can point
  * `aria-describedby` at them and screen readers read both (see fieldDescribedBy).
  */
-export function Field({ id, label, hint, error, className, children }: { id: string; label: ReactNode; hint?: ReactNode; error?: string | null; className?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  className,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | null;
+  className?: string;
+  children: ReactNode;
+}) {
   return (
     <div className={cn("grid gap-2", className)}>
       <Label htmlFor={id}>{label}</Label>

@@ -25,7 +25,18 @@ export type QueryStatesProps<T> = {
 };
 
 /** Loading skeleton, error alert, empty state or the loaded data: the states every list page repeats. */
-export function QueryStates<T>({ query, formatError, skeletonClassName, errorTitle, errorClassName, errorIcon = true, errorHidesData = false, isEmpty, empty, children }: QueryStatesProps<T>) {
+export function QueryStates<T>({
+  query,
+  formatError,
+  skeletonClassName,
+  errorTitle,
+  errorClassName,
+  errorIcon = true,
+  errorHidesData = false,
+  isEmpty,
+  empty,
+  children,
+}: QueryStatesProps<T>) {
   const data = query.data;
   const showData = data !== undefined && !(errorHidesData && query.isError);
   const dataIsEmpty = showData && empty !== undefined && isEmpty !== undefined && isEmpty(data);

@@ -21,7 +21,11 @@ export function SheetContent({ side = "left", className, ...props }: ComponentPr
   return (
     <DialogPanel
       data-slot="sheet-content"
-      className={cn("fixed z-50 flex h-full w-72 max-w-[calc(100%-3rem)] flex-col gap-4 overflow-y-auto border-border bg-background shadow-lg data-[state=open]:animate-in", sides[side], className)}
+      className={cn(
+        "fixed z-50 flex h-full w-72 max-w-[calc(100%-3rem)] flex-col gap-4 overflow-y-auto border-border bg-background shadow-lg data-[state=open]:animate-in",
+        sides[side],
+        className,
+      )}
       {...props}
     />
   );
@@ -31,7 +35,19 @@ export function SheetContent({ side = "left", className, ...props }: ComponentPr
  * Below md: a "Menu" button opening a sheet, for navigation that has no room on a small screen.
  * `children` gets `close`, for links to close the sheet as they navigate.
  */
-export function MobileDrawer({ label, side, triggerTestId, className, children }: { label: string; side: keyof typeof sides; triggerTestId: string; className?: string; children: (close: () => void) => ReactNode }) {
+export function MobileDrawer({
+  label,
+  side,
+  triggerTestId,
+  className,
+  children,
+}: {
+  label: string;
+  side: keyof typeof sides;
+  triggerTestId: string;
+  className?: string;
+  children: (close: () => void) => ReactNode;
+}) {
   const [open, setOpen] = useState(false);
   return (
     <Sheet open={open} onOpenChange={setOpen}>

@@ -22,7 +22,11 @@ const subscribe = () => () => {};
 export function ThemeSwitcher({ className }: { className?: string }) {
   const { theme, setTheme } = useTheme();
   const { t } = useMessages("ui");
-  const mounted = useSyncExternalStore(subscribe, () => true, () => false);
+  const mounted = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const group = useRef<HTMLDivElement>(null);
   const current = mounted ? (theme ?? "system") : null;
 
@@ -37,7 +41,14 @@ export function ThemeSwitcher({ className }: { className?: string }) {
   }
 
   return (
-    <div ref={group} role="radiogroup" aria-label={t("theme")} onKeyDown={onKeyDown} className={cn("inline-flex items-center gap-0.5 rounded-md border border-border bg-background p-0.5", className)} data-testid="theme-switcher">
+    <div
+      ref={group}
+      role="radiogroup"
+      aria-label={t("theme")}
+      onKeyDown={onKeyDown}
+      className={cn("inline-flex items-center gap-0.5 rounded-md border border-border bg-background p-0.5", className)}
+      data-testid="theme-switcher"
+    >
       {themes.map((value) => {
         const { icon: ChoiceIcon, label } = choices[value];
         const checked = current === value;

@@ -24,5 +24,7 @@ const themed = {
 export function Toaster(props: ToasterProps) {
   const { theme } = useTheme();
   const { t } = useMessages("ui");
-  return <Sonner theme={(theme ?? "system") as ToasterProps["theme"]} richColors closeButton containerAriaLabel={t("notifications")} style={themed} {...props} />;
+  return (
+    <Sonner theme={(theme ?? "system") as ToasterProps["theme"]} richColors closeButton containerAriaLabel={t("notifications")} style={themed} {...props} />
+  );
 }

@@ -143,6 +143,9 @@ export function webPathProblem(path: unknown): string | null {
 
 /** Two patterns that would always serve the same URLs ("shop/:id" and "shop/:slug"). */
 export function samePathShape(a: string, b: string): boolean {
-  const shape = (path: string) => segmentsOf(path).map((part) => (part.startsWith(":") ? ":" : part)).join("/");
+  const shape = (path: string) =>
+    segmentsOf(path)
+      .map((part) => (part.startsWith(":") ? ":" : part))
+      .join("/");
   return shape(a) === shape(b);
 }

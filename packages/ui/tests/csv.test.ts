@@ -3,10 +3,13 @@ import { toCsv } from "../src/data-table/csv";
 
 describe("toCsv", () => {
   it("writes a header and rows with CRLF, quoting commas, quotes and line breaks", () => {
-    const text = toCsv(["email", "name", "note"], [
-      ["ada@x.test", "Lovelace, Ada", 'says "hi"'],
-      ["b@x.test", null, "two\nlines"],
-    ]);
+    const text = toCsv(
+      ["email", "name", "note"],
+      [
+        ["ada@x.test", "Lovelace, Ada", 'says "hi"'],
+        ["b@x.test", null, "two\nlines"],
+      ],
+    );
     expect(text).toBe('email,name,note\r\nada@x.test,"Lovelace, Ada","says ""hi"""\r\nb@x.test,,"two\nlines"\r\n');
   });
 
@@ -15,7 +18,7 @@ describe("toCsv", () => {
   });
 
   it("defuses text a spreadsheet would run as a formula", () => {
-    const text = toCsv(["name"], [["=HYPERLINK(\"http://evil\")"], ["+1"], ["-2"], ["@SUM(A1)"], ["plain"]]);
+    const text = toCsv(["name"], [['=HYPERLINK("http://evil")'], ["+1"], ["-2"], ["@SUM(A1)"], ["plain"]]);
     expect(text.split("\r\n").slice(1, 6)).toEqual(['"\'=HYPERLINK(""http://evil"")"', "'+1", "'-2", "'@SUM(A1)", "plain"]);
   });
 });

@@ -12,13 +12,26 @@ const columns: DataTableColumn<Person>[] = [
   { id: "joined", header: "Joined", sortable: true, descFirst: true, cell: (row) => row.joined },
   { id: "note", header: "Note", cell: () => "—" },
 ];
-const page = { items: [{ id: "1", email: "ada@x.test", joined: "2026" }, { id: "2", email: "bob@x.test", joined: "2025" }] };
+const page = {
+  items: [
+    { id: "1", email: "ada@x.test", joined: "2026" },
+    { id: "2", email: "bob@x.test", joined: "2025" },
+  ],
+};
 const query = { isPending: false, isError: false, error: null, data: page };
 
 function render(extra: Partial<DataTableProps<Person>> = {}, locale: "en" | "de" = "en") {
   const props: DataTableProps<Person> = {
-    columns, query, formatError: String, empty: { title: "Nobody" }, getRowId: (row) => row.id, rowTestId: (row) => `row-${row.email}`,
-    testId: "people", paging: { page: 2, pageCount: 2, total: 27, onPageChange: () => {} }, onSortChange: () => {}, ...extra,
+    columns,
+    query,
+    formatError: String,
+    empty: { title: "Nobody" },
+    getRowId: (row) => row.id,
+    rowTestId: (row) => `row-${row.email}`,
+    testId: "people",
+    paging: { page: 2, pageCount: 2, total: 27, onPageChange: () => {} },
+    onSortChange: () => {},
+    ...extra,
   };
   const table = h(DataTable<Person>, props);
   return renderToStaticMarkup(h(NextIntlClientProvider, { locale, timeZone: "UTC", messages: { ui: locale === "en" ? en : de }, children: table }));
@@ -42,7 +55,7 @@ describe("<DataTable>", () => {
   });
 
   it("renders headers as plain text when the page doesn't sort", () => {
-    expect(render({ onSortChange: undefined })).not.toContain('aria-sort');
+    expect(render({ onSortChange: undefined })).not.toContain("aria-sort");
     expect(render({ onSortChange: undefined })).toMatch(/<th[^>]*>Email<\/th>/);
   });
 

@@ -14,7 +14,9 @@ export function currencyExponent(currency: string): number {
 export function formatMinorUnits(amount: number, currency: string): string {
   if (!Number.isSafeInteger(amount)) throw new Error(`amount must be an integer number of minor units, got ${amount}`);
   const exponent = currencyExponent(currency);
-  const digits = Math.abs(amount).toString().padStart(exponent + 1, "0");
+  const digits = Math.abs(amount)
+    .toString()
+    .padStart(exponent + 1, "0");
   const whole = exponent === 0 ? digits : digits.slice(0, -exponent);
   const fraction = exponent === 0 ? "" : `.${digits.slice(-exponent)}`;
   return `${amount < 0 ? "-" : ""}${whole}${fraction}`;

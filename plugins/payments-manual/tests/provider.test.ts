@@ -37,9 +37,13 @@ describe("bank transfer provider", () => {
         "Reference: 2025-0042",
       ].join("\n"),
     );
-    expect(createManualProvider({ ...bank, bic: "", bankName: "", paymentTermDays: 0 }).invoiceInstructions?.({ invoiceNumber: "7", amount: 5_000, currency: "JPY" })).toBe(
-      "Please transfer JPY 5000 to:\nAccount holder: Tillbox GmbH\nIBAN: DE89 3704 0044 0532 0130 00\nReference: 7",
-    );
+    expect(
+      createManualProvider({ ...bank, bic: "", bankName: "", paymentTermDays: 0 }).invoiceInstructions?.({
+        invoiceNumber: "7",
+        amount: 5_000,
+        currency: "JPY",
+      }),
+    ).toBe("Please transfer JPY 5000 to:\nAccount holder: Tillbox GmbH\nIBAN: DE89 3704 0044 0532 0130 00\nReference: 7");
   });
 
   it("creates pending payments without calling anyone; retries get the same id", async () => {
@@ -60,7 +64,10 @@ describe("bank transfer provider", () => {
 
   it("records refunds as pending manual refunds and accepts no webhooks", async () => {
     const provider = createManualProvider(bank);
-    expect(await provider.refund({ providerPaymentId: "manual_pay_1", amount: 500, currency: "EUR", idempotencyKey: "r1" })).toEqual({ providerRefundId: "manual_refund_r1", status: "pending" });
+    expect(await provider.refund({ providerPaymentId: "manual_pay_1", amount: 500, currency: "EUR", idempotencyKey: "r1" })).toEqual({
+      providerRefundId: "manual_refund_r1",
+      status: "pending",
+    });
     await expect(provider.parseWebhook({ headers: new Headers(), rawBody: "{}" })).rejects.toBeInstanceOf(WebhookVerificationError);
   });
 

@@ -39,7 +39,12 @@ async function accessToken(env: PaypalEnv): Promise<string> {
   });
   const json = (await response.json().catch(() => ({}))) as { access_token?: string; expires_in?: number; error_description?: string };
   if (!response.ok || !json.access_token) {
-    throw new PaypalApiError(response.status, "AUTHENTICATION_FAILURE", null, `PayPal OAuth failed (${response.status}): ${json.error_description ?? "no token"}. Check PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET.`);
+    throw new PaypalApiError(
+      response.status,
+      "AUTHENTICATION_FAILURE",
+      null,
+      `PayPal OAuth failed (${response.status}): ${json.error_description ?? "no token"}. Check PAYPAL_CLIENT_ID and PAYPAL_CLIENT_SECRET.`,
+    );
   }
   tokens.set(cacheKey, { token: json.access_token, expiresAt: Date.now() + Math.max(0, (json.expires_in ?? 0) - 60) * 1000 });
   return json.access_token;
@@ -60,7 +65,11 @@ export type PaypalClient = <T>(request: PaypalRequest) => Promise<T>;
 export function createPaypalClient(getEnv: () => PaypalEnv = paypalEnv): PaypalClient {
   return async <T>(request: PaypalRequest): Promise<T> => {
     const env = getEnv();
-    const headers: Record<string, string> = { Authorization: `Bearer ${await accessToken(env)}`, "Content-Type": "application/json", Prefer: "return=representation" };
+    const headers: Record<string, string> = {
+      Authorization: `Bearer ${await accessToken(env)}`,
+      "Content-Type": "application/json",
+      Prefer: "return=representation",
+    };
     if (request.requestId) headers["PayPal-Request-Id"] = request.requestId;
     const body = request.body === undefined ? undefined : typeof request.body === "string" ? request.body : JSON.stringify(request.body);
     const response = await fetch(`${env.apiBase}${request.path}`, { method: request.method, headers, body });

@@ -57,7 +57,12 @@ export function mapOrder(order: PaypalOrder): ProviderPaymentResult {
         return { ...base, status: "succeeded", amountCaptured: captured };
       }
       if (capture.status === "PENDING") return { ...base, status: "pending" };
-      return { ...base, status: "failed", failureCode: capture.status_details?.reason?.toLowerCase() ?? "declined", failureMessage: `PayPal capture ${capture.status.toLowerCase()}` };
+      return {
+        ...base,
+        status: "failed",
+        failureCode: capture.status_details?.reason?.toLowerCase() ?? "declined",
+        failureMessage: `PayPal capture ${capture.status.toLowerCase()}`,
+      };
     }
     default:
       return { ...base, status: "pending" };

@@ -25,7 +25,9 @@ export function createPaypalProvider(rawSettings: Record<string, unknown> = {}, 
 
   async function capture(orderId: string, idempotencyKey: string): Promise<ProviderPaymentResult> {
     try {
-      return mapOrder(await client<PaypalOrder>({ method: "POST", path: `/v2/checkout/orders/${encodeURIComponent(orderId)}/capture`, body: {}, requestId: idempotencyKey }));
+      return mapOrder(
+        await client<PaypalOrder>({ method: "POST", path: `/v2/checkout/orders/${encodeURIComponent(orderId)}/capture`, body: {}, requestId: idempotencyKey }),
+      );
     } catch (error) {
       if (!(error instanceof PaypalApiError) || error.status !== 422) throw error;
       if (error.issue === "ORDER_ALREADY_CAPTURED") return mapOrder(await getOrder(orderId));

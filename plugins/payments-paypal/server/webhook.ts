@@ -28,7 +28,11 @@ const tenantOf = (customId: string | undefined) => customId?.split(":")[0] || un
  * before anything in the body is trusted. The event is embedded byte for byte: PayPal checks
  * the signature against the body as sent, and re-serialised JSON may differ.
  */
-export async function parsePaypalWebhook(client: PaypalClient, webhookId: string, request: { headers: Headers; rawBody: string }): Promise<ProviderWebhookEvent> {
+export async function parsePaypalWebhook(
+  client: PaypalClient,
+  webhookId: string,
+  request: { headers: Headers; rawBody: string },
+): Promise<ProviderWebhookEvent> {
   const fields: Record<string, string> = {};
   for (const [field, header] of Object.entries(SIGNATURE_HEADERS)) {
     const value = request.headers.get(header);

@@ -6,7 +6,12 @@ import { FAKE_CLIENT, startFakePaypal, type FakePaypal } from "./fake-paypal/ser
 export async function setupFakePaypal(): Promise<FakePaypal> {
   const fake = await startFakePaypal();
   clearPaypalTokenCache();
-  Object.assign(process.env, { PAYPAL_CLIENT_ID: FAKE_CLIENT.id, PAYPAL_CLIENT_SECRET: FAKE_CLIENT.secret, PAYPAL_WEBHOOK_ID: FAKE_CLIENT.webhookId, PAYPAL_API_BASE: fake.apiBase });
+  Object.assign(process.env, {
+    PAYPAL_CLIENT_ID: FAKE_CLIENT.id,
+    PAYPAL_CLIENT_SECRET: FAKE_CLIENT.secret,
+    PAYPAL_WEBHOOK_ID: FAKE_CLIENT.webhookId,
+    PAYPAL_API_BASE: fake.apiBase,
+  });
   return fake;
 }
 

@@ -30,7 +30,10 @@ describe("payments-paypal manifest", () => {
     Object.assign(process.env, { PAYPAL_CLIENT_ID: "id", PAYPAL_CLIENT_SECRET: "very-secret" });
     const status = await createTestCaller(paymentsPaypalRouter, createTestContext({ db: {} as Db })).status();
     expect(status).toEqual({
-      configured: false, missing: ["PAYPAL_WEBHOOK_ID"], environment: "sandbox", webhookPath: "/api/webhooks/paypal",
+      configured: false,
+      missing: ["PAYPAL_WEBHOOK_ID"],
+      environment: "sandbox",
+      webhookPath: "/api/webhooks/paypal",
       unavailableReason: "Set PAYPAL_WEBHOOK_ID in the environment and restart; until then PayPal is not offered at checkout.",
     });
     expect(JSON.stringify(status)).not.toContain("very-secret");

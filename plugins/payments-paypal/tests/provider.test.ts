@@ -23,7 +23,9 @@ describe("PayPal provider: orders", () => {
     expect(sent.body).toMatchObject({
       intent: "CAPTURE",
       purchase_units: [{ reference_id: "pay_a", custom_id: "default:pay_a", amount: { currency_code: "EUR", value: "123.45" } }],
-      payment_source: { paypal: { experience_context: { return_url: "http://localhost:3000/checkout/return", brand_name: "Tillbox Shop", user_action: "PAY_NOW" } } },
+      payment_source: {
+        paypal: { experience_context: { return_url: "http://localhost:3000/checkout/return", brand_name: "Tillbox Shop", user_action: "PAY_NOW" } },
+      },
     });
   });
 
@@ -53,7 +55,11 @@ describe("PayPal provider: orders", () => {
     const { providerPaymentId } = await provider.createPayment(paymentInput());
     fake.approve(providerPaymentId);
     fake.state.declineNextCapture = true;
-    expect(await provider.capturePayment({ providerPaymentId, idempotencyKey: "cap" })).toMatchObject({ status: "failed", failureCode: "instrument_declined", amountCaptured: 0 });
+    expect(await provider.capturePayment({ providerPaymentId, idempotencyKey: "cap" })).toMatchObject({
+      status: "failed",
+      failureCode: "instrument_declined",
+      amountCaptured: 0,
+    });
   });
 
   it("a retried create with the same key returns the same order", async () => {
@@ -75,10 +81,16 @@ describe("PayPal provider: vaulting and refunds", () => {
   it("vaults PayPal on the first payment and charges the vault for renewals without the buyer", async () => {
     const provider = createPaypalProvider();
     const first = await provider.createPayment(paymentInput({ savePaymentMethod: true }));
-    expect(fake.requests.at(-1)?.body?.payment_source.paypal.attributes).toEqual({ vault: { store_in_vault: "ON_SUCCESS", usage_type: "MERCHANT", customer_type: "CONSUMER" } });
+    expect(fake.requests.at(-1)?.body?.payment_source.paypal.attributes).toEqual({
+      vault: { store_in_vault: "ON_SUCCESS", usage_type: "MERCHANT", customer_type: "CONSUMER" },
+    });
     fake.approve(first.providerPaymentId);
     const paid = await provider.capturePayment({ providerPaymentId: first.providerPaymentId, idempotencyKey: "c" });
-    expect(paid.savedMethod).toMatchObject({ providerMethodId: expect.stringMatching(/^vault_/), providerCustomerId: expect.stringMatching(/^cust_/), brand: "paypal" });
+    expect(paid.savedMethod).toMatchObject({
+      providerMethodId: expect.stringMatching(/^vault_/),
+      providerCustomerId: expect.stringMatching(/^cust_/),
+      brand: "paypal",
+    });
 
     const renewal = await provider.createPayment(paymentInput({ amount: 990, savedMethod: paid.savedMethod!, offSession: true }));
     expect(renewal).toMatchObject({ status: "succeeded", amountCaptured: 990, nextActionUrl: null });
@@ -100,7 +112,9 @@ describe("PayPal provider: vaulting and refunds", () => {
     const sent = fake.requests.find((request) => request.path.endsWith("/refund"))!;
     expect(sent).toMatchObject({ requestId: "r1", body: { amount: { currency_code: "EUR", value: "2.50" }, note_to_payer: "Damaged" } });
     expect(fake.state.refunds.size).toBe(1);
-    await expect(provider.refund({ providerPaymentId, amount: 751, currency: "EUR", idempotencyKey: "r2" })).rejects.toThrow(/REFUND_AMOUNT_EXCEEDED|refund amount/i);
+    await expect(provider.refund({ providerPaymentId, amount: 751, currency: "EUR", idempotencyKey: "r2" })).rejects.toThrow(
+      /REFUND_AMOUNT_EXCEEDED|refund amount/i,
+    );
     expect(await provider.retrievePayment(providerPaymentId)).toMatchObject({ status: "succeeded", amountCaptured: 1_000 });
   });
 

@@ -14,7 +14,11 @@ afterEach(async () => {
 });
 
 const approved = { id: "WH-EVT-1", event_type: "CHECKOUT.ORDER.APPROVED", resource: { id: "ORDER1", purchase_units: [{ custom_id: "acme:pay_1" }] } };
-const captured = { id: "WH-EVT-2", event_type: "PAYMENT.CAPTURE.COMPLETED", resource: { id: "CAP1", custom_id: "acme:pay_1", supplementary_data: { related_ids: { order_id: "ORDER1" } } } };
+const captured = {
+  id: "WH-EVT-2",
+  event_type: "PAYMENT.CAPTURE.COMPLETED",
+  resource: { id: "CAP1", custom_id: "acme:pay_1", supplementary_data: { related_ids: { order_id: "ORDER1" } } },
+};
 
 describe("PayPal webhooks", () => {
   it("verifies through PayPal's API, passing the body as received, then names the order", async () => {
@@ -25,8 +29,17 @@ describe("PayPal webhooks", () => {
     expect(await provider.parseWebhook(spaced)).toEqual({ id: "WH-EVT-1", type: "payment.updated", providerPaymentId: "ORDER1", tenantId: "acme" });
     const verify = fake.requests.find((entry) => entry.path === "/v1/notifications/verify-webhook-signature")!;
     expect(verify.rawBody).toContain(spaced.rawBody);
-    expect(verify.body).toMatchObject({ webhook_id: "WH-FAKE-123", auth_algo: "SHA256withRSA", transmission_id: request.headers.get("paypal-transmission-id") });
-    expect(await provider.parseWebhook(fake.signWebhook(captured))).toEqual({ id: "WH-EVT-2", type: "payment.updated", providerPaymentId: "ORDER1", tenantId: "acme" });
+    expect(verify.body).toMatchObject({
+      webhook_id: "WH-FAKE-123",
+      auth_algo: "SHA256withRSA",
+      transmission_id: request.headers.get("paypal-transmission-id"),
+    });
+    expect(await provider.parseWebhook(fake.signWebhook(captured))).toEqual({
+      id: "WH-EVT-2",
+      type: "payment.updated",
+      providerPaymentId: "ORDER1",
+      tenantId: "acme",
+    });
   });
 
   it("a failed verification, a tampered body or missing headers throw WebhookVerificationError", async () => {
@@ -43,8 +56,21 @@ describe("PayPal webhooks", () => {
 
   it("maps refunds and ignores other events", async () => {
     const provider = createPaypalProvider();
-    const refunded = { id: "WH-EVT-3", event_type: "PAYMENT.CAPTURE.REFUNDED", resource: { id: "REF1", custom_id: "acme:pay_1", supplementary_data: { related_ids: { order_id: "ORDER1" } } } };
-    expect(await provider.parseWebhook(fake.signWebhook(refunded))).toEqual({ id: "WH-EVT-3", type: "refund.updated", providerRefundId: "REF1", providerPaymentId: "ORDER1", tenantId: "acme" });
-    expect(await provider.parseWebhook(fake.signWebhook({ id: "WH-EVT-4", event_type: "CUSTOMER.DISPUTE.CREATED", resource: {} }))).toEqual({ id: "WH-EVT-4", type: "ignored" });
+    const refunded = {
+      id: "WH-EVT-3",
+      event_type: "PAYMENT.CAPTURE.REFUNDED",
+      resource: { id: "REF1", custom_id: "acme:pay_1", supplementary_data: { related_ids: { order_id: "ORDER1" } } },
+    };
+    expect(await provider.parseWebhook(fake.signWebhook(refunded))).toEqual({
+      id: "WH-EVT-3",
+      type: "refund.updated",
+      providerRefundId: "REF1",
+      providerPaymentId: "ORDER1",
+      tenantId: "acme",
+    });
+    expect(await provider.parseWebhook(fake.signWebhook({ id: "WH-EVT-4", event_type: "CUSTOMER.DISPUTE.CREATED", resource: {} }))).toEqual({
+      id: "WH-EVT-4",
+      type: "ignored",
+    });
   });
 });

@@ -37,6 +37,7 @@ export async function failChallenge(db: Db, userId: string, paymentId: string) {
     where: { id: row.id, status: "requires_action" },
     data: { status: "failed", failureCode: "authentication_failed", failureMessage: "The customer failed 3-D Secure authentication." },
   });
-  if (updated.count === 0) throw new DomainError("SANDBOX_PAYMENT_NOT_REQUIRING_ACTION", `This payment is ${row.status}; there is no challenge to fail.`, "CONFLICT");
+  if (updated.count === 0)
+    throw new DomainError("SANDBOX_PAYMENT_NOT_REQUIRING_ACTION", `This payment is ${row.status}; there is no challenge to fail.`, "CONFLICT");
   return toProviderResult(await ownSandboxPayment(db, userId, row.id));
 }

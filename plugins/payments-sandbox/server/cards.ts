@@ -68,7 +68,11 @@ export function chargeOutcome(card: TestCard, options: { saved: boolean; offSess
       return options.saved ? declined : { status: "succeeded", failureCode: null, failureMessage: null };
     case "requires_action":
       return options.offSession
-        ? { status: "requires_action", failureCode: "authentication_required", failureMessage: "The card requires authentication; ask the customer to confirm the payment." }
+        ? {
+            status: "requires_action",
+            failureCode: "authentication_required",
+            failureMessage: "The card requires authentication; ask the customer to confirm the payment.",
+          }
         : { status: "requires_action", failureCode: null, failureMessage: null };
   }
 }

@@ -21,7 +21,5 @@ export function webUrl(): string {
 
 /** Why the sandbox must not run here, or null. Fake cards in production would hand out goods for free. */
 export function refuseInProduction(env: { nodeEnv: string }): string | null {
-  return isProduction(env.nodeEnv)
-    ? "The payment sandbox accepts fake test cards, so it cannot be enabled in production (NODE_ENV=production)."
-    : null;
+  return isProduction(env.nodeEnv) ? "The payment sandbox accepts fake test cards, so it cannot be enabled in production (NODE_ENV=production)." : null;
 }

@@ -110,7 +110,14 @@ export function createSandboxProvider(options: { db: DbOrTx }): PaymentProvider 
           });
           if (updated.count === 0) throw new Error(`Refund of ${input.amount} exceeds what is left to refund on ${payment.id}.`);
           return tx.paymentsSandboxRefund.create({
-            data: { id: newId("sbx_re"), tenantId: payment.tenantId, sandboxPaymentId: payment.id, amount: input.amount, reason: input.reason ?? null, idempotencyKey: input.idempotencyKey },
+            data: {
+              id: newId("sbx_re"),
+              tenantId: payment.tenantId,
+              sandboxPaymentId: payment.id,
+              amount: input.amount,
+              reason: input.reason ?? null,
+              idempotencyKey: input.idempotencyKey,
+            },
           });
         });
         return { providerRefundId: refund.id, status: "succeeded" as const };

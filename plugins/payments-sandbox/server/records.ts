@@ -20,8 +20,7 @@ export function actionUrl(sandboxPaymentId: string): string {
   return `${webUrl()}/checkout/sandbox-action?payment=${encodeURIComponent(sandboxPaymentId)}`;
 }
 
-export const cardByLast4 = (last4: string | null): TestCard | undefined =>
-  last4 ? TEST_CARDS.find((card) => card.last4 === last4) : undefined;
+export const cardByLast4 = (last4: string | null): TestCard | undefined => (last4 ? TEST_CARDS.find((card) => card.last4 === last4) : undefined);
 
 export { cardByNumber };
 
@@ -59,7 +58,11 @@ export function toSetupResult(row: SandboxPaymentRow): ProviderSetupResult {
   const payment = toProviderResult(row);
   const status = payment.status === "succeeded" ? "succeeded" : payment.status === "requires_action" ? "requires_action" : "failed";
   return {
-    providerSetupId: row.id, status, savedMethod: payment.savedMethod, nextActionUrl: payment.nextActionUrl,
-    failureCode: status === "failed" ? (row.failureCode ?? row.status) : null, failureMessage: status === "failed" ? row.failureMessage : null,
+    providerSetupId: row.id,
+    status,
+    savedMethod: payment.savedMethod,
+    nextActionUrl: payment.nextActionUrl,
+    failureCode: status === "failed" ? (row.failureCode ?? row.status) : null,
+    failureMessage: status === "failed" ? row.failureMessage : null,
   };
 }

@@ -35,10 +35,20 @@ export function createSandboxSetups(db: DbOrTx) {
     try {
       const row = await db.paymentsSandboxPayment.create({
         data: {
-          id: newSetupId(), tenantId: input.tenantId, paymentId: input.reference, invoiceId: "", userId: input.customer.userId,
+          id: newSetupId(),
+          tenantId: input.tenantId,
+          paymentId: input.reference,
+          invoiceId: "",
+          userId: input.customer.userId,
           // XXX: ISO 4217's "no currency involved".
-          amount: 0, currency: "XXX", status: outcome?.status ?? "awaiting_card", cardLast4: card?.last4 ?? null,
-          savePaymentMethod: true, offSession: false, failureCode: outcome?.failureCode ?? null, failureMessage: outcome?.failureMessage ?? null,
+          amount: 0,
+          currency: "XXX",
+          status: outcome?.status ?? "awaiting_card",
+          cardLast4: card?.last4 ?? null,
+          savePaymentMethod: true,
+          offSession: false,
+          failureCode: outcome?.failureCode ?? null,
+          failureMessage: outcome?.failureMessage ?? null,
           idempotencyKey: input.idempotencyKey,
         },
       });
@@ -52,7 +62,10 @@ export function createSandboxSetups(db: DbOrTx) {
   async function confirmSetup({ providerSetupId }: { providerSetupId: string }): Promise<ProviderSetupResult> {
     const row = await load(providerSetupId);
     if (row.status === "requires_action") {
-      await db.paymentsSandboxPayment.updateMany({ where: { id: row.id, status: "requires_action" }, data: { status: "succeeded", failureCode: null, failureMessage: null } });
+      await db.paymentsSandboxPayment.updateMany({
+        where: { id: row.id, status: "requires_action" },
+        data: { status: "succeeded", failureCode: null, failureMessage: null },
+      });
     }
     return toSetupResult(await load(providerSetupId));
   }

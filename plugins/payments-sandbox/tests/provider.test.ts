@@ -21,7 +21,9 @@ describe("sandbox provider: checkout with the card form", () => {
     expect(result.status).toBe("requires_action");
     expect(result.providerPaymentId).toMatch(/^sbx_pay_/);
     expect(result.nextActionUrl).toBe(`https://shop.example/checkout/sandbox-action?payment=${result.providerPaymentId}`);
-    expect(await setup.provider.capturePayment({ providerPaymentId: result.providerPaymentId, idempotencyKey: "c1" })).toMatchObject({ status: "requires_action" });
+    expect(await setup.provider.capturePayment({ providerPaymentId: result.providerPaymentId, idempotencyKey: "c1" })).toMatchObject({
+      status: "requires_action",
+    });
   });
 
   it("4242 succeeds, captures the exact amount and saves the card when asked", async () => {
@@ -30,7 +32,14 @@ describe("sandbox provider: checkout with the card form", () => {
     // A fresh provider instance (another process) reads the same stored truth.
     const retrieved = await createSandboxProvider({ db: setup.db }).retrievePayment(created.providerPaymentId);
     expect(retrieved).toMatchObject({ status: "succeeded", amountCaptured: 12_345, currency: "EUR", nextActionUrl: null });
-    expect(retrieved.savedMethod).toEqual({ providerMethodId: "sbx_pm_4242_user_1", providerCustomerId: "sbx_cus_user_1", brand: "visa", last4: "4242", expMonth: 12, expYear: 2099 });
+    expect(retrieved.savedMethod).toEqual({
+      providerMethodId: "sbx_pm_4242_user_1",
+      providerCustomerId: "sbx_cus_user_1",
+      brand: "visa",
+      last4: "4242",
+      expMonth: 12,
+      expYear: 2099,
+    });
   });
 
   it("0002 declines with card_declined and captures nothing", async () => {
@@ -44,7 +53,10 @@ describe("sandbox provider: checkout with the card form", () => {
     const first = await setup.provider.createPayment(paymentInput());
     const challenged = await submitCard(setup.db, "user_1", { paymentId: first.providerPaymentId, cardNumber: "4000 0027 6000 3184" });
     expect(challenged).toMatchObject({ status: "requires_action", nextActionUrl: expect.stringContaining(first.providerPaymentId) });
-    expect(await setup.provider.capturePayment({ providerPaymentId: first.providerPaymentId, idempotencyKey: "c1" })).toMatchObject({ status: "succeeded", amountCaptured: 2_900 });
+    expect(await setup.provider.capturePayment({ providerPaymentId: first.providerPaymentId, idempotencyKey: "c1" })).toMatchObject({
+      status: "succeeded",
+      amountCaptured: 2_900,
+    });
 
     const second = await setup.provider.createPayment(paymentInput());
     await submitCard(setup.db, "user_1", { paymentId: second.providerPaymentId, cardNumber: "4000002760003184" });
@@ -54,10 +66,14 @@ describe("sandbox provider: checkout with the card form", () => {
 
   it("takes a card only once and refuses other customers' payments", async () => {
     const created = await setup.provider.createPayment(paymentInput());
-    await expect(submitCard(setup.db, "user_2", { paymentId: created.providerPaymentId, cardNumber: "4242424242424242" })).rejects.toMatchObject({ status: "NOT_FOUND" });
+    await expect(submitCard(setup.db, "user_2", { paymentId: created.providerPaymentId, cardNumber: "4242424242424242" })).rejects.toMatchObject({
+      status: "NOT_FOUND",
+    });
     await expect(submitCard(setup.db, "user_1", { paymentId: created.providerPaymentId, cardNumber: "4111111111111111" })).rejects.toThrow(/cardNumber/);
     await submitCard(setup.db, "user_1", { paymentId: created.providerPaymentId, cardNumber: "4242424242424242" });
-    await expect(submitCard(setup.db, "user_1", { paymentId: created.providerPaymentId, cardNumber: "4000000000000002" })).rejects.toMatchObject({ status: "CONFLICT" });
+    await expect(submitCard(setup.db, "user_1", { paymentId: created.providerPaymentId, cardNumber: "4000000000000002" })).rejects.toMatchObject({
+      status: "CONFLICT",
+    });
     expect((await setup.provider.retrievePayment(created.providerPaymentId)).status).toBe("succeeded");
   });
 });
@@ -117,6 +133,8 @@ describe("sandbox provider: idempotency and refunds", () => {
 
   it("refuses to refund a payment that did not succeed", async () => {
     const declined = await setup.provider.createPayment(paymentInput({ savedMethod: saved("sbx_pm_0002") }));
-    await expect(setup.provider.refund({ providerPaymentId: declined.providerPaymentId, amount: 1, currency: "EUR", idempotencyKey: "r" })).rejects.toThrow(/only succeeded/);
+    await expect(setup.provider.refund({ providerPaymentId: declined.providerPaymentId, amount: 1, currency: "EUR", idempotencyKey: "r" })).rejects.toThrow(
+      /only succeeded/,
+    );
   });
 });

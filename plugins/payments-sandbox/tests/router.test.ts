@@ -29,7 +29,12 @@ describe("payments-sandbox router", () => {
   it("lets the paying customer see and pay their own sandbox payment through the card form", async () => {
     const { providerPaymentId } = await setup.provider.createPayment(paymentInput({ amount: 4_200 }));
     const ada = callerAs("user_1");
-    expect(await ada.payment({ paymentId: providerPaymentId })).toMatchObject({ amount: 4_200, currency: "EUR", stage: "awaiting_card", status: "requires_action" });
+    expect(await ada.payment({ paymentId: providerPaymentId })).toMatchObject({
+      amount: 4_200,
+      currency: "EUR",
+      stage: "awaiting_card",
+      status: "requires_action",
+    });
     expect(await ada.submitCard({ paymentId: providerPaymentId, cardNumber: "4000 0027 6000 3184" })).toMatchObject({ status: "requires_action" });
     expect(await ada.failChallenge({ paymentId: providerPaymentId })).toMatchObject({ status: "failed", failureCode: "authentication_failed" });
   });
@@ -39,7 +44,9 @@ describe("payments-sandbox router", () => {
     await expect(callerAs("user_2").payment({ paymentId: providerPaymentId })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(callerAs("user_2").submitCard({ paymentId: providerPaymentId, cardNumber: "4242424242424242" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(callerAs(null).payment({ paymentId: providerPaymentId })).rejects.toMatchObject({ code: "UNAUTHORIZED" });
-    await expect(callerAs("user_1").submitCard({ paymentId: providerPaymentId, cardNumber: "1234 5678 9012 3456" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    await expect(callerAs("user_1").submitCard({ paymentId: providerPaymentId, cardNumber: "1234 5678 9012 3456" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
     enabled = false;
     await expect(callerAs("user_1").cards()).rejects.toMatchObject({ code: "PRECONDITION_FAILED" });
     expect((await setup.provider.retrievePayment(providerPaymentId)).status).toBe("requires_action");

@@ -41,9 +41,27 @@ export function SandboxActionView({ sandboxPaymentId }: { sandboxPaymentId: stri
   }, [settled, leaving, finish]);
 
   const heading = <h1 className="mb-6 text-3xl font-semibold tracking-tight">{t("heading")}</h1>;
-  if (!sandboxPaymentId) return <>{heading}<Problem>{t("noPayment")}</Problem></>;
-  if (payment.isPending) return <>{heading}<Skeleton className="h-72 w-full" /></>;
-  if (payment.isError) return <>{heading}<Problem>{errorMessage(payment.error)}</Problem></>;
+  if (!sandboxPaymentId)
+    return (
+      <>
+        {heading}
+        <Problem>{t("noPayment")}</Problem>
+      </>
+    );
+  if (payment.isPending)
+    return (
+      <>
+        {heading}
+        <Skeleton className="h-72 w-full" />
+      </>
+    );
+  if (payment.isError)
+    return (
+      <>
+        {heading}
+        <Problem>{errorMessage(payment.error)}</Problem>
+      </>
+    );
   const { amount, currency } = payment.data;
   return (
     <>
@@ -57,9 +75,16 @@ export function SandboxActionView({ sandboxPaymentId }: { sandboxPaymentId: stri
         </CardHeader>
         <CardContent className="grid gap-4">
           {stage === "awaiting_card" && !leaving ? (
-            <SandboxCardForm paymentId={sandboxPaymentId} amount={amount} currency={currency} onSubmitted={(challenge) => (challenge ? void payment.refetch() : finish())} />
+            <SandboxCardForm
+              paymentId={sandboxPaymentId}
+              amount={amount}
+              currency={currency}
+              onSubmitted={(challenge) => (challenge ? void payment.refetch() : finish())}
+            />
           ) : null}
-          {stage === "requires_action" && !leaving ? <SandboxChallenge paymentId={sandboxPaymentId} amount={amount} currency={currency} onComplete={finish} /> : null}
+          {stage === "requires_action" && !leaving ? (
+            <SandboxChallenge paymentId={sandboxPaymentId} amount={amount} currency={currency} onComplete={finish} />
+          ) : null}
           {leaving || settled ? (
             <p className="flex items-center gap-2 text-sm text-muted-foreground" role="status">
               <Icon name="LoaderCircle" className="size-4 animate-spin" aria-hidden /> {t("continuing")}

@@ -11,12 +11,24 @@ import { useSandboxTRPC } from "./use-sandbox-trpc";
  * The sandbox's "hosted" card form: only test cards, only the number matters. Submitting changes
  * the sandbox's own record; the caller then returns to the portal (or shows the 3-D Secure step).
  */
-export function SandboxCardForm({ paymentId, amount, currency, onSubmitted }: { paymentId: string; amount: number; currency: string; onSubmitted: (needsChallenge: boolean) => void }) {
+export function SandboxCardForm({
+  paymentId,
+  amount,
+  currency,
+  onSubmitted,
+}: {
+  paymentId: string;
+  amount: number;
+  currency: string;
+  onSubmitted: (needsChallenge: boolean) => void;
+}) {
   const { t } = useMessages("payments-sandbox");
   const trpc = useSandboxTRPC();
   const cards = useQuery(trpc.cards.queryOptions());
   const [number, setNumber] = useState("");
-  const submit = useMutation(trpc.submitCard.mutationOptions({ meta: { toast: false }, onSuccess: (result) => onSubmitted(result.status === "requires_action") }));
+  const submit = useMutation(
+    trpc.submitCard.mutationOptions({ meta: { toast: false }, onSuccess: (result) => onSubmitted(result.status === "requires_action") }),
+  );
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

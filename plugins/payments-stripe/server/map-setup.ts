@@ -7,8 +7,12 @@ function savedMethodOf(intent: Stripe.SetupIntent): SavedMethodDetails | null {
   if (intent.status !== "succeeded" || !intent.payment_method) return null;
   const method = typeof intent.payment_method === "string" ? null : intent.payment_method;
   return {
-    providerMethodId: idOf(intent.payment_method)!, providerCustomerId: idOf(intent.customer),
-    brand: method?.card?.brand ?? null, last4: method?.card?.last4 ?? null, expMonth: method?.card?.exp_month ?? null, expYear: method?.card?.exp_year ?? null,
+    providerMethodId: idOf(intent.payment_method)!,
+    providerCustomerId: idOf(intent.customer),
+    brand: method?.card?.brand ?? null,
+    last4: method?.card?.last4 ?? null,
+    expMonth: method?.card?.exp_month ?? null,
+    expYear: method?.card?.exp_year ?? null,
   };
 }
 

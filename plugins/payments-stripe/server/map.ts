@@ -26,7 +26,12 @@ function savedMethodOf(intent: Stripe.PaymentIntent | null): SavedMethodDetails 
  * the customer still has to act.
  */
 export function mapPaymentIntent(intent: Stripe.PaymentIntent): ProviderPaymentResult {
-  const base = { providerPaymentId: intent.id, currency: intent.currency.toUpperCase(), amountCaptured: intent.amount_received, savedMethod: savedMethodOf(intent) };
+  const base = {
+    providerPaymentId: intent.id,
+    currency: intent.currency.toUpperCase(),
+    amountCaptured: intent.amount_received,
+    savedMethod: savedMethodOf(intent),
+  };
   const error = intent.last_payment_error;
   switch (intent.status) {
     case "succeeded":
@@ -41,7 +46,13 @@ export function mapPaymentIntent(intent: Stripe.PaymentIntent): ProviderPaymentR
       return { ...base, status: "canceled", nextActionUrl: null, failureCode: intent.cancellation_reason ?? null };
     case "requires_payment_method":
       return error
-        ? { ...base, status: "failed", nextActionUrl: null, failureCode: error.decline_code ?? error.code ?? "payment_failed", failureMessage: error.message ?? null }
+        ? {
+            ...base,
+            status: "failed",
+            nextActionUrl: null,
+            failureCode: error.decline_code ?? error.code ?? "payment_failed",
+            failureMessage: error.message ?? null,
+          }
         : { ...base, status: "requires_action", nextActionUrl: null };
     default:
       return { ...base, status: "pending", nextActionUrl: null };

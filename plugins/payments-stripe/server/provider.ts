@@ -55,7 +55,9 @@ async function startCheckoutSession(stripe: Stripe, input: CreatePaymentInput): 
   const session = await stripe.checkout.sessions.create(
     {
       mode: "payment",
-      line_items: [{ quantity: 1, price_data: { currency: input.currency.toLowerCase(), unit_amount: input.amount, product_data: { name: input.description } } }],
+      line_items: [
+        { quantity: 1, price_data: { currency: input.currency.toLowerCase(), unit_amount: input.amount, product_data: { name: input.description } } },
+      ],
       success_url: input.returnUrl,
       cancel_url: input.returnUrl,
       client_reference_id: input.paymentId,

@@ -8,7 +8,10 @@ export const paymentsStripeRouter = router({
     const key = process.env.STRIPE_SECRET_KEY?.trim() ?? "";
     const mode = key.startsWith("sk_live_") || key.startsWith("rk_live_") ? "live" : key ? "test" : null;
     return {
-      configured: missingStripeEnv().length === 0, missing: missingStripeEnv(), mode, webhookPath: "/api/webhooks/stripe",
+      configured: missingStripeEnv().length === 0,
+      missing: missingStripeEnv(),
+      mode,
+      webhookPath: "/api/webhooks/stripe",
       /** Shown by the admin next to the enabled plugin: why checkout doesn't offer it. */
       unavailableReason: stripeUnavailableReason(),
     };

@@ -18,8 +18,13 @@ export function createStripeSetups(stripe: () => Stripe) {
     try {
       const intent = await stripe().setupIntents.create(
         {
-          customer: method.providerCustomerId ?? undefined, payment_method: method.providerMethodId, confirm: true, usage: "off_session",
-          return_url: input.returnUrl || undefined, metadata: { [META.tenant]: input.tenantId, [META.payment]: input.reference }, expand: ["payment_method"],
+          customer: method.providerCustomerId ?? undefined,
+          payment_method: method.providerMethodId,
+          confirm: true,
+          usage: "off_session",
+          return_url: input.returnUrl || undefined,
+          metadata: { [META.tenant]: input.tenantId, [META.payment]: input.reference },
+          expand: ["payment_method"],
         },
         { idempotencyKey: input.idempotencyKey },
       );
@@ -27,7 +32,12 @@ export function createStripeSetups(stripe: () => Stripe) {
     } catch (error) {
       // A declined card comes back as a card error carrying the SetupIntent.
       if (!(error instanceof Stripe.errors.StripeCardError) || !error.setup_intent) throw error;
-      return { providerSetupId: error.setup_intent.id, status: "failed", failureCode: error.decline_code ?? error.code ?? "card_declined", failureMessage: error.message };
+      return {
+        providerSetupId: error.setup_intent.id,
+        status: "failed",
+        failureCode: error.decline_code ?? error.code ?? "card_declined",
+        failureMessage: error.message,
+      };
     }
   }
 
@@ -35,14 +45,24 @@ export function createStripeSetups(stripe: () => Stripe) {
     const metadata = { [META.tenant]: input.tenantId, [META.payment]: input.reference };
     // Setup mode attaches the card to a Customer only if the session names one.
     const customer = await stripe().customers.create(
-      { email: input.customer.email ?? undefined, name: input.customer.name ?? undefined, metadata: { tillbox_user_id: input.customer.userId, [META.tenant]: input.tenantId } },
+      {
+        email: input.customer.email ?? undefined,
+        name: input.customer.name ?? undefined,
+        metadata: { tillbox_user_id: input.customer.userId, [META.tenant]: input.tenantId },
+      },
       { idempotencyKey: `${input.idempotencyKey}:customer` },
     );
     const session = await stripe().checkout.sessions.create(
       {
-        mode: "setup", customer: customer.id, allowed_payment_method_types: ["card"], success_url: input.returnUrl, cancel_url: input.returnUrl,
+        mode: "setup",
+        customer: customer.id,
+        allowed_payment_method_types: ["card"],
+        success_url: input.returnUrl,
+        cancel_url: input.returnUrl,
         // The marker: this SetupIntent's webhooks are not read as a setup of their own (the session's events report it).
-        client_reference_id: input.reference, metadata, setup_intent_data: { metadata: { ...metadata, [META.source]: "checkout_session" } },
+        client_reference_id: input.reference,
+        metadata,
+        setup_intent_data: { metadata: { ...metadata, [META.source]: "checkout_session" } },
       },
       { idempotencyKey: input.idempotencyKey },
     );

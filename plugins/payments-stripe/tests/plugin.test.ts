@@ -39,7 +39,10 @@ describe("payments-stripe manifest", () => {
     const caller = createTestCaller(paymentsStripeRouter, createTestContext({ db: {} as Db }));
     const status = await caller.status();
     expect(status).toEqual({
-      configured: false, missing: ["STRIPE_WEBHOOK_SECRET"], mode: "live", webhookPath: "/api/webhooks/stripe",
+      configured: false,
+      missing: ["STRIPE_WEBHOOK_SECRET"],
+      mode: "live",
+      webhookPath: "/api/webhooks/stripe",
       unavailableReason: "Set STRIPE_WEBHOOK_SECRET in the environment and restart; until then Stripe is not offered at checkout.",
     });
     expect(JSON.stringify(status)).not.toContain("supersecret");

@@ -17,9 +17,16 @@ const savedVisa = { providerMethodId: "pm_card_visa", providerCustomerId: "cus_s
 describe("Stripe provider: Checkout Sessions", () => {
   it("creates a payment-mode session with our amount and metadata, and sends the customer to session.url", async () => {
     const provider = createStripeProvider();
-    const result = await provider.createPayment(paymentInput({ amount: 12_345, currency: "EUR", paymentId: "pay_a", invoiceId: "inv_a", idempotencyKey: "k-session" }));
+    const result = await provider.createPayment(
+      paymentInput({ amount: 12_345, currency: "EUR", paymentId: "pay_a", invoiceId: "inv_a", idempotencyKey: "k-session" }),
+    );
     expect(result.providerPaymentId).toMatch(/^cs_test_/);
-    expect(result).toMatchObject({ status: "requires_action", amountCaptured: 0, currency: "EUR", nextActionUrl: `https://checkout.stripe.test/c/pay/${result.providerPaymentId}` });
+    expect(result).toMatchObject({
+      status: "requires_action",
+      amountCaptured: 0,
+      currency: "EUR",
+      nextActionUrl: `https://checkout.stripe.test/c/pay/${result.providerPaymentId}`,
+    });
     const sent = fake.requests.find((request) => request.path === "/v1/checkout/sessions")!;
     expect(sent.idempotencyKey).toBe("k-session");
     expect(sent.body).toMatchObject({
@@ -41,7 +48,14 @@ describe("Stripe provider: Checkout Sessions", () => {
     const intent = fake.completeSession(providerPaymentId, "pm_card_visa");
     const captured = await provider.capturePayment({ providerPaymentId, idempotencyKey: "cap-1" });
     expect(captured).toMatchObject({ providerPaymentId, status: "succeeded", amountCaptured: 4_990, currency: "EUR", nextActionUrl: null });
-    expect(captured.savedMethod).toEqual({ providerMethodId: "pm_card_visa", providerCustomerId: intent.customer, brand: "visa", last4: "4242", expMonth: 12, expYear: 2034 });
+    expect(captured.savedMethod).toEqual({
+      providerMethodId: "pm_card_visa",
+      providerCustomerId: intent.customer,
+      brand: "visa",
+      last4: "4242",
+      expMonth: 12,
+      expYear: 2034,
+    });
   });
 
   it("an expired session is canceled", async () => {
@@ -68,23 +82,36 @@ describe("Stripe provider: saved cards (renewals)", () => {
     expect(result).toMatchObject({ status: "succeeded", amountCaptured: 990, currency: "EUR" });
     const sent = fake.requests.find((request) => request.path === "/v1/payment_intents")!;
     expect(sent.idempotencyKey).toBe("renew-1");
-    expect(sent.body).toMatchObject({ amount: "990", currency: "eur", customer: "cus_saved", payment_method: "pm_card_visa", confirm: "true", off_session: "true" });
+    expect(sent.body).toMatchObject({
+      amount: "990",
+      currency: "eur",
+      customer: "cus_saved",
+      payment_method: "pm_card_visa",
+      confirm: "true",
+      off_session: "true",
+    });
   });
 
   it("maps card_declined to failed and authentication_required to requires_action", async () => {
     const provider = createStripeProvider();
-    const declined = await provider.createPayment(paymentInput({ savedMethod: { providerMethodId: "pm_card_chargeDeclined", providerCustomerId: "cus_1" }, offSession: true }));
+    const declined = await provider.createPayment(
+      paymentInput({ savedMethod: { providerMethodId: "pm_card_chargeDeclined", providerCustomerId: "cus_1" }, offSession: true }),
+    );
     expect(declined).toMatchObject({ status: "failed", failureCode: "generic_decline", amountCaptured: 0 });
     expect(declined.providerPaymentId).toMatch(/^pi_/);
     expect((await provider.retrievePayment(declined.providerPaymentId)).status).toBe("failed");
 
-    const sca = await provider.createPayment(paymentInput({ savedMethod: { providerMethodId: "pm_card_authenticationRequired", providerCustomerId: "cus_1" }, offSession: true }));
+    const sca = await provider.createPayment(
+      paymentInput({ savedMethod: { providerMethodId: "pm_card_authenticationRequired", providerCustomerId: "cus_1" }, offSession: true }),
+    );
     expect(sca).toMatchObject({ status: "requires_action", failureCode: "authentication_required" });
   });
 
   it("on-session, a 3-D Secure card returns the redirect URL", async () => {
     const provider = createStripeProvider();
-    const result = await provider.createPayment(paymentInput({ savedMethod: { providerMethodId: "pm_card_authenticationRequired", providerCustomerId: "cus_1" } }));
+    const result = await provider.createPayment(
+      paymentInput({ savedMethod: { providerMethodId: "pm_card_authenticationRequired", providerCustomerId: "cus_1" } }),
+    );
     expect(result.status).toBe("requires_action");
     expect(result.nextActionUrl).toMatch(/^https:\/\/hooks\.stripe\.test\/3ds\//);
   });
@@ -93,7 +120,11 @@ describe("Stripe provider: saved cards (renewals)", () => {
     const provider = createStripeProvider();
     const intent = fake.state.intent({ amount: 700, currency: "usd", status: "requires_capture" });
     expect((await provider.retrievePayment(intent.id as string)).status).toBe("pending");
-    expect(await provider.capturePayment({ providerPaymentId: intent.id as string, idempotencyKey: "cap-x" })).toMatchObject({ status: "succeeded", amountCaptured: 700, currency: "USD" });
+    expect(await provider.capturePayment({ providerPaymentId: intent.id as string, idempotencyKey: "cap-x" })).toMatchObject({
+      status: "succeeded",
+      amountCaptured: 700,
+      currency: "USD",
+    });
     expect(fake.requests.find((request) => request.path.endsWith("/capture"))?.idempotencyKey).toBe("cap-x");
   });
 });
@@ -110,7 +141,10 @@ describe("Stripe provider: refunds", () => {
     // Stripe refuses a key reused with other parameters; core maps it before it gets here.
     await expect(provider.refund({ providerPaymentId, amount: 500, currency: "EUR", idempotencyKey: "refund-1" })).rejects.toThrow(/same parameters/);
     const sent = fake.requests.filter((request) => request.path === "/v1/refunds");
-    expect(sent[0]).toMatchObject({ idempotencyKey: "refund-1", body: { payment_intent: intent.id, amount: "400", metadata: { tillbox_reason: "customer asked" } } });
+    expect(sent[0]).toMatchObject({
+      idempotencyKey: "refund-1",
+      body: { payment_intent: intent.id, amount: "400", metadata: { tillbox_reason: "customer asked" } },
+    });
     expect(fake.state.refunds.size).toBe(1);
     await expect(provider.refund({ providerPaymentId, amount: 601, currency: "EUR", idempotencyKey: "refund-2" })).rejects.toThrow(/greater than unrefunded/);
   });

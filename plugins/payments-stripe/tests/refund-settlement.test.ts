@@ -11,7 +11,9 @@ let providerRefundId: string;
 beforeEach(async () => {
   fake = await setupFakeStripe();
   provider = createStripeProvider();
-  const paid = await provider.createPayment(paymentInput({ amount: 5_000, savedMethod: { providerMethodId: "pm_card_visa", providerCustomerId: "cus_saved" } }));
+  const paid = await provider.createPayment(
+    paymentInput({ amount: 5_000, savedMethod: { providerMethodId: "pm_card_visa", providerCustomerId: "cus_saved" } }),
+  );
   expect(paid.status).toBe("succeeded");
   fake.state.refundStatus = "pending";
   const refund = await provider.refund({ providerPaymentId: paid.providerPaymentId, amount: 1_200, currency: "EUR", idempotencyKey: "refund-1" });

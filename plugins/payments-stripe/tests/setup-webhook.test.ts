@@ -17,12 +17,18 @@ afterEach(async () => {
 });
 
 const setupInput = (overrides: Partial<SetupPaymentMethodInput> = {}): SetupPaymentMethodInput => ({
-  tenantId: "default", reference: "our-setup-1", returnUrl: "http://localhost:3000/account/billing/return", idempotencyKey: `setup-${Math.random()}`,
-  customer: { userId: "user_1", email: "ada@example.test", name: "Ada", country: "DE" }, ...overrides,
+  tenantId: "default",
+  reference: "our-setup-1",
+  returnUrl: "http://localhost:3000/account/billing/return",
+  idempotencyKey: `setup-${Math.random()}`,
+  customer: { userId: "user_1", email: "ada@example.test", name: "Ada", country: "DE" },
+  ...overrides,
 });
 /** A saved card re-verified for a new trial, with 3-D Secure asked: a SetupIntent of its own. */
 async function setupWith3ds() {
-  const started = await provider.setupPaymentMethod!(setupInput({ savedMethod: { providerMethodId: "pm_card_authenticationRequired", providerCustomerId: "cus_saved" } }));
+  const started = await provider.setupPaymentMethod!(
+    setupInput({ savedMethod: { providerMethodId: "pm_card_authenticationRequired", providerCustomerId: "cus_saved" } }),
+  );
   expect(started).toMatchObject({ status: "requires_action" });
   return started.providerSetupId;
 }
@@ -35,8 +41,17 @@ describe("Stripe setups settled by webhook (the customer never returns to captur
     const event = await provider.parseWebhook(signedEvent("evt_si_ok", "setup_intent.succeeded", object));
     expect(event).toEqual({ id: "evt_si_ok", type: "payment.updated", providerPaymentId: setupId, tenantId: "default" });
     expect(await provider.retrieveSetup!(event.providerPaymentId!)).toEqual({
-      providerSetupId: setupId, status: "succeeded", nextActionUrl: null,
-      savedMethod: { providerMethodId: "pm_card_authenticationRequired", providerCustomerId: "cus_saved", brand: "visa", last4: "3184", expMonth: 12, expYear: 2034 },
+      providerSetupId: setupId,
+      status: "succeeded",
+      nextActionUrl: null,
+      savedMethod: {
+        providerMethodId: "pm_card_authenticationRequired",
+        providerCustomerId: "cus_saved",
+        brand: "visa",
+        last4: "3184",
+        expMonth: 12,
+        expYear: 2034,
+      },
     });
     expect(setupReads(setupId)).toBe(1);
   });
@@ -72,7 +87,9 @@ describe("Stripe setups settled by webhook (the customer never returns to captur
     const object = fake.state.setupIntents.get(setupId)!;
     expect(await provider.parseWebhook(signedEvent("evt_si_created", "setup_intent.created", object))).toEqual({ id: "evt_si_created", type: "ignored" });
     const succeeded = fake.finishSetupIntentAction(setupId);
-    await expect(provider.parseWebhook(signedEvent("evt_forged", "setup_intent.succeeded", succeeded, "whsec_attacker"))).rejects.toBeInstanceOf(WebhookVerificationError);
+    await expect(provider.parseWebhook(signedEvent("evt_forged", "setup_intent.succeeded", succeeded, "whsec_attacker"))).rejects.toBeInstanceOf(
+      WebhookVerificationError,
+    );
     expect(setupReads(setupId)).toBe(0);
   });
 });

@@ -14,8 +14,12 @@ afterEach(async () => {
 });
 
 const input = (overrides: Partial<SetupPaymentMethodInput> = {}): SetupPaymentMethodInput => ({
-  tenantId: "default", reference: "our-setup-1", returnUrl: "http://localhost:3000/account/billing/return", idempotencyKey: `setup-${Math.random()}`,
-  customer: { userId: "user_1", email: "ada@example.test", name: "Ada", country: "DE" }, ...overrides,
+  tenantId: "default",
+  reference: "our-setup-1",
+  returnUrl: "http://localhost:3000/account/billing/return",
+  idempotencyKey: `setup-${Math.random()}`,
+  customer: { userId: "user_1", email: "ada@example.test", name: "Ada", country: "DE" },
+  ...overrides,
 });
 
 describe("Stripe provider: saving a card for a trial (SetupIntents)", () => {
@@ -29,7 +33,10 @@ describe("Stripe provider: saving a card for a trial (SetupIntents)", () => {
     const session = fake.requests.find((request) => request.path === "/v1/checkout/sessions")!;
     expect(session.idempotencyKey).toBe("k-setup");
     expect(session.body).toMatchObject({
-      mode: "setup", allowed_payment_method_types: ["card"], client_reference_id: "our-setup-1", setup_intent_data: { metadata: { tillbox_payment_id: "our-setup-1" } },
+      mode: "setup",
+      allowed_payment_method_types: ["card"],
+      client_reference_id: "our-setup-1",
+      setup_intent_data: { metadata: { tillbox_payment_id: "our-setup-1" } },
     });
     expect(session.body).not.toHaveProperty("line_items");
     const customerId = [...fake.state.customers.keys()][0]!;
@@ -41,7 +48,9 @@ describe("Stripe provider: saving a card for a trial (SetupIntents)", () => {
     expect((await provider.confirmSetup!({ providerSetupId: started.providerSetupId, idempotencyKey: "c1" })).status).toBe("requires_action");
     fake.completeSetupSession(started.providerSetupId, "pm_card_visa");
     expect(await provider.confirmSetup!({ providerSetupId: started.providerSetupId, idempotencyKey: "c2" })).toEqual({
-      providerSetupId: started.providerSetupId, status: "succeeded", nextActionUrl: null,
+      providerSetupId: started.providerSetupId,
+      status: "succeeded",
+      nextActionUrl: null,
       savedMethod: { providerMethodId: "pm_card_visa", providerCustomerId: customerId, brand: "visa", last4: "4242", expMonth: 12, expYear: 2034 },
     });
     // Nothing was charged.
@@ -52,7 +61,10 @@ describe("Stripe provider: saving a card for a trial (SetupIntents)", () => {
     const provider = createStripeProvider();
     const started = await provider.setupPaymentMethod!(input());
     fake.expireSession(started.providerSetupId);
-    expect(await provider.confirmSetup!({ providerSetupId: started.providerSetupId, idempotencyKey: "c" })).toMatchObject({ status: "failed", failureCode: "expired" });
+    expect(await provider.confirmSetup!({ providerSetupId: started.providerSetupId, idempotencyKey: "c" })).toMatchObject({
+      status: "failed",
+      failureCode: "expired",
+    });
   });
 
   it("with a saved card: a SetupIntent confirmed at once; declines and 3-D Secure are reported, nothing thrown", async () => {
@@ -62,7 +74,10 @@ describe("Stripe provider: saving a card for a trial (SetupIntents)", () => {
     expect(ok).toMatchObject({ status: "succeeded", savedMethod: { providerMethodId: "pm_card_visa", providerCustomerId: "cus_saved", last4: "4242" } });
     expect(ok.providerSetupId).toMatch(/^seti_/);
     const sent = fake.requests.find((request) => request.path === "/v1/setup_intents")!;
-    expect(sent).toMatchObject({ idempotencyKey: "k-saved", body: { customer: "cus_saved", payment_method: "pm_card_visa", confirm: "true", usage: "off_session" } });
+    expect(sent).toMatchObject({
+      idempotencyKey: "k-saved",
+      body: { customer: "cus_saved", payment_method: "pm_card_visa", confirm: "true", usage: "off_session" },
+    });
     expect((await provider.confirmSetup!({ providerSetupId: ok.providerSetupId, idempotencyKey: "c" })).status).toBe("succeeded");
 
     const declined = await provider.setupPaymentMethod!(input({ savedMethod: saved("pm_card_chargeDeclined") }));

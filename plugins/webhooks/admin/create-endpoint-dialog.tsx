@@ -3,7 +3,21 @@
 import { useState } from "react";
 import { applyServerErrors, Controller, fieldError, formLevelError, useZodForm } from "@tillbox/plugin-sdk/forms";
 import { useMutation, useQuery, useQueryClient } from "@tillbox/plugin-sdk/react";
-import { Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, Field, fieldDescribedBy, FormError, Icon, Input, Label } from "@tillbox/plugin-sdk/ui";
+import {
+  Button,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  Field,
+  fieldDescribedBy,
+  FormError,
+  Icon,
+  Input,
+  Label,
+} from "@tillbox/plugin-sdk/ui";
 import type { Translate } from "@tillbox/plugin-sdk/ui";
 import { createEndpointInput } from "../server/endpoint-input";
 import { EventPicker } from "./event-picker";
@@ -72,14 +86,30 @@ export function CreateEndpointDialog({ t }: { t: Translate }) {
         ) : (
           <form className="space-y-5" onSubmit={onSubmit} noValidate>
             <Field id="webhook-url" label={t("url")} hint={t("urlHint")} error={urlError}>
-              <Input id="webhook-url" type="url" required placeholder="https://example.com/webhooks/tillbox" {...form.register("url")} {...fieldDescribedBy("webhook-url", { hint: true, error: urlError })} />
+              <Input
+                id="webhook-url"
+                type="url"
+                required
+                placeholder="https://example.com/webhooks/tillbox"
+                {...form.register("url")}
+                {...fieldDescribedBy("webhook-url", { hint: true, error: urlError })}
+              />
             </Field>
             <Field id="webhook-description" label={t("descriptionLabel")} error={descriptionError}>
-              <Input id="webhook-description" placeholder={t("descriptionPlaceholder")} {...form.register("description")} {...fieldDescribedBy("webhook-description", { error: descriptionError })} />
+              <Input
+                id="webhook-description"
+                placeholder={t("descriptionPlaceholder")}
+                {...form.register("description")}
+                {...fieldDescribedBy("webhook-description", { error: descriptionError })}
+              />
             </Field>
             <div className="space-y-2">
               <Label>{t("events")}</Label>
-              <Controller control={form.control} name="events" render={({ field }) => <EventPicker catalogue={catalogue.data ?? []} value={field.value} onChange={field.onChange} t={t} />} />
+              <Controller
+                control={form.control}
+                name="events"
+                render={({ field }) => <EventPicker catalogue={catalogue.data ?? []} value={field.value} onChange={field.onChange} t={t} />}
+              />
               {eventsError ? <p className="text-xs font-medium text-destructive">{eventsError}</p> : null}
             </div>
             <FormError message={formLevelError(form)} />

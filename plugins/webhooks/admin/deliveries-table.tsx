@@ -106,9 +106,7 @@ function DeliveryRow({ delivery, t, locale }: { delivery: Delivery; t: Translate
   const trpc = useWebhooksTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
-  const redeliver = useMutation(
-    trpc.deliveries.redeliver.mutationOptions({ onSettled: () => queryClient.invalidateQueries(trpc.deliveries.pathFilter()) }),
-  );
+  const redeliver = useMutation(trpc.deliveries.redeliver.mutationOptions({ onSettled: () => queryClient.invalidateQueries(trpc.deliveries.pathFilter()) }));
   return (
     <Fragment>
       <TableRow className="cursor-pointer" onClick={() => setOpen(!open)}>
@@ -129,7 +127,9 @@ function DeliveryRow({ delivery, t, locale }: { delivery: Delivery; t: Translate
         </TableCell>
         <TableCell>
           {delivery.attempts > 0 ? <ResponseCode code={delivery.lastStatusCode} /> : "—"}
-          {delivery.lastError && delivery.lastStatusCode === null && <div className="max-w-48 truncate text-xs text-muted-foreground">{delivery.lastError}</div>}
+          {delivery.lastError && delivery.lastStatusCode === null && (
+            <div className="max-w-48 truncate text-xs text-muted-foreground">{delivery.lastError}</div>
+          )}
         </TableCell>
         <TableCell className="tabular-nums">{formatDuration(delivery.lastDurationMs)}</TableCell>
         <TableCell className="tabular-nums">{delivery.attempts}</TableCell>

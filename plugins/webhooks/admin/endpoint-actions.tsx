@@ -71,7 +71,14 @@ export function EndpointActions({ endpoint, t, onFeedback }: { endpoint: Endpoin
       />
       <ConfirmDialog
         trigger={
-          <Button size="icon" variant="ghost" className="text-destructive hover:text-destructive" title={t("delete")} aria-label={t("delete")} disabled={remove.isPending}>
+          <Button
+            size="icon"
+            variant="ghost"
+            className="text-destructive hover:text-destructive"
+            title={t("delete")}
+            aria-label={t("delete")}
+            disabled={remove.isPending}
+          >
             <Icon name="Trash2" />
           </Button>
         }

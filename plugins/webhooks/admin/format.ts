@@ -3,7 +3,13 @@ export function formatRelative(value: Date | string | null | undefined, locale: 
   if (!value) return "—";
   const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   let amount = Math.round((new Date(value).getTime() - now) / 1000);
-  const steps: [Intl.RelativeTimeFormatUnit, number][] = [["second", 60], ["minute", 60], ["hour", 24], ["day", 30], ["month", 12]];
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ["second", 60],
+    ["minute", 60],
+    ["hour", 24],
+    ["day", 30],
+    ["month", 12],
+  ];
   for (const [unit, size] of steps) {
     if (Math.abs(amount) < size) return format.format(amount, unit);
     amount = Math.round(amount / size);
@@ -25,7 +31,10 @@ export function formatDuration(ms: number | null | undefined): string {
 export function errorMessage(error: unknown): string {
   if (error && typeof error === "object") {
     const fieldErrors = (error as { data?: { fieldErrors?: Record<string, string> } }).data?.fieldErrors;
-    if (fieldErrors) return Object.entries(fieldErrors).map(([field, message]) => `${field}: ${message}`).join("; ");
+    if (fieldErrors)
+      return Object.entries(fieldErrors)
+        .map(([field, message]) => `${field}: ${message}`)
+        .join("; ");
     if (error instanceof Error) return error.message;
   }
   return String(error);

@@ -12,7 +12,6 @@ import { loadWebhooksSettings } from "./settings";
 
 const idInput = z.object({ id: z.uuid() });
 
-
 /** Refuses private, internal and metadata targets unless the operator allow-listed them. */
 async function assertAllowedTarget(db: Db, url: string) {
   assertPublicEndpointUrl(url, parseAllowList((await loadWebhooksSettings(db)).allowedInternalTargets));

@@ -6,7 +6,10 @@ const internalSuffixes = [".localhost", ".local", ".localdomain", ".internal", "
 
 /** URL.hostname without IPv6 brackets, lower-case, without the trailing dot of a fully qualified name. */
 export function normalizeHost(hostname: string): string {
-  return hostname.replace(/^\[(.*)\]$/, "$1").toLowerCase().replace(/\.+$/, "");
+  return hostname
+    .replace(/^\[(.*)\]$/, "$1")
+    .toLowerCase()
+    .replace(/\.+$/, "");
 }
 
 /** Why a host name is internal whatever it resolves to, or null. `host` is normalised. */

@@ -16,7 +16,9 @@ export const webhooksSettingsSchema = z.object({
     .array(allowListEntrySchema)
     .max(100)
     .default([])
-    .describe('Private or internal targets endpoints may use anyway: IP addresses, CIDR ranges ("10.20.0.0/16") or host names ("hooks.corp.internal", "*.corp.internal")'),
+    .describe(
+      'Private or internal targets endpoints may use anyway: IP addresses, CIDR ranges ("10.20.0.0/16") or host names ("hooks.corp.internal", "*.corp.internal")',
+    ),
 });
 
 export type WebhooksSettings = z.output<typeof webhooksSettingsSchema>;

@@ -18,10 +18,13 @@ describe("allowedInternalTargets setting", () => {
     ]);
   });
 
-  it.each(["10.0.0.0/33", "10.0.0.0/", "http://10.0.0.1", "hooks corp", "*", "*.", "10.1/8", "evil.com/path", ""])("refuses %j on write, naming the entry", (entry) => {
-    const result = webhooksSettingsSchema.safeParse({ allowedInternalTargets: ["127.0.0.1", entry] });
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.path).toEqual(["allowedInternalTargets", 1]);
-    expect(result.error?.issues[0]?.message).toMatch(/CIDR range/);
-  });
+  it.each(["10.0.0.0/33", "10.0.0.0/", "http://10.0.0.1", "hooks corp", "*", "*.", "10.1/8", "evil.com/path", ""])(
+    "refuses %j on write, naming the entry",
+    (entry) => {
+      const result = webhooksSettingsSchema.safeParse({ allowedInternalTargets: ["127.0.0.1", entry] });
+      expect(result.success).toBe(false);
+      expect(result.error?.issues[0]?.path).toEqual(["allowedInternalTargets", 1]);
+      expect(result.error?.issues[0]?.message).toMatch(/CIDR range/);
+    },
+  );
 });

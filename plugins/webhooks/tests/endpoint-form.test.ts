@@ -14,7 +14,10 @@ afterEach(async () => {
 
 /** The message the create procedure's input validation gives for a field. */
 async function serverMessage(input: { url: string; description: string; events: string[] }, field: string): Promise<string | undefined> {
-  const error = await setup.caller.endpoints.create(input).then(() => null, (caught: { cause?: ZodError }) => caught);
+  const error = await setup.caller.endpoints.create(input).then(
+    () => null,
+    (caught: { cause?: ZodError }) => caught,
+  );
   return error?.cause?.issues.find((issue) => issue.path.join(".") === field)?.message;
 }
 

@@ -100,10 +100,12 @@ describe("webhooks endpoints router", () => {
   });
 
   it("offers the host's event catalogue without its own internal events", async () => {
-    const catalogue = await setup.callerWithCatalogue([
-      { name: "invoice.paid", description: "An invoice was paid" },
-      { name: "webhooks/endpoint.tested", description: "internal" },
-    ]).catalogue();
+    const catalogue = await setup
+      .callerWithCatalogue([
+        { name: "invoice.paid", description: "An invoice was paid" },
+        { name: "webhooks/endpoint.tested", description: "internal" },
+      ])
+      .catalogue();
     expect(catalogue).toEqual([{ name: "invoice.paid", description: "An invoice was paid" }]);
   });
 });

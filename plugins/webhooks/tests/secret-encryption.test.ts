@@ -123,7 +123,11 @@ describe("signing secrets at rest", () => {
       `INSERT INTO "webhooks_endpoint" ("id", "tenant_id", "url", "events", "secret") VALUES ('${randomUUID()}', 'default', '${receiver.url}', '{*}', '${legacy}')`,
     );
     const migration = readFileSync(join(import.meta.dirname, "..", "migrations", "0002_webhooks_secret_encryption.sql"), "utf8");
-    for (const statement of migration.replace(/^--.*$/gm, "").split(";").map((part) => part.trim()).filter(Boolean)) {
+    for (const statement of migration
+      .replace(/^--.*$/gm, "")
+      .split(";")
+      .map((part) => part.trim())
+      .filter(Boolean)) {
       await setup.db.$executeRawUnsafe(statement);
     }
 

@@ -65,7 +65,14 @@ describe("send-time target checks", () => {
     const endpointId = randomUUID();
     const secret = generateSigningSecret();
     await setup.db.webhookEndpoint.create({
-      data: { id: endpointId, tenantId: "default", url: `http://localhost:${receiver.port}/hooks`, events: ["*"], secretEncrypted: sealSigningSecret(endpointId, secret), secretHint: secretHint(secret) },
+      data: {
+        id: endpointId,
+        tenantId: "default",
+        url: `http://localhost:${receiver.port}/hooks`,
+        events: ["*"],
+        secretEncrypted: sealSigningSecret(endpointId, secret),
+        secretHint: secretHint(secret),
+      },
     });
     const [id] = await fanOutEvent(setup.db, { id: randomUUID(), name: "invoice.paid", tenantId: "default", createdAt: new Date(), data: {} });
     const dns = scriptedResolver(["127.0.0.1"]);

@@ -70,7 +70,11 @@ export const test = base.extend<Fixtures>({
   },
   ownerPage: async ({ ownerContext }, use) => use(await ownerContext.newPage()),
   ownerRequest: async ({ playwright, clientIp }, use) => {
-    const request = await playwright.request.newContext({ storageState: ownerStatePath, baseURL: ADMIN_URL, extraHTTPHeaders: { "x-forwarded-for": clientIp } });
+    const request = await playwright.request.newContext({
+      storageState: ownerStatePath,
+      baseURL: ADMIN_URL,
+      extraHTTPHeaders: { "x-forwarded-for": clientIp },
+    });
     await use(request);
     await request.dispose();
   },

@@ -23,11 +23,14 @@ export function linkIn(body: string, path: string): string {
 export async function waitForMail(ownerRequest: APIRequestContext, to: string, template: string) {
   let found: MailSummary | undefined;
   await expect
-    .poll(async () => {
-      const messages = await trpcData<MailSummary[]>(ownerRequest, "mail.list", { to, limit: 20 });
-      found = messages.find((message) => message.template === template);
-      return found?.id;
-    }, { message: `a "${template}" mail to ${to} in the dev mailbox`, timeout: 20_000 })
+    .poll(
+      async () => {
+        const messages = await trpcData<MailSummary[]>(ownerRequest, "mail.list", { to, limit: 20 });
+        found = messages.find((message) => message.template === template);
+        return found?.id;
+      },
+      { message: `a "${template}" mail to ${to} in the dev mailbox`, timeout: 20_000 },
+    )
     .toBeTruthy();
   return trpcData<MailSummary & { text: string; html: string }>(ownerRequest, "mail.get", { id: found!.id });
 }

@@ -16,7 +16,10 @@ export interface Order {
 export async function orderTokenBundle(customerRequest: APIRequestContext, label: string): Promise<Order> {
   const catalogue = await trpcData<{ currency: string; bundles: { id: string }[] }>(customerRequest, `${WEB_URL}/billing.catalogue.plans`, {});
   return trpcMutation<Order>(customerRequest, `${WEB_URL}/billing.checkout.create`, {
-    currency: catalogue.currency, items: [{ kind: "token_bundle", bundleId: catalogue.bundles[0]!.id }], provider: "sandbox", idempotencyKey: `e2e-${label}-${Date.now()}`,
+    currency: catalogue.currency,
+    items: [{ kind: "token_bundle", bundleId: catalogue.bundles[0]!.id }],
+    provider: "sandbox",
+    idempotencyKey: `e2e-${label}-${Date.now()}`,
   });
 }
 

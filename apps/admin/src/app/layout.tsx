@@ -17,11 +17,7 @@ export const metadata: Metadata = {
 };
 
 /** The document only: (console) adds the signed-in shell, (auth) the sign-in screen. */
-export default async function RootLayout({
-  children,
-}: {
-  children: ReactNode;
-}) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const enabled = await getEnabledPluginSlugs();
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const locale = await getLocale();

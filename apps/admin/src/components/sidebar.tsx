@@ -2,7 +2,24 @@
 
 import { Icon, cn } from "@tillbox/ui";
 import { isSidebarConfig, Slot, useSlotEntries } from "@tillbox/ui/slot";
-import { Activity, FileText, HandCoins, KeyRound, LayoutDashboard, Mail, Network, Package, Percent, Puzzle, Repeat, ScrollText, Settings, ShieldCheck, Users, type LucideIcon } from "lucide-react";
+import {
+  Activity,
+  FileText,
+  HandCoins,
+  KeyRound,
+  LayoutDashboard,
+  Mail,
+  Network,
+  Package,
+  Percent,
+  Puzzle,
+  Repeat,
+  ScrollText,
+  Settings,
+  ShieldCheck,
+  Users,
+  type LucideIcon,
+} from "lucide-react";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ComponentType, ReactNode } from "react";
@@ -79,13 +96,15 @@ export function SidebarNav({ onNavigate }: { onNavigate?: () => void }) {
       onClick={(event) => (event.target instanceof Element && event.target.closest("a") ? onNavigate?.() : undefined)}
     >
       <div className="flex flex-col gap-0.5">
-        {coreLinks.filter((link) => !link.procedure || can(link.procedure)).map(({ href, label, icon: LinkIcon, exact, badge: LinkBadge }) => (
-          <NavLink key={href} href={href} active={isActive(pathname, href, exact)}>
-            <LinkIcon aria-hidden />
-            {t(label)}
-            {LinkBadge ? <LinkBadge /> : null}
-          </NavLink>
-        ))}
+        {coreLinks
+          .filter((link) => !link.procedure || can(link.procedure))
+          .map(({ href, label, icon: LinkIcon, exact, badge: LinkBadge }) => (
+            <NavLink key={href} href={href} active={isActive(pathname, href, exact)}>
+              <LinkIcon aria-hidden />
+              {t(label)}
+              {LinkBadge ? <LinkBadge /> : null}
+            </NavLink>
+          ))}
       </div>
       <div className="flex flex-col gap-0.5" data-testid="plugin-nav">
         {hasPluginLinks ? <p className="px-2.5 pb-1 text-xs font-medium tracking-wide text-muted-foreground uppercase">{t("extensions")}</p> : null}

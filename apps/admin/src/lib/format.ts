@@ -18,7 +18,14 @@ export function formatRelative(value: Date | string | null | undefined, now: num
   if (!value) return "—";
   const relative = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: "auto" }));
   const seconds = Math.round((new Date(value).getTime() - now) / 1000);
-  const steps: [Intl.RelativeTimeFormatUnit, number][] = [["second", 60], ["minute", 60], ["hour", 24], ["day", 30], ["month", 12], ["year", Infinity]];
+  const steps: [Intl.RelativeTimeFormatUnit, number][] = [
+    ["second", 60],
+    ["minute", 60],
+    ["hour", 24],
+    ["day", 30],
+    ["month", 12],
+    ["year", Infinity],
+  ];
   let amount = seconds;
   for (const [unit, size] of steps) {
     if (Math.abs(amount) < size) return relative.format(amount, unit);

@@ -29,7 +29,10 @@ export async function fetchAllPages<Row>(fetchPage: (page: number) => Promise<{ 
 }
 
 /** Every page of a cursor list, one request at a time (for exports), up to `limit` rows. */
-export async function fetchAllCursorPages<Row>(fetchPage: (cursor: string | undefined) => Promise<{ items: Row[]; nextCursor?: string | null }>, limit = 10_000): Promise<Row[]> {
+export async function fetchAllCursorPages<Row>(
+  fetchPage: (cursor: string | undefined) => Promise<{ items: Row[]; nextCursor?: string | null }>,
+  limit = 10_000,
+): Promise<Row[]> {
   const rows: Row[] = [];
   let cursor: string | undefined;
   for (;;) {

@@ -16,7 +16,11 @@ export type FormValue = string | boolean;
 
 /** "timeoutMs" → "Timeout ms", "max_retries" → "Max retries". */
 export function humanize(key: string): string {
-  const words = key.replace(/[_-]+/g, " ").replace(/([a-z0-9])([A-Z])/g, "$1 $2").trim().toLowerCase();
+  const words = key
+    .replace(/[_-]+/g, " ")
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .trim()
+    .toLowerCase();
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
@@ -29,7 +33,8 @@ function unwrap(schema: JsonSchema): JsonSchema {
   const options = schema.anyOf ?? schema.oneOf;
   if (Array.isArray(options)) {
     const concrete = options.filter(isObject).filter((option) => option.type !== "null");
-    if (concrete.length === 1) return { ...concrete[0], description: schema.description ?? concrete[0]?.description, title: schema.title ?? concrete[0]?.title };
+    if (concrete.length === 1)
+      return { ...concrete[0], description: schema.description ?? concrete[0]?.description, title: schema.title ?? concrete[0]?.title };
   }
   // Draft 2020-12 nullable form: { type: ["string", "null"] }.
   if (Array.isArray(schema.type)) {
@@ -62,7 +67,13 @@ export function settingsFields(schema: JsonSchema | null): SettingsField[] {
         return { ...base, kind: "boolean" };
       case "integer":
       case "number":
-        return { ...base, kind: "number", integer: property.type === "integer", minimum: numberOrUndefined(property.minimum), maximum: numberOrUndefined(property.maximum) };
+        return {
+          ...base,
+          kind: "number",
+          integer: property.type === "integer",
+          minimum: numberOrUndefined(property.minimum),
+          maximum: numberOrUndefined(property.maximum),
+        };
       case "string": {
         const inputType = property.format === "uri" || property.format === "url" ? "url" : property.format === "email" ? "email" : "text";
         return { ...base, kind: "string", inputType, maxLength: numberOrUndefined(property.maxLength) };
@@ -106,7 +117,8 @@ export function fromFormValues(
     }
     if (field.kind === "number") {
       const number = Number(text);
-      if (!Number.isFinite(number) || (field.integer && !Number.isInteger(number))) errors[field.name] = `${field.label} must be ${field.integer ? "a whole number" : "a number"}.`;
+      if (!Number.isFinite(number) || (field.integer && !Number.isInteger(number)))
+        errors[field.name] = `${field.label} must be ${field.integer ? "a whole number" : "a number"}.`;
       else settings[field.name] = number;
     } else if (field.kind === "json") {
       try {

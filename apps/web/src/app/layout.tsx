@@ -16,15 +16,10 @@ export const dynamic = "force-dynamic";
 
 export const metadata: Metadata = {
   title: { default: "Tillbox", template: "%s · Tillbox" },
-  description:
-    "Subscriptions, invoices, tokens and a shop for your digital product, on your own servers.",
+  description: "Subscriptions, invoices, tokens and a shop for your digital product, on your own servers.",
 };
 
-export default async function RootLayout({
-  children,
-}: {
-  children: ReactNode;
-}) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   const enabled = await getEnabledPluginSlugs();
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const locale = await getLocale();

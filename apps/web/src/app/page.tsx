@@ -18,9 +18,7 @@ export default function HomePage() {
           <h1 className="text-4xl font-semibold tracking-tight text-balance sm:text-6xl">
             {t("sellYourDigitalProduct")} <span className="text-primary">on your own terms</span>
           </h1>
-          <p className="mt-6 max-w-2xl text-lg text-pretty text-muted-foreground">
-            {t("subscriptionsInvoicesATokenWallet")}
-          </p>
+          <p className="mt-6 max-w-2xl text-lg text-pretty text-muted-foreground">{t("subscriptionsInvoicesATokenWallet")}</p>
           <div className="mt-10 flex flex-wrap justify-center gap-3">
             <Button asChild size="lg">
               <Link href="/account">

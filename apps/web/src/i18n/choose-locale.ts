@@ -11,6 +11,12 @@ export async function chooseLocale(locale: string): Promise<{ error: string } | 
   if (!parsed.success) return { error: `locale: must be one of ${userLocaleSchema.options.join(", ")}` };
   const chosen = parsed.data;
   const store = await cookies();
-  store.set(LOCALE_COOKIE, chosen, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE_SECONDS, sameSite: "lax", httpOnly: true, secure: process.env.NODE_ENV === "production" });
+  store.set(LOCALE_COOKIE, chosen, {
+    path: "/",
+    maxAge: LOCALE_COOKIE_MAX_AGE_SECONDS,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: process.env.NODE_ENV === "production",
+  });
   await savePreferredLocale(await auth(), chosen);
 }

@@ -16,7 +16,12 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   return new Response(text, { status, headers: { "content-type": "application/json", ...noStore, ...headers } });
 }
 
-export function restError(status: number, code: string, message: string, options: { fields?: Record<string, string>; headers?: Record<string, string> } = {}): Response {
+export function restError(
+  status: number,
+  code: string,
+  message: string,
+  options: { fields?: Record<string, string>; headers?: Record<string, string> } = {},
+): Response {
   const body: RestErrorBody = { error: { code, message, ...(options.fields ? { fields: options.fields } : {}) } };
   return jsonResponse(status, body, options.headers);
 }

@@ -38,7 +38,8 @@ function callProcedure(router: AnyRouter, ctx: Context, path: string, input: unk
  */
 export function createRestHandler(config: RestHandlerConfig) {
   const basePath = config.basePath ?? "/api/v1";
-  const createContext = config.createContext ?? ((request, options) => createRequestContext({ headers: request.headers, url: request.url, session: options.session ?? null }));
+  const createContext =
+    config.createContext ?? ((request, options) => createRequestContext({ headers: request.headers, url: request.url, session: options.session ?? null }));
   let resolved: ResolvedRoute[] | undefined;
   let document: unknown;
   const routes = () => {
@@ -65,7 +66,8 @@ export function createRestHandler(config: RestHandlerConfig) {
     }
     const found = findRoute(routes(), request.method, path);
     if (!("route" in found)) {
-      if (found.allowed.length > 0) return restError(405, "METHOD_NOT_SUPPORTED", `${request.method} is not allowed here.`, { headers: { allow: found.allowed.join(", ") } });
+      if (found.allowed.length > 0)
+        return restError(405, "METHOD_NOT_SUPPORTED", `${request.method} is not allowed here.`, { headers: { allow: found.allowed.join(", ") } });
       return restError(404, "NOT_FOUND", `No route ${where}.`);
     }
     const { route, params } = found;
@@ -74,7 +76,9 @@ export function createRestHandler(config: RestHandlerConfig) {
       const ctx = await createContext(request, options);
       // Anonymous callers of a protected route are told to authenticate (401), not refused (403).
       if (route.permission !== "public" && ctx.actor.kind === "anonymous") {
-        return restError(401, "UNAUTHORIZED", "Authenticate with an API key: Authorization: Bearer tbx_…", { headers: { "www-authenticate": 'Bearer realm="tillbox"' } });
+        return restError(401, "UNAUTHORIZED", "Authenticate with an API key: Authorization: Bearer tbx_…", {
+          headers: { "www-authenticate": 'Bearer realm="tillbox"' },
+        });
       }
       if (route.raw) {
         if (!hasPermission(ctx.actor, route.permission)) return restError(403, "FORBIDDEN", `Missing permission "${route.permission}".`);

@@ -10,7 +10,11 @@ export const IDEMPOTENCY_HEADER = "idempotency-key";
 export const IDEMPOTENCY_FIELD = "idempotencyKey";
 
 const badRequest = (message: string, fields?: Record<string, string>) =>
-  new TRPCError({ code: "BAD_REQUEST", message, cause: fields ? { issues: Object.entries(fields).map(([path, text]) => ({ path: [path], message: text })) } : undefined });
+  new TRPCError({
+    code: "BAD_REQUEST",
+    message,
+    cause: fields ? { issues: Object.entries(fields).map(([path, text]) => ({ path: [path], message: text })) } : undefined,
+  });
 
 /**
  * Query strings carry only text: a value is turned into the number or boolean the schema asks

@@ -53,7 +53,12 @@ function operation(route: ResolvedRoute, components: Components) {
   const { properties, required } = objectProperties(input);
   const takesIdempotencyKey = IDEMPOTENCY_FIELD in properties;
   const usesBody = route.method !== "GET" && route.method !== "DELETE";
-  const parameters: Record<string, unknown>[] = route.pattern.params.map((name) => ({ name, in: "path", required: true, schema: properties[name] ?? { type: "string" } }));
+  const parameters: Record<string, unknown>[] = route.pattern.params.map((name) => ({
+    name,
+    in: "path",
+    required: true,
+    schema: properties[name] ?? { type: "string" },
+  }));
   if (procedure && !usesBody) {
     for (const [name, schema] of Object.entries(properties)) {
       if (route.pattern.params.includes(name) || (takesIdempotencyKey && name === IDEMPOTENCY_FIELD)) continue;
@@ -72,8 +77,21 @@ function operation(route: ResolvedRoute, components: Components) {
   const body = usesBody && input ? without(input, [...route.pattern.params, ...(takesIdempotencyKey ? [IDEMPOTENCY_FIELD] : [])]) : null;
   const success = route.raw
     ? { description: "OK", content: { [route.raw.responseContentType]: { schema: { type: "string", format: "binary" } } } }
-    : { description: "OK", content: { "application/json": { schema: procedure?.output ? register(components, `${pascal(route.operationId)}Output`, hoist(components, `${pascal(route.operationId)}Output`, procedure.output)) : {} } } };
-  const scope = isPublic ? "none (public)" : route.permission === "signed-in" ? "any signed-in user or API key; acts on the caller's own data" : `scope \`${route.permission}\``;
+    : {
+        description: "OK",
+        content: {
+          "application/json": {
+            schema: procedure?.output
+              ? register(components, `${pascal(route.operationId)}Output`, hoist(components, `${pascal(route.operationId)}Output`, procedure.output))
+              : {},
+          },
+        },
+      };
+  const scope = isPublic
+    ? "none (public)"
+    : route.permission === "signed-in"
+      ? "any signed-in user or API key; acts on the caller's own data"
+      : `scope \`${route.permission}\``;
   return {
     operationId: route.operationId,
     summary: route.summary,
@@ -111,9 +129,16 @@ const errorSchema: JsonSchema = {
       type: "object",
       required: ["code", "message"],
       properties: {
-        code: { type: "string", description: "Stable machine-readable code: BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, a domain code such as IDEMPOTENCY_KEY_REUSED …" },
+        code: {
+          type: "string",
+          description: "Stable machine-readable code: BAD_REQUEST, UNAUTHORIZED, FORBIDDEN, NOT_FOUND, a domain code such as IDEMPOTENCY_KEY_REUSED …",
+        },
         message: { type: "string" },
-        fields: { type: "object", additionalProperties: { type: "string" }, description: "For 400: the message per input field path, e.g. billingAddress.country." },
+        fields: {
+          type: "object",
+          additionalProperties: { type: "string" },
+          description: "For 400: the message per input field path, e.g. billingAddress.country.",
+        },
       },
     },
   },
@@ -143,7 +168,14 @@ export function openApiDocument(routes: readonly ResolvedRoute[], info: OpenApiI
     paths,
     components: {
       ...components,
-      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "tbx_ API key", description: "An API key created under Account → API keys; requests act as its owner with the key's scopes." } },
+      securitySchemes: {
+        bearerAuth: {
+          type: "http",
+          scheme: "bearer",
+          bearerFormat: "tbx_ API key",
+          description: "An API key created under Account → API keys; requests act as its owner with the key's scopes.",
+        },
+      },
       responses: {
         BadRequest: errorResponse("Invalid input; `fields` names each offending field path."),
         Unauthorized: errorResponse("No credentials, or an invalid, revoked or expired API key."),

@@ -9,7 +9,8 @@ import { errorResponse, restError } from "./errors";
  * same rate limit, actor and access rule (owner, or billing:read) as the REST route.
  */
 export async function handleDocumentPdfRequest(
-  request: Request, options: { kind: "invoice" | "credit-note"; id: string; session?: RequestSession | null; disposition?: PdfDisposition },
+  request: Request,
+  options: { kind: "invoice" | "credit-note"; id: string; session?: RequestSession | null; disposition?: PdfDisposition },
 ): Promise<Response> {
   const limited = await apiRateLimit(request);
   if (limited) return limited;

@@ -71,7 +71,13 @@ export function resolveRestRoutes(router: AnyRouter, table: readonly RestRoute[]
     const base = { method: route.method, pattern, summary: route.summary, description: route.description, tags: route.tags };
     if (isRawRoute(route)) {
       const operationId = route.operationId ?? camelCase(`${route.method.toLowerCase()}.${route.path.replace(/[{}]/g, "").replace(/\//g, ".")}`);
-      routes.push({ ...base, operationId, permission: route.permission, successStatus: 200, raw: { handle: route.handle, responseContentType: route.responseContentType } });
+      routes.push({
+        ...base,
+        operationId,
+        permission: route.permission,
+        successStatus: 200,
+        raw: { handle: route.handle, responseContentType: route.responseContentType },
+      });
       continue;
     }
     const procedure = procedures[route.procedure];
@@ -113,7 +119,11 @@ export function resolveRestRoutes(router: AnyRouter, table: readonly RestRoute[]
 }
 
 /** The route for a request path: the matching template, or the methods the path allows (405). */
-export function findRoute(routes: readonly ResolvedRoute[], method: string, path: string): { route: ResolvedRoute; params: Record<string, string> } | { allowed: HttpMethod[] } {
+export function findRoute(
+  routes: readonly ResolvedRoute[],
+  method: string,
+  path: string,
+): { route: ResolvedRoute; params: Record<string, string> } | { allowed: HttpMethod[] } {
   const allowed: HttpMethod[] = [];
   for (const route of routes) {
     const params = route.pattern.match(path);

@@ -53,7 +53,13 @@ const meSchema = profileSchema.extend({
   scopes: z.array(z.string()),
   via: z.enum(["user", "anonymous", "system", "api-key"]),
   impersonation: z
-    .object({ adminId: z.string(), adminEmail: z.string().nullable(), adminName: z.string().nullable(), sessionId: z.string().nullable(), expiresAt: z.date().nullable() })
+    .object({
+      adminId: z.string(),
+      adminEmail: z.string().nullable(),
+      adminName: z.string().nullable(),
+      sessionId: z.string().nullable(),
+      expiresAt: z.date().nullable(),
+    })
     .nullable(),
 });
 

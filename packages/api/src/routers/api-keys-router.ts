@@ -9,7 +9,9 @@ import { ownSession } from "../own-session";
  * revoking need the owner's own session (see ownSession: not a key, not an impersonating admin).
  */
 export const apiKeysRouter = router({
-  list: authorizedProcedure("api-keys:manage").output(z.array(apiKeyViewSchema)).query(({ ctx }) => (ctx.actor.id ? listApiKeys(ctx.db, ctx.tenantId, ctx.actor.id) : [])),
+  list: authorizedProcedure("api-keys:manage")
+    .output(z.array(apiKeyViewSchema))
+    .query(({ ctx }) => (ctx.actor.id ? listApiKeys(ctx.db, ctx.tenantId, ctx.actor.id) : [])),
 
   /** The response carries `key` in full: the only time it is ever shown. */
   create: authorizedProcedure("api-keys:manage")

@@ -14,7 +14,9 @@ export const rolesRouter = router({
 
   list: authorizedProcedure("roles:read").query(({ ctx }) => listRoles(ctx.db, ctx.tenantId)),
 
-  get: authorizedProcedure("roles:read").input(id).query(({ ctx, input }) => getRole(ctx.db, ctx.tenantId, input.id)),
+  get: authorizedProcedure("roles:read")
+    .input(id)
+    .query(({ ctx, input }) => getRole(ctx.db, ctx.tenantId, input.id)),
 
   create: authorizedProcedure("roles:manage")
     .input(z.object({ key: z.string().regex(/^[a-z][a-z0-9-]{1,39}$/, "Use 2–40 lower-case letters, digits and dashes"), name, description, scopes }))
@@ -35,7 +37,14 @@ export const rolesRouter = router({
 
   /** Toggles matrix cells; all changes apply together or not at all. */
   updateMatrix: authorizedProcedure("roles:manage")
-    .input(z.object({ changes: z.array(z.object({ roleId: z.string().uuid(), scope: z.string().min(1), granted: z.boolean() })).min(1).max(1000) }))
+    .input(
+      z.object({
+        changes: z
+          .array(z.object({ roleId: z.string().uuid(), scope: z.string().min(1), granted: z.boolean() }))
+          .min(1)
+          .max(1000),
+      }),
+    )
     .mutation(({ ctx, input }) => updateRoleMatrix(ctx.db, accessActor(ctx), input.changes, installedScopeCatalogue())),
 
   /**

@@ -40,7 +40,12 @@ export const tenantsRouter = router({
   list: authorizedProcedure("tenants:read").query(({ ctx }) => platform(ctx, "The tenant list").list()),
 
   create: authorizedProcedure("tenants:manage")
-    .input(z.object({ slug: z.string().trim().toLowerCase().regex(TENANT_SLUG_PATTERN, "must be 1-63 characters a-z, 0-9 or dashes"), name: z.string().trim().min(1).max(120) }))
+    .input(
+      z.object({
+        slug: z.string().trim().toLowerCase().regex(TENANT_SLUG_PATTERN, "must be 1-63 characters a-z, 0-9 or dashes"),
+        name: z.string().trim().min(1).max(120),
+      }),
+    )
     .mutation(({ ctx, input }) => platform(ctx, "Tenants").create(input, originOf(ctx))),
 
   routes: router({

@@ -1,6 +1,15 @@
 import { z } from "zod";
 import {
-  assignRoles, getUserDetail, userSortKeys, listApiKeys, listUsers, startImpersonation, stopImpersonation, suspendUser, unsuspendUser, updateUser,
+  assignRoles,
+  getUserDetail,
+  userSortKeys,
+  listApiKeys,
+  listUsers,
+  startImpersonation,
+  stopImpersonation,
+  suspendUser,
+  unsuspendUser,
+  updateUser,
   userPatchSchema,
 } from "@tillbox/core";
 import { authorizedProcedure, publicProcedure, router } from "@tillbox/trpc";
@@ -24,13 +33,17 @@ export const usersRouter = router({
     )
     .query(({ ctx, input }) => listUsers(ctx.db, ctx.tenantId, input)),
 
-  get: authorizedProcedure("users:read").input(userId).query(({ ctx, input }) => getUserDetail(ctx.db, ctx.tenantId, input.userId)),
+  get: authorizedProcedure("users:read")
+    .input(userId)
+    .query(({ ctx, input }) => getUserDetail(ctx.db, ctx.tenantId, input.userId)),
 
   /** A user's API keys (no secrets), for the detail page. */
-  apiKeys: authorizedProcedure("users:read").input(userId).query(async ({ ctx, input }) => {
-    await getUserDetail(ctx.db, ctx.tenantId, input.userId);
-    return listApiKeys(ctx.db, ctx.tenantId, input.userId);
-  }),
+  apiKeys: authorizedProcedure("users:read")
+    .input(userId)
+    .query(async ({ ctx, input }) => {
+      await getUserDetail(ctx.db, ctx.tenantId, input.userId);
+      return listApiKeys(ctx.db, ctx.tenantId, input.userId);
+    }),
 
   update: authorizedProcedure("users:manage")
     .input(userId.extend({ patch: userPatchSchema }))

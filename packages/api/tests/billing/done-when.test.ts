@@ -30,7 +30,11 @@ beforeAll(async () => {
   t = await createTestDb();
   setBillingClock(clock);
   shop = await setupShop(t.db);
-  [ada, bob, admin] = [await signedIn(t.db, "user", "ada@example.test"), await signedIn(t.db, "user", "bob@example.test"), await signedIn(t.db, "admin", "ops@example.test")];
+  [ada, bob, admin] = [
+    await signedIn(t.db, "user", "ada@example.test"),
+    await signedIn(t.db, "user", "bob@example.test"),
+    await signedIn(t.db, "admin", "ops@example.test"),
+  ];
   deps = await subscriptionDepsFor(t.db);
 });
 afterAll(async () => {
@@ -45,7 +49,12 @@ const subscription = async (owner: typeof ada) => (await owner.caller.billing.su
 const methodOf = (userId: string) => t.db.paymentMethod.findFirstOrThrow({ where: { userId, isDefault: true } });
 
 async function buyStarter(owner: typeof ada, card: string) {
-  const started = await owner.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "plan", planId: shop.plans.starter! }], provider: "sandbox", idempotencyKey: `starter-${owner.id}` });
+  const started = await owner.caller.billing.checkout.create({
+    currency: "EUR",
+    items: [{ kind: "plan", planId: shop.plans.starter! }],
+    provider: "sandbox",
+    idempotencyKey: `starter-${owner.id}`,
+  });
   expect(started).toMatchObject({ status: "requires_action", total: 0 });
   expect(await payOnSandboxPage(owner.caller, started, card)).toMatchObject({ status: "succeeded", invoiceStatus: "paid" });
   return started;
@@ -77,7 +86,9 @@ describe("Done when: the billing engine through the API", () => {
     ids.renewal = renewal.id;
     // Starter €9.00 + 19 % VAT, charged off-session on the saved card.
     expect(renewal).toMatchObject({ status: "paid", billingReason: "subscription_cycle", subtotal: 900, taxTotal: vat19(900), total: 900 + vat19(900) });
-    expect(renewal.payments.map((payment) => [payment.status, payment.amount, payment.paymentMethodId])).toEqual([["succeeded", 1071, (await methodOf(ada.id)).id]]);
+    expect(renewal.payments.map((payment) => [payment.status, payment.amount, payment.paymentMethodId])).toEqual([
+      ["succeeded", 1071, (await methodOf(ada.id)).id],
+    ]);
     expect((await ada.caller.billing.wallet.balance()).balance).toBe(before + 1000);
   });
 
@@ -92,7 +103,12 @@ describe("Done when: the billing engine through the API", () => {
       const sub = await t.db.subscription.findUniqueOrThrow({ where: { id: first.id } });
       seen.push([sub.status, sub.dunningAttempts, sub.nextRetryAt?.toISOString().slice(0, 10) ?? null]);
     }
-    expect(seen).toEqual([["past_due", 2, "2026-03-19"], ["past_due", 3, "2026-03-21"], ["past_due", 4, "2026-03-23"], ["canceled", 5, null]]);
+    expect(seen).toEqual([
+      ["past_due", 2, "2026-03-19"],
+      ["past_due", 3, "2026-03-21"],
+      ["past_due", 4, "2026-03-23"],
+      ["canceled", 5, null],
+    ]);
     const owed = await invoice(bob, first.latestInvoiceId!);
     expect(owed.status).toBe("open");
     expect(owed.payments.map((payment) => [payment.status, payment.failureCode])).toEqual(Array(5).fill(["failed", "card_declined"]));
@@ -114,7 +130,11 @@ describe("Done when: the billing engine through the API", () => {
 
     clock.set(new Date(clock.now().getTime() + 90_000));
     const applied = await ada.caller.billing.subscriptions.change({
-      subscriptionId: sub.id, toPlanId: shop.plans.pro!, behavior: "always_invoice", prorationDate: new Date(preview.prorationDate), idempotencyKey: "upgrade-1",
+      subscriptionId: sub.id,
+      toPlanId: shop.plans.pro!,
+      behavior: "always_invoice",
+      prorationDate: new Date(preview.prorationDate),
+      idempotencyKey: "upgrade-1",
     });
     expect(applied).toMatchObject({ status: "applied", amountDue: expected });
     const charged = await invoice(ada, applied.invoiceId!);
@@ -137,7 +157,12 @@ describe("Done when: the billing engine through the API", () => {
 
   it("(f) a token bundle bought with the sandbox card lands in the ledger as a purchase", async () => {
     const before = (await ada.caller.billing.wallet.balance()).balance;
-    const started = await ada.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }], provider: "sandbox", idempotencyKey: "bundle-1" });
+    const started = await ada.caller.billing.checkout.create({
+      currency: "EUR",
+      items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }],
+      provider: "sandbox",
+      idempotencyKey: "bundle-1",
+    });
     expect(started).toMatchObject({ status: "requires_action", total: 500 + vat19(500) });
     expect(await payOnSandboxPage(ada.caller, started, "4242424242424242")).toMatchObject({ status: "succeeded", invoiceStatus: "paid" });
     ids.bundle = started.invoiceId;

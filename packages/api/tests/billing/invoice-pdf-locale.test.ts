@@ -20,7 +20,12 @@ afterAll(async () => {
 });
 
 async function openInvoiceOf(customer: Awaited<ReturnType<typeof signedIn>>, key: string) {
-  const started = await customer.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }], provider: "sandbox", idempotencyKey: key });
+  const started = await customer.caller.billing.checkout.create({
+    currency: "EUR",
+    items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }],
+    provider: "sandbox",
+    idempotencyKey: key,
+  });
   return started.invoiceId;
 }
 

@@ -32,7 +32,12 @@ afterAll(async () => {
 
 /** 1,000 tokens (€5.00 + 19 % VAT = €5.95) paid with the sandbox's good card. */
 async function paidBundle(key: string) {
-  const started = await ada.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }], provider: "sandbox", idempotencyKey: key });
+  const started = await ada.caller.billing.checkout.create({
+    currency: "EUR",
+    items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }],
+    provider: "sandbox",
+    idempotencyKey: key,
+  });
   expect(await payOnSandboxPage(ada.caller, started, "4242 4242 4242 4242")).toMatchObject({ status: "succeeded", invoiceStatus: "paid" });
   return started.invoiceId;
 }
@@ -52,7 +57,9 @@ describe("an invoice's refund state", () => {
     const first = await admin.caller.billing.payments.refund({ invoiceId, amount: 200, reason: "Goodwill", idempotencyKey: "refund-part" });
     for (const view of await everyView(invoiceId)) {
       expect(view).toMatchObject({ status: "paid", amountPaid: 595, amountRefunded: 200, refundState: "partially_refunded" });
-      expect(view.creditNotes.map((note) => [note.id, note.number, note.amount, note.status])).toEqual([[first.creditNoteId, first.creditNoteNumber, 200, "issued"]]);
+      expect(view.creditNotes.map((note) => [note.id, note.number, note.amount, note.status])).toEqual([
+        [first.creditNoteId, first.creditNoteNumber, 200, "issued"],
+      ]);
     }
 
     const rest = await admin.caller.billing.payments.refund({ invoiceId, idempotencyKey: "refund-rest" });
@@ -66,7 +73,12 @@ describe("an invoice's refund state", () => {
   });
 
   it("leaves unpaid invoices without a refund state", async () => {
-    const started = await ada.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }], provider: "sandbox", idempotencyKey: "bundle-open" });
+    const started = await ada.caller.billing.checkout.create({
+      currency: "EUR",
+      items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }],
+      provider: "sandbox",
+      idempotencyKey: "bundle-open",
+    });
     expect(await ada.caller.billing.invoices.get({ invoiceId: started.invoiceId })).toMatchObject({ status: "open", refundState: null });
   });
 });

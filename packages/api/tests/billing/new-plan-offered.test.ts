@@ -17,7 +17,12 @@ beforeAll(async () => {
   t = await createTestDb();
   shop = await setupShop(t.db);
   [customer, admin] = [await signedIn(t.db, "user", "casey@example.test"), await signedIn(t.db, "admin", "ops@example.test")];
-  const started = await customer.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "plan", planId: shop.plans.pro! }], provider: "sandbox", idempotencyKey: "pro" });
+  const started = await customer.caller.billing.checkout.create({
+    currency: "EUR",
+    items: [{ kind: "plan", planId: shop.plans.pro! }],
+    provider: "sandbox",
+    idempotencyKey: "pro",
+  });
   expect(await payOnSandboxPage(customer.caller, started, "4242 4242 4242 4242")).toMatchObject({ status: "succeeded" });
 });
 afterAll(async () => {
@@ -32,8 +37,15 @@ describe("a new plan with prices is sellable at once", () => {
     expect(suggested).toEqual({ id: pro.categoryId });
 
     const team = await admin.caller.billing.catalogue.admin.plans.create({
-      slug: "team", name: "Team", interval: "month", categoryId: suggested!.id,
-      prices: [{ currency: "EUR", unitAmount: 4900 }, { currency: "USD", unitAmount: 5400 }, { currency: "JPY", unitAmount: 7900 }],
+      slug: "team",
+      name: "Team",
+      interval: "month",
+      categoryId: suggested!.id,
+      prices: [
+        { currency: "EUR", unitAmount: 4900 },
+        { currency: "USD", unitAmount: 5400 },
+        { currency: "JPY", unitAmount: 7900 },
+      ],
     });
     expect(team.availability).toEqual({ offered: true, currencies: ["EUR", "JPY", "USD"], notices: [] });
 
@@ -50,7 +62,13 @@ describe("a new plan with prices is sellable at once", () => {
 
   it("a refused price leaves no plan behind and names the price by currency", async () => {
     const create = admin.caller.billing.catalogue.admin.plans.create({
-      slug: "agency", name: "Agency", interval: "month", prices: [{ currency: "EUR", unitAmount: 9900 }, { currency: "GBP", unitAmount: 8900 }],
+      slug: "agency",
+      name: "Agency",
+      interval: "month",
+      prices: [
+        { currency: "EUR", unitAmount: 9900 },
+        { currency: "GBP", unitAmount: 8900 },
+      ],
     });
     await expect(create).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("(field: prices.GBP)") });
     expect(await t.db.plan.count({ where: { tenantId, slug: "agency" } })).toBe(0);

@@ -6,7 +6,11 @@ import { buildLineItemHandlers, buildPaymentProviders } from "../../src/payment-
 function providerPlugin(slug: string, key: string): InstalledPlugin & { created: Record<string, unknown>[] } {
   const created: Record<string, unknown>[] = [];
   return {
-    slug, name: slug, version: "1.0.0", description: "fake", created,
+    slug,
+    name: slug,
+    version: "1.0.0",
+    description: "fake",
+    created,
     paymentProvider: {
       key,
       create(settings) {
@@ -24,12 +28,15 @@ describe("buildPaymentProviders", () => {
     const bank = providerPlugin("payments-bank", "bank");
     const off = providerPlugin("payments-off", "off");
     const plain: InstalledPlugin = { slug: "webhooks", name: "Webhooks", version: "1.0.0", description: "no provider" };
-    const providers = buildPaymentProviders([card, bank, off, plain], [
-      { slug: "payments-card", enabled: true, settings: { countries: [], currencies: ["EUR", "USD"] } },
-      { slug: "payments-bank", enabled: true, settings: { countries: ["DE", "AT"], currencies: ["EUR"] } },
-      { slug: "payments-off", enabled: false, settings: {} },
-      { slug: "webhooks", enabled: true, settings: {} },
-    ]);
+    const providers = buildPaymentProviders(
+      [card, bank, off, plain],
+      [
+        { slug: "payments-card", enabled: true, settings: { countries: [], currencies: ["EUR", "USD"] } },
+        { slug: "payments-bank", enabled: true, settings: { countries: ["DE", "AT"], currencies: ["EUR"] } },
+        { slug: "payments-off", enabled: false, settings: {} },
+        { slug: "webhooks", enabled: true, settings: {} },
+      ],
+    );
     expect(card.created).toEqual([{ countries: [], currencies: ["EUR", "USD"] }]);
     expect(off.created).toEqual([]);
     expect(providers.forCheckout("DE", "EUR").map((p) => p.key)).toEqual(["card", "bank"]);
@@ -42,7 +49,13 @@ describe("buildPaymentProviders", () => {
   it("collects enabled plugins' line-item handlers", () => {
     const card = providerPlugin("payments-card", "card");
     const off = providerPlugin("payments-off", "off");
-    const handlers = buildLineItemHandlers([card, off], [{ slug: "payments-card", enabled: true, settings: {} }, { slug: "payments-off", enabled: false, settings: {} }]);
+    const handlers = buildLineItemHandlers(
+      [card, off],
+      [
+        { slug: "payments-card", enabled: true, settings: {} },
+        { slug: "payments-off", enabled: false, settings: {} },
+      ],
+    );
     expect(handlers.map((handler) => handler.id)).toEqual(["payments-card.fee"]);
   });
 });

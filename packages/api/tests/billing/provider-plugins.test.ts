@@ -38,21 +38,40 @@ const statusOf = async (slug: string) => (await pluginServiceFor(t.db).info(slug
 describe("payment provider plugins on a fresh install", () => {
   it("Stripe and PayPal without env keys: enabled (not error), left out of checkout, and their status names the missing variables", async () => {
     await pluginServiceFor(t.db).boot({ tenantId, actorId: null });
-    for (const slug of ["payments-stripe", "payments-paypal", "payments-sandbox", "payments-manual"]) expect([slug, await statusOf(slug)]).toEqual([slug, "enabled"]);
+    for (const slug of ["payments-stripe", "payments-paypal", "payments-sandbox", "payments-manual"])
+      expect([slug, await statusOf(slug)]).toEqual([slug, "enabled"]);
 
     const providers = await paymentProvidersFor(t.db);
-    expect(providers.forCheckout("DE", "EUR").map((provider) => provider.key).sort()).toEqual(["manual", "sandbox"]);
+    expect(
+      providers
+        .forCheckout("DE", "EUR")
+        .map((provider) => provider.key)
+        .sort(),
+    ).toEqual(["manual", "sandbox"]);
     expect(providers.get("stripe")).toBeNull();
 
     const admin = await adminCaller();
     expect(await admin.paymentsStripe.status()).toMatchObject({
-      configured: false, missing: ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"], unavailableReason: expect.stringContaining("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"),
+      configured: false,
+      missing: ["STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"],
+      unavailableReason: expect.stringContaining("STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET"),
     });
     expect((await admin.paymentsPaypal.status()).unavailableReason).toContain("PAYPAL_CLIENT_ID, PAYPAL_CLIENT_SECRET, PAYPAL_WEBHOOK_ID");
 
     // Keys set (and a restart, i.e. the next request): offered, no plugin toggling needed.
-    Object.assign(process.env, { STRIPE_SECRET_KEY: "sk_test_x", STRIPE_WEBHOOK_SECRET: "whsec_x", PAYPAL_CLIENT_ID: "a", PAYPAL_CLIENT_SECRET: "b", PAYPAL_WEBHOOK_ID: "c" });
-    expect((await paymentProvidersFor(t.db)).forCheckout("DE", "EUR").map((provider) => provider.key).sort()).toEqual(["manual", "paypal", "sandbox", "stripe"]);
+    Object.assign(process.env, {
+      STRIPE_SECRET_KEY: "sk_test_x",
+      STRIPE_WEBHOOK_SECRET: "whsec_x",
+      PAYPAL_CLIENT_ID: "a",
+      PAYPAL_CLIENT_SECRET: "b",
+      PAYPAL_WEBHOOK_ID: "c",
+    });
+    expect(
+      (await paymentProvidersFor(t.db))
+        .forCheckout("DE", "EUR")
+        .map((provider) => provider.key)
+        .sort(),
+    ).toEqual(["manual", "paypal", "sandbox", "stripe"]);
     expect((await admin.paymentsStripe.status()).unavailableReason).toBeNull();
   });
 });
@@ -67,7 +86,10 @@ describe("the payments sandbox in production", () => {
     expect(await statusOf("payments-manual")).toBe("enabled");
 
     const admin = await adminCaller();
-    const refused = await admin.plugins.enable({ slug: "payments-sandbox" }).then(() => null, (error: unknown) => error);
+    const refused = await admin.plugins.enable({ slug: "payments-sandbox" }).then(
+      () => null,
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(TRPCError);
     expect((refused as TRPCError).code).toBe("PRECONDITION_FAILED");
     expect((refused as TRPCError).message).toMatch(/Cannot enable "payments-sandbox": The payment sandbox accepts fake test cards/);

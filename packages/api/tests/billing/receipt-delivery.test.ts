@@ -51,7 +51,12 @@ function mailerFailingOnceFor(failFor: string): TillboxMailer {
 }
 
 async function buyBundle(key: string) {
-  const started = await ada.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }], provider: "sandbox", idempotencyKey: key });
+  const started = await ada.caller.billing.checkout.create({
+    currency: "EUR",
+    items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }],
+    provider: "sandbox",
+    idempotencyKey: key,
+  });
   await payOnSandboxPage(ada.caller, started, "4242 4242 4242 4242");
   return started;
 }
@@ -60,7 +65,10 @@ const receiptDeliveries = () => t.db.eventDelivery.findMany({ where: { functionI
 
 describe("the operator's copy of receipts", () => {
   it("is a validated, optional billing setting", async () => {
-    await expect(admin.caller.billing.settings.update({ receiptCopyTo: "books at example" })).rejects.toMatchObject({ code: "BAD_REQUEST", message: expect.stringContaining("receiptCopyTo") });
+    await expect(admin.caller.billing.settings.update({ receiptCopyTo: "books at example" })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+      message: expect.stringContaining("receiptCopyTo"),
+    });
     await expect(admin.caller.billing.settings.update({ receiptCopyTo: "a@example.test, b@example.test" })).rejects.toMatchObject({ code: "BAD_REQUEST" });
     expect(await admin.caller.billing.settings.update({ receiptCopyTo: " Books@Example.TEST " })).toMatchObject({ receiptCopyTo: BOOKS });
     expect(await admin.caller.billing.settings.update({ receiptCopyTo: "" })).toMatchObject({ receiptCopyTo: null });

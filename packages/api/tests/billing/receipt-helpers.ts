@@ -17,7 +17,11 @@ const spaces = (value: string) => value.replace(/\u00a0/g, " ");
 /** What the dev mailbox holds for receipts and plan-change mail, oldest first (Intl's no-break spaces as plain ones). */
 export async function billingMail(db: Db, to?: string) {
   const mails = await db.emailMessage.findMany({
-    where: { tenantId, ...(to ? { to } : {}), template: { in: ["receipt-purchase", "receipt-renewal", "receipt-plan-change", "receipt-refund", "plan-change-scheduled"] } },
+    where: {
+      tenantId,
+      ...(to ? { to } : {}),
+      template: { in: ["receipt-purchase", "receipt-renewal", "receipt-plan-change", "receipt-refund", "plan-change-scheduled"] },
+    },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   return mails.map((mail) => ({ ...mail, subject: spaces(mail.subject), text: spaces(mail.text) }));

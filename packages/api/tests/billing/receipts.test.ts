@@ -31,7 +31,11 @@ beforeAll(async () => {
   t = await createTestDb();
   setBillingClock(clock);
   shop = await setupShop(t.db);
-  [ada, hans, admin] = [await signedIn(t.db, "user", "ada@example.test"), await signedIn(t.db, "user", "hans@example.test"), await signedIn(t.db, "admin", "ops@example.test")];
+  [ada, hans, admin] = [
+    await signedIn(t.db, "user", "ada@example.test"),
+    await signedIn(t.db, "user", "hans@example.test"),
+    await signedIn(t.db, "admin", "ops@example.test"),
+  ];
   await t.db.user.update({ where: { id: hans.id }, data: { locale: "de-DE" } });
   relay = eventRelay(t.db);
 });
@@ -43,7 +47,12 @@ afterAll(async () => {
 
 describe("billing mail after the money moved", () => {
   it("mails a German customer's purchase receipt in German, once", async () => {
-    const started = await hans.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }], provider: "sandbox", idempotencyKey: "hans-bundle" });
+    const started = await hans.caller.billing.checkout.create({
+      currency: "EUR",
+      items: [{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"]! }],
+      provider: "sandbox",
+      idempotencyKey: "hans-bundle",
+    });
     await payOnSandboxPage(hans.caller, started, CARD);
     ids.bundle = started.invoiceId;
     await relay.tick();
@@ -59,7 +68,12 @@ describe("billing mail after the money moved", () => {
   });
 
   it("mails nothing for a trial's 0 invoice, then a renewal receipt when the job charges the card", async () => {
-    const started = await ada.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "plan", planId: shop.plans.starter! }], provider: "sandbox", idempotencyKey: "ada-starter" });
+    const started = await ada.caller.billing.checkout.create({
+      currency: "EUR",
+      items: [{ kind: "plan", planId: shop.plans.starter! }],
+      provider: "sandbox",
+      idempotencyKey: "ada-starter",
+    });
     await payOnSandboxPage(ada.caller, started, CARD);
     await relay.tick();
     expect(await billingMail(t.db, "ada@example.test")).toEqual([]);
@@ -80,15 +94,29 @@ describe("billing mail after the money moved", () => {
   it("mails a plan-change receipt for a paid upgrade, and confirms a downgrade scheduled for the period end", async () => {
     clock.advance(5 * DAY);
     const [subscription] = await ada.caller.billing.subscriptions.mine();
-    const preview = await ada.caller.billing.subscriptions.previewChange({ subscriptionId: subscription!.id, toPlanId: shop.plans.pro!, behavior: "always_invoice" });
+    const preview = await ada.caller.billing.subscriptions.previewChange({
+      subscriptionId: subscription!.id,
+      toPlanId: shop.plans.pro!,
+      behavior: "always_invoice",
+    });
     const upgrade = await ada.caller.billing.subscriptions.change({
-      subscriptionId: subscription!.id, toPlanId: shop.plans.pro!, behavior: "always_invoice", prorationDate: new Date(preview.prorationDate), idempotencyKey: "ada-upgrade",
+      subscriptionId: subscription!.id,
+      toPlanId: shop.plans.pro!,
+      behavior: "always_invoice",
+      prorationDate: new Date(preview.prorationDate),
+      idempotencyKey: "ada-upgrade",
     });
     expect(upgrade).toMatchObject({ status: "applied" });
     const downgrade = await ada.caller.billing.subscriptions.previewChange({ subscriptionId: subscription!.id, toPlanId: shop.plans.starter! });
-    expect(await ada.caller.billing.subscriptions.change({
-      subscriptionId: subscription!.id, toPlanId: shop.plans.starter!, behavior: "always_invoice", prorationDate: new Date(downgrade.prorationDate), idempotencyKey: "ada-downgrade",
-    })).toMatchObject({ status: "scheduled" });
+    expect(
+      await ada.caller.billing.subscriptions.change({
+        subscriptionId: subscription!.id,
+        toPlanId: shop.plans.starter!,
+        behavior: "always_invoice",
+        prorationDate: new Date(downgrade.prorationDate),
+        idempotencyKey: "ada-downgrade",
+      }),
+    ).toMatchObject({ status: "scheduled" });
     await relay.tick();
 
     const [, change, scheduled] = await billingMail(t.db, "ada@example.test");

@@ -6,7 +6,15 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import {
-  checkout, DomainError, fulfilLines, handleProviderWebhook, refundPayment, registerPluginSellables, voidInvoice, type BillingContext, type CheckoutDeps,
+  checkout,
+  DomainError,
+  fulfilLines,
+  handleProviderWebhook,
+  refundPayment,
+  registerPluginSellables,
+  voidInvoice,
+  type BillingContext,
+  type CheckoutDeps,
 } from "@tillbox/core";
 import { pluginManifestSchema } from "@tillbox/plugin-sdk";
 import { createHarness, type Harness } from "../../../core/tests/billing/checkout/harness";
@@ -53,17 +61,22 @@ describe("definePlugin({ sellables })", () => {
 
   it("an item of a kind nobody sells is refused on its kind; a plugin can't register a kind outside its namespace", async () => {
     const cart = { currency: "EUR", items: [{ kind: "nobody:sells-this" as const }] };
-    await expect(checkout(h.ctx, deps, { userId: h.customerId, cart, provider: "fake", idempotencyKey: "unknown-kind" }))
-      .rejects.toMatchObject({ code: "CART_INVALID", message: 'nothing called "nobody:sells-this" is sold here (field: items.0.kind)' });
+    await expect(checkout(h.ctx, deps, { userId: h.customerId, cart, provider: "fake", idempotencyKey: "unknown-kind" })).rejects.toMatchObject({
+      code: "CART_INVALID",
+      message: 'nothing called "nobody:sells-this" is sold here (field: items.0.kind)',
+    });
     expect(() => registerPluginSellables([{ slug: "other", sellables: [seatShop.sellables[0]] }])).toThrow('already registered by plugin "seat-shop"');
-    expect(() => registerPluginSellables([{ slug: "other", sellables: [{ ...seatShop.sellables[0], kind: "seat-shop2:seat" }] }]))
-      .toThrow('Plugin "other" sellable kind "seat-shop2:seat" must look like "other:<name>".');
+    expect(() => registerPluginSellables([{ slug: "other", sellables: [{ ...seatShop.sellables[0], kind: "seat-shop2:seat" }] }])).toThrow(
+      'Plugin "other" sellable kind "seat-shop2:seat" must look like "other:<name>".',
+    );
   });
 
   it("an item that doesn't match the sellable's schema is refused on its own field", async () => {
     const cart = { currency: "EUR", items: [{ kind: "seat-shop:seat" as const, seatId: "not-a-uuid" }] };
-    await expect(checkout(h.ctx, deps, { userId: h.customerId, cart, provider: "fake", idempotencyKey: "bad-seat" }))
-      .rejects.toMatchObject({ code: "CART_INVALID", message: expect.stringContaining("(field: items.0.seatId)") });
+    await expect(checkout(h.ctx, deps, { userId: h.customerId, cart, provider: "fake", idempotencyKey: "bad-seat" })).rejects.toMatchObject({
+      code: "CART_INVALID",
+      message: expect.stringContaining("(field: items.0.seatId)"),
+    });
   });
 });
 
@@ -133,10 +146,11 @@ describe("seat sellable", () => {
     h.provider.mode = "requires_action";
     const result = await buy(h.ctx, "direct-race");
     const wide = h.wideDb(4);
-    const fulfil = (db: typeof h.db) => db.$transaction(async (tx) => {
-      const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: result.invoiceId }, include: { lines: true } });
-      await fulfilLines(tx, { ...h.ctx, db }, invoice, h.clock.now());
-    });
+    const fulfil = (db: typeof h.db) =>
+      db.$transaction(async (tx) => {
+        const invoice = await tx.invoice.findUniqueOrThrow({ where: { id: result.invoiceId }, include: { lines: true } });
+        await fulfilLines(tx, { ...h.ctx, db }, invoice, h.clock.now());
+      });
     await Promise.all([fulfil(h.db), fulfil(wide), fulfil(h.db), fulfil(wide)]);
     expect(await seatHolders(h.db, seatId)).toHaveLength(1);
     expect(await seatsAvailable(h.db, seatId)).toBe(0);

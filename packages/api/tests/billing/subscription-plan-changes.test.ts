@@ -28,8 +28,17 @@ beforeAll(async () => {
   setDb(t.db);
   setBillingClock(clock);
   shop = await setupShop(t.db);
-  [ada, admin, support] = [await signedIn(t.db, "user", "ada@changes.test"), await signedIn(t.db, "admin", "ops@changes.test"), await signedIn(t.db, "support", "help@changes.test")];
-  const started = await ada.caller.billing.checkout.create({ currency: "EUR", items: [{ kind: "plan", planId: shop.plans.pro! }], provider: "sandbox", idempotencyKey: "buy-pro" });
+  [ada, admin, support] = [
+    await signedIn(t.db, "user", "ada@changes.test"),
+    await signedIn(t.db, "admin", "ops@changes.test"),
+    await signedIn(t.db, "support", "help@changes.test"),
+  ];
+  const started = await ada.caller.billing.checkout.create({
+    currency: "EUR",
+    items: [{ kind: "plan", planId: shop.plans.pro! }],
+    provider: "sandbox",
+    idempotencyKey: "buy-pro",
+  });
   expect(await payOnSandboxPage(ada.caller, started, "4242 4242 4242 4242")).toMatchObject({ status: "succeeded", invoiceStatus: "paid" });
   subscriptionId = (await ada.caller.billing.subscriptions.mine())[0]!.id;
   clock.set(new Date("2026-03-12T10:00:00.000Z"));
@@ -44,12 +53,21 @@ afterAll(async () => {
 async function scheduleStarter() {
   const preview = await ada.caller.billing.subscriptions.previewChange({ subscriptionId, toPlanId: shop.plans.starter! });
   expect(preview).toMatchObject({ effective: "period_end", mode: "scheduled", periodRestarts: false, tokensGranted: 0, toPlanName: "Starter" });
-  const result = await ada.caller.billing.subscriptions.change({ subscriptionId, toPlanId: shop.plans.starter!, prorationDate: preview.prorationDate, idempotencyKey: `down-${Date.now()}-${Math.random()}` });
+  const result = await ada.caller.billing.subscriptions.change({
+    subscriptionId,
+    toPlanId: shop.plans.starter!,
+    prorationDate: preview.prorationDate,
+    idempotencyKey: `down-${Date.now()}-${Math.random()}`,
+  });
   expect(result.status).toBe("scheduled");
   expect((await ada.caller.billing.subscriptions.mine())[0]!.scheduledPlan).toMatchObject({ slug: "starter" });
 }
 
-const codeOf = (call: Promise<unknown>) => call.then(() => "OK", (error: unknown) => (error instanceof TRPCError ? error.code : String(error)));
+const codeOf = (call: Promise<unknown>) =>
+  call.then(
+    () => "OK",
+    (error: unknown) => (error instanceof TRPCError ? error.code : String(error)),
+  );
 
 /** POST /api/v1/subscriptions/{id}/cancel-scheduled-change as the portal's own page sends it. */
 async function restCancel(userId: string) {
@@ -61,7 +79,14 @@ async function restCancel(userId: string) {
 describe("plan changes through the API", () => {
   it("previews Pro → Pro yearly as effective now with the cycle restarted and the yearly grant, not as a deferred downgrade", async () => {
     const preview = await ada.caller.billing.subscriptions.previewChange({ subscriptionId, toPlanId: shop.plans["pro-yearly"]! });
-    expect(preview).toMatchObject({ effective: "now", periodRestarts: true, mode: "invoice", fromPlanName: "Pro", toPlanName: "Pro yearly", tokensGranted: 60_000 });
+    expect(preview).toMatchObject({
+      effective: "now",
+      periodRestarts: true,
+      mode: "invoice",
+      fromPlanName: "Pro",
+      toPlanName: "Pro yearly",
+      tokensGranted: 60_000,
+    });
     expect(preview.newPeriodEnd?.toISOString()).toBe("2027-03-12T10:00:00.000Z");
     expect(preview.amountDueNow).toBeGreaterThan(0);
   });
@@ -90,7 +115,9 @@ describe("plan changes through the API", () => {
     await admin.caller.billing.subscriptions.admin.cancelScheduledChange({ subscriptionId });
     expect((await admin.caller.billing.subscriptions.admin.get({ subscriptionId })).scheduledPlan).toBeNull();
     const audit = await t.db.auditLog.findMany({ where: { targetId: subscriptionId, action: "subscription.scheduled_change_canceled" } });
-    expect(audit.map((entry) => [entry.actorId, (entry.data as { previousScheduledPlanId: string }).previousScheduledPlanId])).toEqual([[admin.id, shop.plans.starter]]);
+    expect(audit.map((entry) => [entry.actorId, (entry.data as { previousScheduledPlanId: string }).previousScheduledPlanId])).toEqual([
+      [admin.id, shop.plans.starter],
+    ]);
   });
 
   it("defers Pro → Pro yearly once an operator sets intervalChange to downgrade_at_period_end", async () => {

@@ -24,10 +24,14 @@ async function userWithRole(role: string): Promise<{ id: string; actor: Actor }>
   return { id: user.id, actor: await actorForUser(t.db, user.id) };
 }
 
-const callerAs = (actor: Actor) => createCallerFactory(appRouter)(createContext({ headers: new Headers({ "user-agent": "wallet-test" }), db: t.db, tenantId, actor }));
+const callerAs = (actor: Actor) =>
+  createCallerFactory(appRouter)(createContext({ headers: new Headers({ "user-agent": "wallet-test" }), db: t.db, tenantId, actor }));
 
 async function errorOf(call: Promise<unknown>): Promise<TRPCError> {
-  const error = await call.then(() => null, (caught: unknown) => caught);
+  const error = await call.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   if (error instanceof TRPCError) return error;
   throw new Error(`expected a TRPCError, got ${String(error)}`);
 }
@@ -61,7 +65,9 @@ describe("billing.wallet through tRPC", () => {
     expect(noReason.code).toBe("BAD_REQUEST");
     const zero = await errorOf(admin.billing.wallet.adjust({ userId: customer.id, amount: 0, reason: "x" }));
     expect(zero.code).toBe("BAD_REQUEST");
-    const overdraft = await errorOf(admin.billing.wallet.transfer({ fromUserId: customer.id, toUserId: (await userWithRole("user")).id, amount: 5, reason: "x" }));
+    const overdraft = await errorOf(
+      admin.billing.wallet.transfer({ fromUserId: customer.id, toUserId: (await userWithRole("user")).id, amount: 5, reason: "x" }),
+    );
     expect([overdraft.code, (overdraft.cause as { code?: string }).code]).toEqual(["CONFLICT", "INSUFFICIENT_TOKENS"]);
     const stranger = await errorOf(admin.billing.wallet.balanceOf({ userId: crypto.randomUUID() }));
     expect(stranger.code).toBe("NOT_FOUND");

@@ -38,13 +38,36 @@ beforeAll(async () => {
       total: 3451,
       amountPaid: 3451,
       amountRefunded: 1000,
-      seller: { legalName: "Tillbox Demo GmbH", address: { line1: "Invalidenstraße 1", city: "Berlin", postalCode: "10115", country: "DE" }, vatId: "DE123456789" },
-      customer: { name: "Alice Example", company: "Alice GmbH", email: "alice@example.com", address: { line1: "Hauptstr. 5", city: "Köln", postalCode: "50667", country: "DE" }, vatId: "DE987654321" },
+      seller: {
+        legalName: "Tillbox Demo GmbH",
+        address: { line1: "Invalidenstraße 1", city: "Berlin", postalCode: "10115", country: "DE" },
+        vatId: "DE123456789",
+      },
+      customer: {
+        name: "Alice Example",
+        company: "Alice GmbH",
+        email: "alice@example.com",
+        address: { line1: "Hauptstr. 5", city: "Köln", postalCode: "50667", country: "DE" },
+        vatId: "DE987654321",
+      },
       finalizedAt: new Date("2026-02-01T10:00:00Z"),
       paidAt: new Date("2026-02-01T10:01:00Z"),
       lines: {
         create: [
-          { position: 0, kind: "plan", source: "core.price", description: "Pro plan", quantity: 1, unitAmount: 2900, amount: 2900, taxRateId: vat.id, taxMillipercent: 19000, taxAmount: 551, periodStart: new Date("2026-02-01T00:00:00Z"), periodEnd: new Date("2026-03-01T00:00:00Z") },
+          {
+            position: 0,
+            kind: "plan",
+            source: "core.price",
+            description: "Pro plan",
+            quantity: 1,
+            unitAmount: 2900,
+            amount: 2900,
+            taxRateId: vat.id,
+            taxMillipercent: 19000,
+            taxAmount: 551,
+            periodStart: new Date("2026-02-01T00:00:00Z"),
+            periodEnd: new Date("2026-03-01T00:00:00Z"),
+          },
         ],
       },
     },
@@ -53,13 +76,37 @@ beforeAll(async () => {
   draftId = (await t.db.invoice.create({ data: { tenantId, userId: alice.user.id, status: "draft", billingReason: "manual", currency: "EUR" } })).id;
   // Bank transfer still due: the manual provider's instructions belong on it.
   await bootPlugins(t.db);
-  await pluginServiceFor(t.db).updateSettings("payments-manual", { accountHolder: "Tillbox Demo GmbH", iban: "DE89370400440532013000", bic: "COBADEFFXXX", bankName: "Commerzbank" }, { tenantId, actorId: null });
+  await pluginServiceFor(t.db).updateSettings(
+    "payments-manual",
+    { accountHolder: "Tillbox Demo GmbH", iban: "DE89370400440532013000", bic: "COBADEFFXXX", bankName: "Commerzbank" },
+    { tenantId, actorId: null },
+  );
   transferId = (
     await t.db.invoice.create({
-      data: { tenantId, userId: alice.user.id, number: "INV-2026-000002", status: "open", billingReason: "checkout", currency: "EUR", subtotal: 5000, total: 5000, provider: "manual", collectionMethod: "send_invoice", finalizedAt: new Date("2026-02-02T10:00:00Z"), dueAt: new Date("2026-02-16T00:00:00Z"), lines: { create: [{ position: 0, kind: "token_bundle", source: "core.price", description: "1,000 tokens", quantity: 1, unitAmount: 5000, amount: 5000 }] } },
+      data: {
+        tenantId,
+        userId: alice.user.id,
+        number: "INV-2026-000002",
+        status: "open",
+        billingReason: "checkout",
+        currency: "EUR",
+        subtotal: 5000,
+        total: 5000,
+        provider: "manual",
+        collectionMethod: "send_invoice",
+        finalizedAt: new Date("2026-02-02T10:00:00Z"),
+        dueAt: new Date("2026-02-16T00:00:00Z"),
+        lines: {
+          create: [{ position: 0, kind: "token_bundle", source: "core.price", description: "1,000 tokens", quantity: 1, unitAmount: 5000, amount: 5000 }],
+        },
+      },
     })
   ).id;
-  creditNoteId = (await t.db.creditNote.create({ data: { tenantId, invoiceId: paidId, number: "CN-2026-000001", amount: 1000, taxAmount: 160, currency: "EUR", reason: "Goodwill" } })).id;
+  creditNoteId = (
+    await t.db.creditNote.create({
+      data: { tenantId, invoiceId: paidId, number: "CN-2026-000001", amount: 1000, taxAmount: 160, currency: "EUR", reason: "Goodwill" },
+    })
+  ).id;
 });
 afterAll(async () => {
   setRateLimiter(undefined);
@@ -113,7 +160,11 @@ describe("GET /api/v1/invoices/{invoiceId}/pdf", () => {
   it("lets staff with billing:read download any customer's invoice, in the back-office too", async () => {
     const viaRest = await handleRestRequest(restRequest(`/invoices/${paidId}/pdf`), { session: support.session });
     expect(viaRest.status).toBe(200);
-    const viaAdmin = await handleDocumentPdfRequest(new Request(`http://localhost/api/invoices/${paidId}/pdf`), { kind: "invoice", id: paidId, session: support.session });
+    const viaAdmin = await handleDocumentPdfRequest(new Request(`http://localhost/api/invoices/${paidId}/pdf`), {
+      kind: "invoice",
+      id: paidId,
+      session: support.session,
+    });
     expect(viaAdmin.status).toBe(200);
     expect((await pdfText(Buffer.from(await viaAdmin.arrayBuffer()))).text).toContain("INV-2026-000001");
   });

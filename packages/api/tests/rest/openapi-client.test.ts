@@ -1,10 +1,4 @@
-import {
-  copyFileSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,9 +9,7 @@ import { createRateLimiter, setRateLimiter } from "@tillbox/rate-limit";
 import { handleRestRequest } from "../../src/rest";
 import { restRequest } from "./rest-fixtures";
 
-const fixtures = fileURLToPath(
-  new URL("../fixtures/typed-client", import.meta.url),
-);
+const fixtures = fileURLToPath(new URL("../fixtures/typed-client", import.meta.url));
 let dir: string;
 let errors: string[];
 
@@ -37,11 +29,7 @@ function compile(files: string[]): string[] {
     options,
   );
   return ts.getPreEmitDiagnostics(program).map((diagnostic) => {
-    const line =
-      diagnostic.file && diagnostic.start !== undefined
-        ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line +
-          1
-        : 0;
+    const line = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1 : 0;
     return `${path.basename(diagnostic.file?.fileName ?? "")}:${line}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, " ")}`;
   });
 }
@@ -58,8 +46,7 @@ beforeAll(async () => {
   const types = astToString(await openapiTS(await response.json()));
   dir = mkdtempSync(path.join(tmpdir(), "tillbox-typed-client-"));
   writeFileSync(path.join(dir, "api.generated.ts"), types);
-  for (const file of readdirSync(fixtures))
-    copyFileSync(path.join(fixtures, file), path.join(dir, file));
+  for (const file of readdirSync(fixtures)) copyFileSync(path.join(fixtures, file), path.join(dir, file));
   // One program for both files: the good one must compile clean, the wrong one must not.
   errors = compile(["program.ts", "wrong-program.ts"]);
 }, 180_000);
@@ -70,24 +57,14 @@ afterAll(() => {
 
 describe("a client generated from /api/v1/openapi.json", () => {
   it("types response bodies and error bodies: a program reading their fields compiles", () => {
-    expect(
-      errors.filter((error) => !error.startsWith("wrong-program.ts:")),
-    ).toEqual([]);
+    expect(errors.filter((error) => !error.startsWith("wrong-program.ts:"))).toEqual([]);
   });
 
   it("refuses a program that reads a response field with the wrong type or name", () => {
-    expect(
-      errors.filter((error) => error.startsWith("wrong-program.ts:")),
-    ).toEqual([
-      expect.stringMatching(
-        /^wrong-program\.ts:6: Type 'string' is not assignable to type 'number'/,
-      ),
-      expect.stringMatching(
-        /^wrong-program\.ts:8: Property 'invoiceNumbr' does not exist/,
-      ),
-      expect.stringMatching(
-        /^wrong-program\.ts:10: Type 'number' is not assignable to type 'string'/,
-      ),
+    expect(errors.filter((error) => error.startsWith("wrong-program.ts:"))).toEqual([
+      expect.stringMatching(/^wrong-program\.ts:6: Type 'string' is not assignable to type 'number'/),
+      expect.stringMatching(/^wrong-program\.ts:8: Property 'invoiceNumbr' does not exist/),
+      expect.stringMatching(/^wrong-program\.ts:10: Type 'number' is not assignable to type 'string'/),
     ]);
   });
 });

@@ -32,7 +32,12 @@ function resolvePointer(root: Doc, pointer: string): unknown {
 }
 
 const methods = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
-const operations = () => Object.entries(doc.paths as Doc).flatMap(([path, item]) => Object.entries(item as Doc).filter(([method]) => methods.includes(method)).map(([method, op]) => ({ path, method, op: op as Doc })));
+const operations = () =>
+  Object.entries(doc.paths as Doc).flatMap(([path, item]) =>
+    Object.entries(item as Doc)
+      .filter(([method]) => methods.includes(method))
+      .map(([method, op]) => ({ path, method, op: op as Doc })),
+  );
 
 describe("/api/v1/openapi.json", () => {
   it("is an OpenAPI 3.1 document with info, servers and the bearer scheme", () => {
@@ -54,7 +59,10 @@ describe("/api/v1/openapi.json", () => {
     for (const { path, op } of ops) {
       expect(path.startsWith("/"), path).toBe(true);
       expect(op.tags.length, path).toBeGreaterThan(0);
-      expect(Object.keys(op.responses).some((code) => /^2\d\d$/.test(code)), path).toBe(true);
+      expect(
+        Object.keys(op.responses).some((code) => /^2\d\d$/.test(code)),
+        path,
+      ).toBe(true);
       expect(op.responses.default, path).toBeDefined();
     }
   });
@@ -88,7 +96,12 @@ describe("/api/v1/openapi.json", () => {
   });
 
   it("documents Idempotency-Key as a header, not a body field, on checkout, capture, refund and plan changes", () => {
-    for (const [path, op] of [["/checkout", doc.paths["/checkout"].post], ["/payments/{paymentId}/capture", doc.paths["/payments/{paymentId}/capture"].post], ["/payments/{paymentId}/refund", doc.paths["/payments/{paymentId}/refund"].post], ["/subscriptions/{subscriptionId}/change", doc.paths["/subscriptions/{subscriptionId}/change"].post]]) {
+    for (const [path, op] of [
+      ["/checkout", doc.paths["/checkout"].post],
+      ["/payments/{paymentId}/capture", doc.paths["/payments/{paymentId}/capture"].post],
+      ["/payments/{paymentId}/refund", doc.paths["/payments/{paymentId}/refund"].post],
+      ["/subscriptions/{subscriptionId}/change", doc.paths["/subscriptions/{subscriptionId}/change"].post],
+    ]) {
       expect(op.parameters, path).toContainEqual(expect.objectContaining({ name: "Idempotency-Key", in: "header", required: true }));
       expect(op.responses["409"], path).toEqual({ $ref: "#/components/responses/Conflict" });
       const body = op.requestBody ? (resolvePointer(doc, op.requestBody.content["application/json"].schema.$ref) as Doc) : { properties: {} };

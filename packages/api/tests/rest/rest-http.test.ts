@@ -72,7 +72,11 @@ describe("/api/v1 input and errors", () => {
   it("answers invalid input with 400 and the field paths, and changes nothing", async () => {
     const key = await alice.apiKey(["billing:read"]);
     const response = await handleRestRequest(
-      restRequest("/me", { method: "PATCH", key, body: { name: "Alice", billingAddress: { line1: "Main St 1", city: "Berlin", postalCode: "10115", country: "XX" }, vatId: "nope" } }),
+      restRequest("/me", {
+        method: "PATCH",
+        key,
+        body: { name: "Alice", billingAddress: { line1: "Main St 1", city: "Berlin", postalCode: "10115", country: "XX" }, vatId: "nope" },
+      }),
     );
     expect(response.status).toBe(400);
     const body = await response.json();
@@ -93,7 +97,9 @@ describe("/api/v1 input and errors", () => {
 
   it("refuses a body that isn't JSON (415) or doesn't parse (400)", async () => {
     const key = await alice.apiKey(["billing:read"]);
-    const form = await handleRestRequest(restRequest("/me", { method: "PATCH", key, body: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    const form = await handleRestRequest(
+      restRequest("/me", { method: "PATCH", key, body: "name=x", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+    );
     expect(form.status).toBe(415);
     const broken = await handleRestRequest(restRequest("/me", { method: "PATCH", key, body: "{nope" }));
     expect(broken.status).toBe(400);
@@ -121,14 +127,18 @@ describe("/api/v1 billing routes", () => {
     expect(await (await handleRestRequest(restRequest("/wallet", { key }))).json()).toEqual({ balance: 0 });
     const invoices = await handleRestRequest(restRequest("/invoices?page=1&pageSize=10", { key }));
     expect(invoices.status).toBe(200);
-    const preview = await handleRestRequest(restRequest("/checkout/preview", { method: "POST", key, body: { currency: "eur", items: [{ kind: "plan", planId: "nope" }] } }));
+    const preview = await handleRestRequest(
+      restRequest("/checkout/preview", { method: "POST", key, body: { currency: "eur", items: [{ kind: "plan", planId: "nope" }] } }),
+    );
     expect(preview.status).toBe(400);
     expect(Object.keys((await preview.json()).error.fields)).toEqual(expect.arrayContaining(["currency", "items.0.planId"]));
   });
 
   it("requires the Idempotency-Key header on checkout", async () => {
     const key = await alice.apiKey(["billing:read"]);
-    const response = await handleRestRequest(restRequest("/checkout", { method: "POST", key, body: { currency: "EUR", items: [{ kind: "plan", planId: "3f0e7a52-4c1b-4a8e-9a51-0d2f1c9b6a10" }] } }));
+    const response = await handleRestRequest(
+      restRequest("/checkout", { method: "POST", key, body: { currency: "EUR", items: [{ kind: "plan", planId: "3f0e7a52-4c1b-4a8e-9a51-0d2f1c9b6a10" }] } }),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields).toHaveProperty("idempotencyKey");
   });

@@ -65,7 +65,9 @@ afterAll(() => setRateLimiter(undefined));
 
 describe("Idempotency-Key", () => {
   it("is forwarded as the procedure's idempotencyKey input", async () => {
-    const response = await handler(restRequest("/orders", { method: "POST", key, body: { amount: 1500, currency: "EUR" }, headers: { "idempotency-key": "order-7f3a-0001" } }));
+    const response = await handler(
+      restRequest("/orders", { method: "POST", key, body: { amount: 1500, currency: "EUR" }, headers: { "idempotency-key": "order-7f3a-0001" } }),
+    );
     expect(response.status).toBe(201);
     expect(await response.json()).toEqual({ id: "ord_1", idempotencyKey: "order-7f3a-0001", amount: 1500, currency: "EUR" });
     expect(seen.at(-1)).toEqual({ idempotencyKey: "order-7f3a-0001", amount: 1500, currency: "EUR" });
@@ -80,13 +82,22 @@ describe("Idempotency-Key", () => {
   });
 
   it("refuses a body idempotencyKey that contradicts the header", async () => {
-    const response = await handler(restRequest("/orders", { method: "POST", key, body: { amount: 1, currency: "EUR", idempotencyKey: "other-key-123" }, headers: { "idempotency-key": "order-7f3a-0002" } }));
+    const response = await handler(
+      restRequest("/orders", {
+        method: "POST",
+        key,
+        body: { amount: 1, currency: "EUR", idempotencyKey: "other-key-123" },
+        headers: { "idempotency-key": "order-7f3a-0002" },
+      }),
+    );
     expect(response.status).toBe(400);
     expect((await response.json()).error.fields).toEqual({ idempotencyKey: "differs from the Idempotency-Key header" });
   });
 
   it("passes a reused key's domain error on as 409 with its stable code", async () => {
-    const response = await handler(restRequest("/orders", { method: "POST", key, body: { amount: 409, currency: "EUR" }, headers: { "idempotency-key": "order-7f3a-0003" } }));
+    const response = await handler(
+      restRequest("/orders", { method: "POST", key, body: { amount: 409, currency: "EUR" }, headers: { "idempotency-key": "order-7f3a-0003" } }),
+    );
     expect(response.status).toBe(409);
     expect(await response.json()).toEqual({ error: { code: "IDEMPOTENCY_KEY_REUSED", message: "This Idempotency-Key was used with other parameters." } });
   });

@@ -36,19 +36,30 @@ describe("the REST route table", () => {
     expect(problems).toEqual([
       'GET /ghost: procedure "billing.ghost.list" does not exist',
       'GET /me/profile: "account.updateProfile" is a mutation and can\'t be served on GET',
-      "PATCH /me/{userId}: path parameter(s) userId are not fields of \"account.updateProfile\"'s input",
+      'PATCH /me/{userId}: path parameter(s) userId are not fields of "account.updateProfile"\'s input',
     ]);
   });
 
   it("adds procedures that opt in with meta.rest, with the permission their builder set", () => {
-    const plugin = router({ listed: authorizedProcedure("plugin-x:read").meta({ rest: { method: "GET", path: "/things" } }).query(() => []) });
+    const plugin = router({
+      listed: authorizedProcedure("plugin-x:read")
+        .meta({ rest: { method: "GET", path: "/things" } })
+        .query(() => []),
+    });
     const { routes, problems } = resolveRestRoutes(plugin, []);
     expect(problems).toEqual([]);
-    expect(routes.map((route) => `${route.method} ${route.pattern.template} → ${route.procedure?.path} (${route.permission})`)).toEqual(["GET /things → listed (plugin-x:read)"]);
+    expect(routes.map((route) => `${route.method} ${route.pattern.template} → ${route.procedure?.path} (${route.permission})`)).toEqual([
+      "GET /things → listed (plugin-x:read)",
+    ]);
   });
 
   it("reports a procedure whose REST path is declared both in the table and in meta.rest", () => {
-    const plugin = router({ mapped: authorizedProcedure("signed-in").meta({ rest: { method: "GET", path: "/old/{id}" } }).input(z.object({ id: z.string() })).query(() => null) });
+    const plugin = router({
+      mapped: authorizedProcedure("signed-in")
+        .meta({ rest: { method: "GET", path: "/old/{id}" } })
+        .input(z.object({ id: z.string() }))
+        .query(() => null),
+    });
     const { problems } = resolveRestRoutes(plugin, [{ method: "GET", path: "/mapped/{id}", procedure: "mapped", summary: "", tags: ["t"] }]);
     expect(problems).toEqual(['"mapped": REST route declared twice (the route table and meta.rest); keep one']);
   });

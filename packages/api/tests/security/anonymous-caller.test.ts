@@ -82,11 +82,13 @@ describe("an anonymous caller", () => {
     for (const route of routes.filter((entry) => entry.permission !== "public")) {
       const path = route.pattern.params.reduce((template, name) => template.replace(`{${name}}`, crypto.randomUUID()), route.pattern.template);
       const body = route.method === "GET" || route.method === "DELETE" ? undefined : "{}";
-      const response = await handleRestRequest(new Request(`http://localhost/api/v1${path}`, { method: route.method, body, headers: body ? { "content-type": "application/json" } : {} }));
-      if (response.status !== 401 || !response.headers.get("www-authenticate")?.startsWith("Bearer")) answers.push(`${route.method} ${path}: ${response.status}`);
+      const response = await handleRestRequest(
+        new Request(`http://localhost/api/v1${path}`, { method: route.method, body, headers: body ? { "content-type": "application/json" } : {} }),
+      );
+      if (response.status !== 401 || !response.headers.get("www-authenticate")?.startsWith("Bearer"))
+        answers.push(`${route.method} ${path}: ${response.status}`);
     }
     expect(answers).toEqual([]);
     expect(routes.length).toBeGreaterThan(10);
   });
 });
-

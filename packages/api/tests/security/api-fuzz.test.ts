@@ -56,10 +56,18 @@ afterAll(async () => {
 /** Undo what earlier targets' valid calls may have switched off: plugins disabled, the caller suspended or demoted. */
 async function restoreReach(): Promise<void> {
   const enabled = new Set(await pluginServiceFor(t.db).enabledSlugs());
-  for (const plugin of installed) if (!enabled.has(plugin.slug)) await pluginServiceFor(t.db).enable(plugin.slug, { tenantId, actorId: null }).catch(() => undefined);
+  for (const plugin of installed)
+    if (!enabled.has(plugin.slug))
+      await pluginServiceFor(t.db)
+        .enable(plugin.slug, { tenantId, actorId: null })
+        .catch(() => undefined);
   const owner = await t.db.role.findUniqueOrThrow({ where: { tenantId_key: { tenantId, key: "owner" } } });
   await t.db.user.update({ where: { id: ownerId }, data: { status: "active" } });
-  await t.db.userRole.upsert({ where: { userId_roleId: { userId: ownerId, roleId: owner.id } }, create: { tenantId, userId: ownerId, roleId: owner.id }, update: {} });
+  await t.db.userRole.upsert({
+    where: { userId_roleId: { userId: ownerId, roleId: owner.id } },
+    create: { tenantId, userId: ownerId, roleId: owner.id },
+    update: {},
+  });
 }
 
 /** Inputs for one schema: valid ones, their malformed variants, and broken transport bodies. */
@@ -72,7 +80,8 @@ function inputsFor(schema: JsonSchema | null): fc.Arbitrary<FuzzInput & { raw?: 
   );
 }
 
-const shortly = (value: unknown) => JSON.stringify(value, (_key, field: unknown) => (typeof field === "string" && field.length > 200 ? `${field.slice(0, 60)}…(${field.length} chars)` : field));
+const shortly = (value: unknown) =>
+  JSON.stringify(value, (_key, field: unknown) => (typeof field === "string" && field.length > 200 ? `${field.slice(0, 60)}…(${field.length} chars)` : field));
 
 async function fuzz<T>(name: string, index: number, arbitrary: fc.Arbitrary<T>, call: (value: T) => Promise<Sent>): Promise<void> {
   await restoreReach();
@@ -83,7 +92,9 @@ async function fuzz<T>(name: string, index: number, arbitrary: fc.Arbitrary<T>, 
   const details = await fc.check(property, { seed: SEED + index, numRuns: RUNS, endOnFailure: !SHRINK });
   if (details.failed) {
     const reason = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
-    throw new Error(`${name} ${reason}\n  input: ${shortly(details.counterexample)}\n  replay: FUZZ_SEED=${SEED} (this target's seed ${SEED + index}, path ${details.counterexamplePath})`);
+    throw new Error(
+      `${name} ${reason}\n  input: ${shortly(details.counterexample)}\n  replay: FUZZ_SEED=${SEED} (this target's seed ${SEED + index}, path ${details.counterexamplePath})`,
+    );
   }
 }
 
@@ -94,8 +105,13 @@ describe(`fuzzing every procedure and REST route (FUZZ_SEED=${SEED}, ${RUNS} cal
   it("answers every broken transport body with a 4xx of its own words, on a query and a mutation", async () => {
     const failures: string[] = [];
     for (const text of rawBodies) {
-      for (const [path, type] of [["users.list", "query"], ["webhooks.endpoints.create", "mutation"]] as const) {
-        const violation = await violationOf(t.db, async () => sendTrpc(path, type, { label: "raw body", text, raw: true }, await currentSession(t.db, ownerId)));
+      for (const [path, type] of [
+        ["users.list", "query"],
+        ["webhooks.endpoints.create", "mutation"],
+      ] as const) {
+        const violation = await violationOf(t.db, async () =>
+          sendTrpc(path, type, { label: "raw body", text, raw: true }, await currentSession(t.db, ownerId)),
+        );
         if (violation) failures.push(`${path} ${shortly(text)}: ${violation}`);
       }
     }
@@ -108,11 +124,14 @@ describe(`fuzzing every procedure and REST route (FUZZ_SEED=${SEED}, ${RUNS} cal
     await fuzz(path, index, inputsFor(schema), async (input) => sendTrpc(path, procedure.type, input, await currentSession(t.db, ownerId)));
   });
 
-  it.each(routes.map((route, index) => [`${route.method} ${route.pattern.template}`, index] as const))("REST %s: no 5xx, no stack, no write when refused", async (name, index) => {
-    const route: ResolvedRoute = routes[index]!;
-    const params = fc.array(pathParameter(pools), { minLength: route.pattern.params.length, maxLength: route.pattern.params.length });
-    await fuzz(name, procedures.length + index, fc.tuple(params, inputsFor(route.procedure?.input ?? null)), async ([values, input]) =>
-      sendRest(route, values, input, await currentSession(t.db, ownerId)),
-    );
-  });
+  it.each(routes.map((route, index) => [`${route.method} ${route.pattern.template}`, index] as const))(
+    "REST %s: no 5xx, no stack, no write when refused",
+    async (name, index) => {
+      const route: ResolvedRoute = routes[index]!;
+      const params = fc.array(pathParameter(pools), { minLength: route.pattern.params.length, maxLength: route.pattern.params.length });
+      await fuzz(name, procedures.length + index, fc.tuple(params, inputsFor(route.procedure?.input ?? null)), async ([values, input]) =>
+        sendRest(route, values, input, await currentSession(t.db, ownerId)),
+      );
+    },
+  );
 });

@@ -64,8 +64,10 @@ async function restMismatches(key: string, scopes: ReadonlySet<string>): Promise
     const body = route.method === "GET" || route.method === "DELETE" ? undefined : "{}";
     const headers: Record<string, string> = { authorization: `Bearer ${key}`, ...(body ? { "content-type": "application/json" } : {}) };
     const response = await handleRestRequest(new Request(`http://localhost/api/v1${path}`, { method: route.method, headers, body }));
-    const refused = response.status === 403 && ((await response.json()) as { error: { message: string } }).error.message === `Missing permission "${route.permission}".`;
-    if (admits(route.permission, scopes) === refused || response.status === 401 || response.status >= 500) mismatches.push(`${route.method} ${route.pattern.template}: ${response.status}`);
+    const refused =
+      response.status === 403 && ((await response.json()) as { error: { message: string } }).error.message === `Missing permission "${route.permission}".`;
+    if (admits(route.permission, scopes) === refused || response.status === 401 || response.status >= 500)
+      mismatches.push(`${route.method} ${route.pattern.template}: ${response.status}`);
   }
   return mismatches;
 }
@@ -77,16 +79,20 @@ describe("an API key narrowed to a few scopes", () => {
     // A manage scope doesn't bring its read scope along: each procedure names exactly one.
     [["catalogue:manage"]],
     [["api-keys:manage", "audit:read"]],
-  ])("with %j is refused everything its scopes don't name, and nothing else", async (scopes) => {
-    const key = await keyWith(scopes);
-    const held = new Set(scopes);
-    const { mismatches, refused } = await procedureMismatches(key, held);
-    expect(mismatches).toEqual([]);
-    const closed = procedureTable().filter((procedure) => !admits(procedure.permission, held)).length;
-    expect(refused).toBe(closed);
-    expect(closed).toBeGreaterThan(procedureTable().length / 2);
-    expect(await restMismatches(key, held)).toEqual([]);
-  }, 60_000);
+  ])(
+    "with %j is refused everything its scopes don't name, and nothing else",
+    async (scopes) => {
+      const key = await keyWith(scopes);
+      const held = new Set(scopes);
+      const { mismatches, refused } = await procedureMismatches(key, held);
+      expect(mismatches).toEqual([]);
+      const closed = procedureTable().filter((procedure) => !admits(procedure.permission, held)).length;
+      expect(refused).toBe(closed);
+      expect(closed).toBeGreaterThan(procedureTable().length / 2);
+      expect(await restMismatches(key, held)).toEqual([]);
+    },
+    60_000,
+  );
 
   it("loses the scopes its owner loses: an owner's roles:manage key demoted to support reaches only what both hold", async () => {
     const key = await keyWith(["roles:manage", "roles:read", "billing:read", "users:impersonate"]);

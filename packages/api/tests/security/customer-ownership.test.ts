@@ -43,14 +43,28 @@ afterAll(async () => {
 /** Procedures Bob's permissions let him call whose input has an id-like field (inside cart item unions too). */
 const customerProcedures = () =>
   procedureTable().filter(
-    (procedure) => hasPermission(bob.actor, procedure.permission) && procedure.inputs[0] && inputVariants(procedure.inputs[0], fillWith("x")).some((input) => idFieldsOf(input).length > 0),
+    (procedure) =>
+      hasPermission(bob.actor, procedure.permission) &&
+      procedure.inputs[0] &&
+      inputVariants(procedure.inputs[0], fillWith("x")).some((input) => idFieldsOf(input).length > 0),
   );
 
 let sequence = 0;
 const fillWith = (candidate: string): Fill => ({
-  id: (key) => (CATALOGUE_FIELDS.has(key) ? ({ planId: shop.plans.pro, toPlanId: shop.plans["pro-yearly"], addOnId: shop.addOns["priority-support"], bundleId: shop.bundles["tokens-1000"] } as Record<string, string>)[key]! : candidate),
+  id: (key) =>
+    CATALOGUE_FIELDS.has(key)
+      ? (
+          {
+            planId: shop.plans.pro,
+            toPlanId: shop.plans["pro-yearly"],
+            addOnId: shop.addOns["priority-support"],
+            bundleId: shop.bundles["tokens-1000"],
+          } as Record<string, string>
+        )[key]!
+      : candidate,
   // Values that pass the other checks, so the id lookup is what answers.
-  field: (key) => ({ provider: "sandbox", cardNumber: "4242 4242 4242 4242", currency: "EUR", idempotencyKey: `bob-${++sequence}`, prorationDate: new Date() })[key],
+  field: (key) =>
+    ({ provider: "sandbox", cardNumber: "4242 4242 4242 4242", currency: "EUR", idempotencyKey: `bob-${++sequence}`, prorationDate: new Date() })[key],
 });
 
 /**
@@ -64,7 +78,8 @@ function inputsNaming(procedure: ProcedureInfo, candidate: string): unknown[] {
     .filter((input) => (procedure.inputs[0] as z.ZodType).safeParse(input).success);
 }
 
-const procedureOf = (caller: unknown, path: string) => path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], caller) as (input: unknown) => Promise<unknown>;
+const procedureOf = (caller: unknown, path: string) =>
+  path.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], caller) as (input: unknown) => Promise<unknown>;
 
 async function codeOf(call: () => Promise<unknown>): Promise<string> {
   try {
@@ -78,9 +93,19 @@ async function codeOf(call: () => Promise<unknown>): Promise<string> {
 describe("a customer naming another customer's rows", () => {
   it("has real rows of every kind to try, and the procedures that take their ids", () => {
     const kinds = new Set(adas.values());
-    for (const kind of ["Invoice", "Payment", "Subscription", "PaymentsSandboxPayment", "ApiKey", "CreditNote", "TokenLedgerEntry", "ImpersonationSession"]) expect(kinds).toContain(kind);
+    for (const kind of ["Invoice", "Payment", "Subscription", "PaymentsSandboxPayment", "ApiKey", "CreditNote", "TokenLedgerEntry", "ImpersonationSession"])
+      expect(kinds).toContain(kind);
     const paths = customerProcedures().map((procedure) => procedure.path);
-    for (const path of ["billing.invoices.get", "billing.invoices.pay", "billing.payments.capture", "billing.subscriptions.cancel", "billing.checkout.create", "apiKeys.revoke", "paymentsSandbox.submitCard", "users.stopImpersonation"]) {
+    for (const path of [
+      "billing.invoices.get",
+      "billing.invoices.pay",
+      "billing.payments.capture",
+      "billing.subscriptions.cancel",
+      "billing.checkout.create",
+      "apiKeys.revoke",
+      "paymentsSandbox.submitCard",
+      "users.stopImpersonation",
+    ]) {
       expect(paths).toContain(path);
     }
   });
@@ -99,7 +124,11 @@ describe("a customer naming another customer's rows", () => {
       }
     }
     expect(wrong).toEqual([]);
-    expect(customerProcedures().filter((procedure) => !calls.has(procedure.path)).map((procedure) => procedure.path)).toEqual([]);
+    expect(
+      customerProcedures()
+        .filter((procedure) => !calls.has(procedure.path))
+        .map((procedure) => procedure.path),
+    ).toEqual([]);
     expect(changedTables(before, await tableDigests(t.db))).toEqual([]);
   }, 120_000);
 
@@ -109,7 +138,8 @@ describe("a customer naming another customer's rows", () => {
     expect(harmless.length).toBeGreaterThan(2);
     for (const procedure of harmless) {
       const codes = [];
-      for (const candidate of adas.keys()) for (const input of inputsNaming(procedure, candidate)) codes.push(await codeOf(() => procedureOf(ada.caller, procedure.path)(input)));
+      for (const candidate of adas.keys())
+        for (const input of inputsNaming(procedure, candidate)) codes.push(await codeOf(() => procedureOf(ada.caller, procedure.path)(input)));
       expect(codes, procedure.path).toContain("OK");
     }
   });
@@ -120,13 +150,19 @@ describe("a customer naming another customer's rows", () => {
     const paths = [...ids("Invoice").flatMap((id) => [`/invoices/${id}`, `/invoices/${id}/pdf`]), ...ids("CreditNote").map((id) => `/credit-notes/${id}/pdf`)];
     for (const path of paths) expect((await handleRestRequest(new Request(`http://localhost/api/v1${path}`), { session })).status, path).toBe(404);
     // Control: Ada herself reads them.
-    const own = await handleRestRequest(new Request(`http://localhost/api/v1/credit-notes/${ids("CreditNote")[0]}/pdf`), { session: await currentSession(t.db, ada.id) });
+    const own = await handleRestRequest(new Request(`http://localhost/api/v1/credit-notes/${ids("CreditNote")[0]}/pdf`), {
+      session: await currentSession(t.db, ada.id),
+    });
     expect(own.status).toBe(200);
   });
 
   it("sees only his own rows in his lists and wallet", async () => {
     const lists = await Promise.all([
-      bob.caller.billing.invoices.mine(), bob.caller.billing.subscriptions.mine(), bob.caller.billing.wallet.ledger(), bob.caller.apiKeys.list(), bob.caller.billing.wallet.balance(),
+      bob.caller.billing.invoices.mine(),
+      bob.caller.billing.subscriptions.mine(),
+      bob.caller.billing.wallet.ledger(),
+      bob.caller.apiKeys.list(),
+      bob.caller.billing.wallet.balance(),
     ]);
     const text = JSON.stringify(lists);
     expect([...adas.keys()].filter((id) => text.includes(id))).toEqual([]);

@@ -11,14 +11,19 @@ import type { Db } from "@tillbox/db";
  */
 export async function tableDigests(db: Db): Promise<Map<string, string>> {
   const tables = await businessTables(db);
-  const selects = tables.map((table) => `SELECT '${table}' AS "table", count(*)::int AS "rows", md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS "digest" FROM "${table}" t`);
+  const selects = tables.map(
+    (table) =>
+      `SELECT '${table}' AS "table", count(*)::int AS "rows", md5(coalesce(string_agg(t::text, '|' ORDER BY t::text), '')) AS "digest" FROM "${table}" t`,
+  );
   const rows = await db.$queryRawUnsafe<{ table: string; rows: number; digest: string }[]>(selects.join(" UNION ALL "));
   return new Map(rows.map((row) => [row.table, `${row.rows} rows, ${row.digest}`]));
 }
 
 /** The tables whose digest differs between two snapshots ("table: before → after"). */
 export function changedTables(before: Map<string, string>, after: Map<string, string>): string[] {
-  return [...new Set([...before.keys(), ...after.keys()])].filter((table) => before.get(table) !== after.get(table)).map((table) => `${table}: ${before.get(table)} → ${after.get(table)}`);
+  return [...new Set([...before.keys(), ...after.keys()])]
+    .filter((table) => before.get(table) !== after.get(table))
+    .map((table) => `${table}: ${before.get(table)} → ${after.get(table)}`);
 }
 
 const cache = new WeakMap<Db, Promise<string[]>>();
@@ -27,7 +32,9 @@ function businessTables(db: Db): Promise<string[]> {
   let tables = cache.get(db);
   if (!tables) {
     tables = db
-      .$queryRawUnsafe<{ name: string }[]>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '\\_tillbox\\_migrations%' ORDER BY 1`)
+      .$queryRawUnsafe<{ name: string }[]>(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT LIKE '\\_tillbox\\_migrations%' ORDER BY 1`,
+      )
       .then((rows) => rows.map((row) => row.name));
     cache.set(db, tables);
   }

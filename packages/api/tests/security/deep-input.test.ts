@@ -54,7 +54,11 @@ describe("deeply nested input", () => {
 
   it("is refused over REST with 400 and the field", async () => {
     const body = JSON.stringify({ currency: "EUR", items: [], metadata: { deep: nested(3_000) } });
-    const request = new Request("http://localhost/api/v1/checkout/preview", { method: "POST", headers: { "content-type": "application/json", origin: "http://localhost" }, body });
+    const request = new Request("http://localhost/api/v1/checkout/preview", {
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost" },
+      body,
+    });
     const response = await handleRestRequest(request, { session: await currentSession(t.db, ownerId) });
     expect(response.status).toBe(400);
     const { error } = (await response.json()) as { error: { code: string; fields: Record<string, string> } };
@@ -75,7 +79,8 @@ describe("prototype keys in input", () => {
     expect(JSON.parse(overTrpc.text).error.json.data.fieldErrors).toEqual({ "features.flags": `may not hold the key "${key}"` });
 
     const request = new Request("http://localhost/api/v1/checkout/preview", {
-      method: "POST", headers: { "content-type": "application/json", origin: "http://localhost" },
+      method: "POST",
+      headers: { "content-type": "application/json", origin: "http://localhost" },
       body: `{"currency":"EUR","items":[],"metadata":{"${key}":"x"}}`,
     });
     const overRest = await handleRestRequest(request, { session });
@@ -84,7 +89,9 @@ describe("prototype keys in input", () => {
     expect(error.fields).toEqual({ metadata: `may not hold the key "${key}"` });
     expect(await t.db.plan.count({ where: { slug } })).toBe(0);
 
-    const atRoot = await answerOf((await sendTrpc("billing.catalogue.plans", "query", { label: key, text: `{"${key}":{"x":1},"currency":"EUR"}` }, session)).response);
+    const atRoot = await answerOf(
+      (await sendTrpc("billing.catalogue.plans", "query", { label: key, text: `{"${key}":{"x":1},"currency":"EUR"}` }, session)).response,
+    );
     expect(atRoot.status).toBe(400);
     expect(JSON.parse(atRoot.text).error.json.data.fieldErrors).toEqual({ "(root)": `may not hold the key "${key}"` });
   });

@@ -46,7 +46,8 @@ export async function catalogue(db: Db) {
  * on the sandbox page), a partial refund (a credit note), an API key and an impersonation session.
  */
 export async function customerData(db: Db, owner: Awaited<ReturnType<typeof customer>>, shop: Awaited<ReturnType<typeof catalogue>>, adminId: string) {
-  const buy = (items: object[], key: string) => owner.caller.billing.checkout.create({ currency: "EUR", items: items as never, provider: "sandbox", idempotencyKey: `${owner.id}-${key}` });
+  const buy = (items: object[], key: string) =>
+    owner.caller.billing.checkout.create({ currency: "EUR", items: items as never, provider: "sandbox", idempotencyKey: `${owner.id}-${key}` });
   const pro = await buy([{ kind: "plan", planId: shop.plans.pro }], "pro");
   await payOnSandboxPage(owner.caller, pro, SUCCEED);
   await payOnSandboxPage(owner.caller, await buy([{ kind: "token_bundle", bundleId: shop.bundles["tokens-1000"] }], "declined"), DECLINE);
@@ -54,7 +55,12 @@ export async function customerData(db: Db, owner: Awaited<ReturnType<typeof cust
   const adminActor = { tenantId, actorId: adminId, permissions: await resolvePermissions(db, adminId, allScopes()) };
   const admin = createCallerFactory(appRouter)(createContext({ headers: new Headers(), db, tenantId, actor: await actorForUser(db, adminId) }));
   await admin.billing.payments.refund({ invoiceId: pro.invoiceId, amount: 500, reason: "Goodwill", idempotencyKey: `${owner.id}-refund` });
-  await createApiKey(db, { tenantId, actorId: owner.id, permissions: owner.actor.permissions }, { name: "ada's key", scopes: ["api-keys:manage"] }, allScopes());
+  await createApiKey(
+    db,
+    { tenantId, actorId: owner.id, permissions: owner.actor.permissions },
+    { name: "ada's key", scopes: ["api-keys:manage"] },
+    allScopes(),
+  );
   await startImpersonation(db, adminActor, owner.id, allScopes());
 }
 

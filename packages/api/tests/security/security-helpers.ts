@@ -89,7 +89,11 @@ export async function callTrpc(call: TrpcCall): Promise<HttpAnswer> {
     request = new Request(serialized === undefined ? url : `${url}?input=${encodeURIComponent(serialized)}`, { headers });
   } else {
     // The portal's own pages send their origin; a cookie-authenticated mutation without it is refused.
-    request = new Request(url, { method: "POST", headers: { ...headers, "content-type": "application/json", origin: "http://localhost" }, body: serialized ?? "" });
+    request = new Request(url, {
+      method: "POST",
+      headers: { ...headers, "content-type": "application/json", origin: "http://localhost" },
+      body: serialized ?? "",
+    });
   }
   return answerOf(await handleTRPCRequest(request, { session: call.session ?? null }));
 }

@@ -18,21 +18,7 @@ export const MAX_SLUG_LENGTH = 30;
  * Slugs a plugin can't take: the appRouter's core namespaces (a plugin's router is mounted under
  * its camelCased slug beside them) and "sdk" (the package @tillbox/plugin-sdk).
  */
-export const RESERVED_SLUGS = [
-  "health",
-  "plugins",
-  "events",
-  "tenants",
-  "roles",
-  "users",
-  "api-keys",
-  "audit",
-  "mail",
-  "auth",
-  "account",
-  "billing",
-  "sdk",
-];
+export const RESERVED_SLUGS = ["health", "plugins", "events", "tenants", "roles", "users", "api-keys", "audit", "mail", "auth", "account", "billing", "sdk"];
 
 const COMPOSED_SCHEMA = "packages/db/prisma/schema.generated.prisma";
 
@@ -41,12 +27,19 @@ export function checkSlug(root: string, slug: string | undefined): PluginNames {
   if (!slug) throw new SlugError("Missing plugin slug. Usage: pnpm create-plugin <slug>, e.g. pnpm create-plugin gift-cards");
   const shown = JSON.stringify(slug);
   if (!SLUG_PATTERN.test(slug)) {
-    const suggestion = slug.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+    const suggestion = slug
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
     const example = suggestion && SLUG_PATTERN.test(suggestion) ? suggestion : "gift-cards";
-    throw new SlugError(`${shown} is not a valid plugin slug: use kebab-case (lowercase letters, digits and dashes, starting with a letter), e.g. "${example}".`);
+    throw new SlugError(
+      `${shown} is not a valid plugin slug: use kebab-case (lowercase letters, digits and dashes, starting with a letter), e.g. "${example}".`,
+    );
   }
   if (slug.length > MAX_SLUG_LENGTH) {
-    throw new SlugError(`${shown} is too long (${slug.length} characters): at most ${MAX_SLUG_LENGTH}, so its table and index names fit PostgreSQL's 63-character limit.`);
+    throw new SlugError(
+      `${shown} is too long (${slug.length} characters): at most ${MAX_SLUG_LENGTH}, so its table and index names fit PostgreSQL's 63-character limit.`,
+    );
   }
   if (RESERVED_SLUGS.includes(slug)) {
     throw new SlugError(`${shown} is reserved (${slug === "sdk" ? "the package @tillbox/plugin-sdk" : "a core API namespace"}); pick another slug.`);

@@ -37,6 +37,8 @@ export class HttpSession {
       body: new URLSearchParams({ ...login, csrfToken, callbackUrl: new URL("/", this.baseUrl).href }),
     });
     await response.body?.cancel();
-    return response.status < 400 && !/[?&]code=/.test(response.headers.get("location") ?? "") && [...this.cookies.keys()].some((name) => name.includes("session"));
+    return (
+      response.status < 400 && !/[?&]code=/.test(response.headers.get("location") ?? "") && [...this.cookies.keys()].some((name) => name.includes("session"))
+    );
   }
 }

@@ -71,7 +71,7 @@ export async function warmUp({ urls, signal, routes = warmRoutes }: WarmUpOption
     try {
       const session = await sessionFor(route.app, route.as);
       if (!session) continue;
-      if (route.path.includes("{plan}")) planId ??= await firstPlanId(await sessionFor("web", "anonymous") ?? session);
+      if (route.path.includes("{plan}")) planId ??= await firstPlanId((await sessionFor("web", "anonymous")) ?? session);
       const path = route.path.replace("{plan}", planId ?? "");
       const response = await session.request(path);
       const html = (response.headers.get("content-type") ?? "").includes("text/html") ? await response.text() : (await response.body?.cancel(), "");

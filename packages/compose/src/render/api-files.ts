@@ -84,9 +84,7 @@ function renderEvents(model: ComposeModel): OutputFile {
     content: lines([
       ...header("Events that installed plugins emit (definePlugin({ events: { emits } }))."),
       ...section(imports),
-      spreads.length
-        ? ["export const pluginEventCatalogue = [", ...spreads, "] as const;"]
-        : ["export const pluginEventCatalogue = [] as const;"],
+      spreads.length ? ["export const pluginEventCatalogue = [", ...spreads, "] as const;"] : ["export const pluginEventCatalogue = [] as const;"],
       [""],
       names.length
         ? ["export type PluginEventName =", ...names.map((name, index) => `  | ${JSON.stringify(name)}${index === names.length - 1 ? ";" : ""}`)]

@@ -49,9 +49,7 @@ export async function listAuditLog(db: Db, tenantId: string, query: AuditQuery =
   };
   const after = query.cursor && isUuid(query.cursor) ? await db.auditLog.findFirst({ where: { id: query.cursor, tenantId } }) : null;
   if (query.cursor && !after) throw new DomainError("AUDIT_CURSOR_INVALID", "Unknown cursor (field: cursor).");
-  const page: Prisma.AuditLogWhereInput = after
-    ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] }
-    : {};
+  const page: Prisma.AuditLogWhereInput = after ? { OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }] } : {};
   const [total, rows] = await Promise.all([
     db.auditLog.count({ where }),
     db.auditLog.findMany({ where: { AND: [where, page] }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: limit + 1 }),
@@ -59,9 +57,7 @@ export async function listAuditLog(db: Db, tenantId: string, query: AuditQuery =
   const items = rows.slice(0, limit);
   // Audit actors are free text (system jobs may write names); only uuids can be users.
   const actorIds = [...new Set(items.map((row) => row.actorId).filter((id): id is string => id !== null && isUuid(id)))];
-  const actors = actorIds.length
-    ? await db.user.findMany({ where: { id: { in: actorIds }, tenantId }, select: { id: true, email: true } })
-    : [];
+  const actors = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds }, tenantId }, select: { id: true, email: true } }) : [];
   const emails = new Map(actors.map((actor) => [actor.id, actor.email]));
   return {
     items: items.map((row): AuditEntryView => ({ ...row, actorEmail: row.actorId ? (emails.get(row.actorId) ?? null) : null })),

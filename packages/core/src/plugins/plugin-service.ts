@@ -37,9 +37,19 @@ export function createPluginService(db: Db, installed: readonly InstalledPlugin[
     for (const row of rows.values()) {
       if (registry.has(row.slug)) continue;
       views.push({
-        slug: row.slug, name: row.slug, version: row.version, description: "No longer installed; its data is kept.",
-        installed: false, status: row.status, error: row.error, dependsOn: [], dependents: [], permissions: {},
-        settings: {}, settingsSchema: null, updatedAt: row.updatedAt,
+        slug: row.slug,
+        name: row.slug,
+        version: row.version,
+        description: "No longer installed; its data is kept.",
+        installed: false,
+        status: row.status,
+        error: row.error,
+        dependsOn: [],
+        dependents: [],
+        permissions: {},
+        settings: {},
+        settingsSchema: null,
+        updatedAt: row.updatedAt,
       });
     }
     return views;

@@ -73,14 +73,7 @@ async function runHook(db: Db, slug: string, hook: Hook, settings: Record<string
 }
 
 /** The state row, its domain event and the audit entry commit together. */
-async function commitStatus(
-  db: Db,
-  slug: string,
-  status: PluginStatus,
-  error: string | null,
-  origin: ChangeOrigin,
-  action: string,
-): Promise<void> {
+async function commitStatus(db: Db, slug: string, status: PluginStatus, error: string | null, origin: ChangeOrigin, action: string): Promise<void> {
   await db.$transaction(async (tx) => {
     await tx.pluginState.update({ where: { slug }, data: { status, error } });
     if (status === "enabled") await emit(tx, coreEvents.pluginEnabled, { slug }, { tenantId: origin.tenantId });

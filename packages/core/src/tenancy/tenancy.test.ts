@@ -75,7 +75,10 @@ describe("resolveTenant", () => {
 describe("tenant service", () => {
   const service = () => createTenantService(test.db);
   const rejection = async (promise: Promise<unknown>) => {
-    const error = await promise.then(() => undefined, (caught: unknown) => caught);
+    const error = await promise.then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
     expect(error).toBeInstanceOf(DomainError);
     return error as DomainError;
   };
@@ -92,7 +95,12 @@ describe("tenant service", () => {
 
   it("runs creation hooks in the tenant's transaction: a failing hook leaves no tenant", async () => {
     const failing = createTenantService(test.db, {
-      onTenantCreated: [async (tx, tenant) => void (await tx.role.create({ data: { tenantId: tenant.id, key: "owner", name: "Owner" } })), async () => { throw new Error("hook failed"); }],
+      onTenantCreated: [
+        async (tx, tenant) => void (await tx.role.create({ data: { tenantId: tenant.id, key: "owner", name: "Owner" } })),
+        async () => {
+          throw new Error("hook failed");
+        },
+      ],
     });
     await expect(failing.create({ slug: "doomed", name: "Doomed" }, origin)).rejects.toThrow("hook failed");
     expect(await test.db.tenant.count({ where: { slug: "doomed" } })).toBe(0);

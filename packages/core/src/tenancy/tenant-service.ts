@@ -111,7 +111,13 @@ export function createTenantService(client: Db, options: { onTenantCreated?: Ten
             data: { tenantId: input.tenantId, kind: input.kind, value, priority: input.priority ?? 0 },
             select: routeColumns,
           });
-          await recordAudit(tx, { ...origin, action: "tenant.route.create", targetType: "tenant_route", targetId: route.id, data: { tenantId: route.tenantId, kind: route.kind, value, priority: route.priority } });
+          await recordAudit(tx, {
+            ...origin,
+            action: "tenant.route.create",
+            targetType: "tenant_route",
+            targetId: route.id,
+            data: { tenantId: route.tenantId, kind: route.kind, value, priority: route.priority },
+          });
           return route;
         }),
       );
@@ -125,7 +131,13 @@ export function createTenantService(client: Db, options: { onTenantCreated?: Ten
       return writeRoute(kind, value, () =>
         db.$transaction(async (tx) => {
           const route = await tx.tenantRoute.update({ where: { id }, data: { kind, value, priority: patch.priority }, select: routeColumns });
-          await recordAudit(tx, { ...origin, action: "tenant.route.update", targetType: "tenant_route", targetId: id, data: { before: { kind: current.kind, value: current.value, priority: current.priority }, after: { kind, value, priority: route.priority } } });
+          await recordAudit(tx, {
+            ...origin,
+            action: "tenant.route.update",
+            targetType: "tenant_route",
+            targetId: id,
+            data: { before: { kind: current.kind, value: current.value, priority: current.priority }, after: { kind, value, priority: route.priority } },
+          });
           return route;
         }),
       );
@@ -136,7 +148,13 @@ export function createTenantService(client: Db, options: { onTenantCreated?: Ten
       return writeRoute(current.kind, current.value, () =>
         db.$transaction(async (tx) => {
           await tx.tenantRoute.delete({ where: { id } });
-          await recordAudit(tx, { ...origin, action: "tenant.route.delete", targetType: "tenant_route", targetId: id, data: { tenantId: current.tenantId, kind: current.kind, value: current.value } });
+          await recordAudit(tx, {
+            ...origin,
+            action: "tenant.route.delete",
+            targetType: "tenant_route",
+            targetId: id,
+            data: { tenantId: current.tenantId, kind: current.kind, value: current.value },
+          });
           return current;
         }),
       );

@@ -54,7 +54,10 @@ describe("impersonation", () => {
     const owner = await createUser(t.db, ["owner"]);
     const admin = await createUser(t.db, ["admin"]);
     const support = await createUser(t.db, ["support"]);
-    await expect(startImpersonation(t.db, await actorOf(admin.id), owner.id, testScopes)).rejects.toMatchObject({ code: "IMPERSONATE_OWNER", status: "FORBIDDEN" });
+    await expect(startImpersonation(t.db, await actorOf(admin.id), owner.id, testScopes)).rejects.toMatchObject({
+      code: "IMPERSONATE_OWNER",
+      status: "FORBIDDEN",
+    });
     await expect(startImpersonation(t.db, await actorOf(owner.id), owner.id, testScopes)).rejects.toMatchObject({ code: "IMPERSONATE_SELF" });
     await expect(startImpersonation(t.db, await actorOf(support.id), admin.id, testScopes)).rejects.toMatchObject({ code: "USER_MORE_PRIVILEGED" });
     await expect(startImpersonation(t.db, actor(null, "all"), support.id, testScopes)).rejects.toMatchObject({ code: "IMPERSONATOR_UNKNOWN" });

@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
 import {
-  createRole, deleteRole, ensureBuiltinRoles, listRoles, readRoleMatrix, resolvePermissions, scopeCatalogue, updateRole, updateRoleMatrix,
+  createRole,
+  deleteRole,
+  ensureBuiltinRoles,
+  listRoles,
+  readRoleMatrix,
+  resolvePermissions,
+  scopeCatalogue,
+  updateRole,
+  updateRoleMatrix,
 } from "../../src";
 import { actor, createUser, seedRoles, tenantId, testScopes } from "./fixtures";
 
@@ -100,9 +108,10 @@ describe("role × scope matrix", () => {
     const roles = Object.fromEntries((await listRoles(t.db, tenantId)).map((role) => [role.key, role]));
     const grantUser = { roleId: roles.user!.id, scope: "shop:read", granted: true };
 
-    await expect(
-      updateRoleMatrix(t.db, owner, [grantUser, { roleId: roles.support!.id, scope: "made:up", granted: true }], catalogue),
-    ).rejects.toMatchObject({ code: "UNKNOWN_SCOPE", status: "BAD_REQUEST" });
+    await expect(updateRoleMatrix(t.db, owner, [grantUser, { roleId: roles.support!.id, scope: "made:up", granted: true }], catalogue)).rejects.toMatchObject({
+      code: "UNKNOWN_SCOPE",
+      status: "BAD_REQUEST",
+    });
     expect((await t.db.role.findUniqueOrThrow({ where: { id: roles.user!.id } })).scopes).toEqual([]);
 
     const matrix = await updateRoleMatrix(t.db, owner, [grantUser, { roleId: roles.admin!.id, scope: "plugins:manage", granted: false }], catalogue);
@@ -129,9 +138,10 @@ describe("role × scope matrix", () => {
   it("refuses to grant scopes the editor doesn't hold (no escalation through the matrix)", async () => {
     const roles = Object.fromEntries((await listRoles(t.db, tenantId)).map((role) => [role.key, role]));
     const limited = actor(null, new Set(["roles:manage", "shop:read"]));
-    await expect(
-      updateRoleMatrix(t.db, limited, [{ roleId: roles.user!.id, scope: "users:manage", granted: true }], catalogue),
-    ).rejects.toMatchObject({ code: "SCOPE_NOT_HELD", status: "FORBIDDEN" });
+    await expect(updateRoleMatrix(t.db, limited, [{ roleId: roles.user!.id, scope: "users:manage", granted: true }], catalogue)).rejects.toMatchObject({
+      code: "SCOPE_NOT_HELD",
+      status: "FORBIDDEN",
+    });
     await updateRoleMatrix(t.db, limited, [{ roleId: roles.user!.id, scope: "shop:read", granted: true }], catalogue);
     expect((await t.db.role.findUniqueOrThrow({ where: { id: roles.user!.id } })).scopes).toEqual(["shop:read"]);
   });

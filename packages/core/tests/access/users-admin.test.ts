@@ -99,7 +99,10 @@ describe("editing and suspending users", () => {
 
     await unsuspendUser(t.db, await actorOf(admin.id), user.id, testScopes);
     const actions = (await t.db.auditLog.findMany({ where: { targetId: user.id }, orderBy: { createdAt: "asc" } })).map((row) => [row.action, row.data]);
-    expect(actions).toEqual([["user.suspend", { reason: "chargeback" }], ["user.unsuspend", {}]]);
+    expect(actions).toEqual([
+      ["user.suspend", { reason: "chargeback" }],
+      ["user.unsuspend", {}],
+    ]);
   });
 
   it("refuses suspending yourself, an owner (as admin) and the last owner", async () => {

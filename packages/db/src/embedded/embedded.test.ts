@@ -17,10 +17,7 @@ let pools: pg.Pool[] = [];
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), "tillbox-embedded-"));
   server = await startEmbeddedPostgres({ dataDir, port: 0 });
-  pools = Array.from(
-    { length: 8 },
-    (_, i) => new pg.Pool({ connectionString: server.url, max: 3, ...(i % 2 ? { stream: () => new SplittingSocket() } : {}) }),
-  );
+  pools = Array.from({ length: 8 }, (_, i) => new pg.Pool({ connectionString: server.url, max: 3, ...(i % 2 ? { stream: () => new SplittingSocket() } : {}) }));
   await pools[0]!.query("CREATE TABLE ledger (tx int NOT NULL, n int NOT NULL)");
 });
 afterAll(async () => {
@@ -75,9 +72,7 @@ describe("the embedded server under concurrent connections", () => {
 
   it("keeps a failing statement's error on its own connection", async () => {
     const results = await Promise.allSettled(
-      Array.from({ length: 120 }, (_, i) =>
-        pools[i % pools.length]!.query("SELECT 100 / $1::int AS q, $2::text AS tag", [i % 10 === 0 ? 0 : 4, `e${i}`]),
-      ),
+      Array.from({ length: 120 }, (_, i) => pools[i % pools.length]!.query("SELECT 100 / $1::int AS q, $2::text AS tag", [i % 10 === 0 ? 0 : 4, `e${i}`])),
     );
     results.forEach((result, i) => {
       if (i % 10 === 0) expect(result.status === "rejected" && (result.reason as { code?: string }).code).toBe("22012");

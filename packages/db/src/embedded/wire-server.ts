@@ -90,10 +90,13 @@ class WireConnection {
   }
 
   private handle(frame: Frame): void {
-    if (frame.kind === "encryption-request") this.socket.write("N"); // loopback only: plain text
-    else if (frame.kind === "cancel-request") this.socket.destroy(); // a turn cannot be interrupted
+    if (frame.kind === "encryption-request")
+      this.socket.write("N"); // loopback only: plain text
+    else if (frame.kind === "cancel-request")
+      this.socket.destroy(); // a turn cannot be interrupted
     else if (frame.kind === "startup") void this.enqueue(() => this.runTurn(frame.bytes));
-    else if (frame.type === "X") this.socket.end(); // Terminate
+    else if (frame.type === "X")
+      this.socket.end(); // Terminate
     else {
       this.batch.push(frame.bytes);
       if (!ENDS_A_TURN.has(frame.type)) return;

@@ -24,11 +24,7 @@ CREATE TABLE IF NOT EXISTS "${MIGRATIONS_TABLE}" (
  * order), each in its own transaction, under an advisory lock so concurrent boots wait.
  * An applied migration whose file has since changed is an error naming the file.
  */
-export async function runMigrations(
-  connection: SqlConnection,
-  sources: readonly MigrationSource[],
-  root = findRepoRoot(),
-): Promise<MigrationReport> {
+export async function runMigrations(connection: SqlConnection, sources: readonly MigrationSource[], root = findRepoRoot()): Promise<MigrationReport> {
   await connection.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_KEY]);
   try {
     await connection.exec(CREATE_TABLE);
@@ -62,11 +58,7 @@ async function applyOne(connection: SqlConnection, source: MigrationSource, sql:
   await connection.exec("BEGIN");
   try {
     await connection.exec(sql);
-    await connection.query(`INSERT INTO "${MIGRATIONS_TABLE}" (owner, name, checksum) VALUES ($1, $2, $3)`, [
-      source.owner,
-      source.name,
-      checksum,
-    ]);
+    await connection.query(`INSERT INTO "${MIGRATIONS_TABLE}" (owner, name, checksum) VALUES ($1, $2, $3)`, [source.owner, source.name, checksum]);
     await connection.exec("COMMIT");
   } catch (error) {
     await connection.exec("ROLLBACK");

@@ -12,13 +12,9 @@ export interface MigrationStatus {
 
 /** For /api/health: compares the composed migration list with what the database recorded. */
 export async function getMigrationStatus(db: Db, sources: readonly MigrationSource[]): Promise<MigrationStatus> {
-  const exists = await db.$queryRawUnsafe<{ present: boolean }[]>(
-    `SELECT to_regclass('"${MIGRATIONS_TABLE}"') IS NOT NULL AS present`,
-  );
+  const exists = await db.$queryRawUnsafe<{ present: boolean }[]>(`SELECT to_regclass('"${MIGRATIONS_TABLE}"') IS NOT NULL AS present`);
   const rows = exists[0]?.present
-    ? await db.$queryRawUnsafe<{ owner: string; name: string; checksum: string }[]>(
-        `SELECT owner, name, checksum FROM "${MIGRATIONS_TABLE}"`,
-      )
+    ? await db.$queryRawUnsafe<{ owner: string; name: string; checksum: string }[]>(`SELECT owner, name, checksum FROM "${MIGRATIONS_TABLE}"`)
     : [];
   const recorded = new Map(rows.map((row) => [`${row.owner}/${row.name}`, row.checksum]));
   const pending: string[] = [];

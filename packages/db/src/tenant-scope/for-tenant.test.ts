@@ -8,7 +8,12 @@ const ids = { userA: "", userB: "", roleA: "" };
 beforeAll(async () => {
   test = await createTestDb();
   const { db } = test;
-  await db.tenant.createMany({ data: [{ id: "a", slug: "a", name: "A" }, { id: "b", slug: "b", name: "B" }] });
+  await db.tenant.createMany({
+    data: [
+      { id: "a", slug: "a", name: "A" },
+      { id: "b", slug: "b", name: "B" },
+    ],
+  });
   ids.userA = (await db.user.create({ data: { tenantId: "a", email: "ann@a.test", name: "Ann" } })).id;
   ids.userB = (await db.user.create({ data: { tenantId: "b", email: "bob@b.test", name: "Bob" } })).id;
   ids.roleA = (await db.role.create({ data: { tenantId: "a", key: "admin", name: "Admin", scopes: ["users:read"] } })).id;
@@ -82,9 +87,14 @@ describe("forTenant writes", () => {
     const created = await b.auditLog.create({ data: { action: "probe", targetType: "test" } as never });
     expect(created.tenantId).toBe("b");
     await expect(b.user.create({ data: { tenantId: "a", email: "evil@a.test" } })).rejects.toThrow(TenantScopeError);
-    await expect(b.user.createMany({ data: [{ tenantId: "b", email: "ok@b.test" }, { tenantId: "a", email: "evil@a.test" }] })).rejects.toThrow(
-      /does not match/,
-    );
+    await expect(
+      b.user.createMany({
+        data: [
+          { tenantId: "b", email: "ok@b.test" },
+          { tenantId: "a", email: "evil@a.test" },
+        ],
+      }),
+    ).rejects.toThrow(/does not match/);
     await expect(b.user.create({ data: { email: "evil@a.test", tenant: { connect: { id: "a" } } } })).rejects.toThrow(TenantScopeError);
     await expect(b.tenant.create({ data: { id: "c", slug: "c", name: "C" } })).rejects.toThrow(TenantScopeError);
     expect(await test.db.user.count({ where: { email: "evil@a.test" } })).toBe(0);

@@ -9,10 +9,20 @@ export class TenantScopeError extends Error {
 type Args = Record<string, unknown>;
 
 const filtered = new Set([
-  "findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany",
-  "count", "aggregate", "groupBy",
-  "update", "updateMany", "updateManyAndReturn", "upsert",
-  "delete", "deleteMany",
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+  "update",
+  "updateMany",
+  "updateManyAndReturn",
+  "upsert",
+  "delete",
+  "deleteMany",
 ]);
 const creating = new Set(["create", "createMany", "createManyAndReturn", "upsert"]);
 const updating = new Set(["update", "updateMany", "updateManyAndReturn", "upsert"]);

@@ -77,7 +77,9 @@ let templateName: Promise<string> | undefined;
 
 function migratedTemplate(serverUrl: string): Promise<string> {
   templateName ??= withAdminClient(serverUrl, async (admin) => {
-    const digest = createHash("sha256").update(migrationSources.map((source) => source.checksum).join(",")).digest("hex");
+    const digest = createHash("sha256")
+      .update(migrationSources.map((source) => source.checksum).join(","))
+      .digest("hex");
     const prefix = `tillbox_tpl_${templateTag(serverUrl)}_`;
     const name = `${prefix}${digest.slice(0, 16)}`;
     await admin.query("SELECT pg_advisory_lock(hashtext('tillbox_test_template'))");
@@ -108,7 +110,10 @@ function migratedTemplate(serverUrl: string): Promise<string> {
 /** DATABASE_URL's database name, reduced to what fits a database name (they are at most 63 bytes). */
 function templateTag(serverUrl: string): string {
   const database = decodeURIComponent(new URL(serverUrl).pathname.slice(1)) || "postgres";
-  return database.toLowerCase().replace(/[^a-z0-9]+/g, "_").slice(0, 24);
+  return database
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .slice(0, 24);
 }
 
 /** Copies wait while another copy of the same template is being taken ("being accessed by other users"). */

@@ -13,12 +13,18 @@ export const de: LocaleCatalogue = {
     },
     "reset-password": {
       subject: "Setze dein Passwort zurück",
-      paragraphs: ["Jemand möchte das Passwort deines Kontos zurücksetzen. Wähle über den Link unten ein neues Passwort.", "Der Link funktioniert einmal und läuft bald ab. Warst du das nicht, ignoriere diese E-Mail: Dein Passwort bleibt unverändert."],
+      paragraphs: [
+        "Jemand möchte das Passwort deines Kontos zurücksetzen. Wähle über den Link unten ein neues Passwort.",
+        "Der Link funktioniert einmal und läuft bald ab. Warst du das nicht, ignoriere diese E-Mail: Dein Passwort bleibt unverändert.",
+      ],
       action: "Neues Passwort wählen",
     },
     "magic-link": {
       subject: "Dein Anmeldelink",
-      paragraphs: ["Melde dich über den Link unten an. Er funktioniert einmal und läuft bald ab.", "Falls du ihn nicht angefordert hast, ignoriere diese E-Mail."],
+      paragraphs: [
+        "Melde dich über den Link unten an. Er funktioniert einmal und läuft bald ab.",
+        "Falls du ihn nicht angefordert hast, ignoriere diese E-Mail.",
+      ],
       action: "Anmelden",
     },
     "change-email": {
@@ -28,13 +34,19 @@ export const de: LocaleCatalogue = {
     },
     "account-exists": {
       subject: "Du hast bereits ein Konto",
-      paragraphs: ["Jemand wollte sich mit dieser E-Mail-Adresse registrieren, aber es gibt dafür bereits ein Konto.", "Warst du das, melde dich stattdessen an. Passwort vergessen? Hier wählst du ein neues: {resetUrl}",
-        "Warst du es nicht, ignoriere diese E-Mail."],
+      paragraphs: [
+        "Jemand wollte sich mit dieser E-Mail-Adresse registrieren, aber es gibt dafür bereits ein Konto.",
+        "Warst du das, melde dich stattdessen an. Passwort vergessen? Hier wählst du ein neues: {resetUrl}",
+        "Warst du es nicht, ignoriere diese E-Mail.",
+      ],
       action: "Anmelden",
     },
     "email-changed": {
       subject: "Deine E-Mail-Adresse wurde geändert",
-      paragraphs: ["Die E-Mail-Adresse deines Kontos wurde gerade geändert; diese Adresse wird nicht mehr zur Anmeldung verwendet.", "Falls du das nicht warst, wende dich sofort an den Support."],
+      paragraphs: [
+        "Die E-Mail-Adresse deines Kontos wurde gerade geändert; diese Adresse wird nicht mehr zur Anmeldung verwendet.",
+        "Falls du das nicht warst, wende dich sofort an den Support.",
+      ],
     },
     "account-deleted": {
       subject: "Dein Konto wurde gelöscht",
@@ -42,17 +54,26 @@ export const de: LocaleCatalogue = {
     },
     "payment-failed": {
       subject: "Deine Zahlung für {planName} ist fehlgeschlagen",
-      paragraphs: ["Wir konnten {amount} für dein Abo {planName} nicht einziehen.", "Wir versuchen es am {retryDate} erneut. Damit nichts unterbrochen wird, prüfe oder aktualisiere bis dahin deine Zahlungsmethode."],
+      paragraphs: [
+        "Wir konnten {amount} für dein Abo {planName} nicht einziehen.",
+        "Wir versuchen es am {retryDate} erneut. Damit nichts unterbrochen wird, prüfe oder aktualisiere bis dahin deine Zahlungsmethode.",
+      ],
       action: "Zahlungsmethode aktualisieren",
     },
     "subscription-unpaid": {
       subject: "Dein Abo {planName} ist unbezahlt",
-      paragraphs: ["Wir konnten {amount} für dein Abo {planName} auch nach mehreren Versuchen nicht einziehen. Es ist jetzt unbezahlt und seine Funktionen ruhen.", "Bezahle die offene Rechnung, um weiterzumachen."],
+      paragraphs: [
+        "Wir konnten {amount} für dein Abo {planName} auch nach mehreren Versuchen nicht einziehen. Es ist jetzt unbezahlt und seine Funktionen ruhen.",
+        "Bezahle die offene Rechnung, um weiterzumachen.",
+      ],
       action: "Rechnung bezahlen",
     },
     "subscription-canceled-nonpayment": {
       subject: "Dein Abo {planName} wurde gekündigt",
-      paragraphs: ["Wir konnten {amount} für dein Abo {planName} auch nach mehreren Versuchen nicht einziehen. Es wurde daher gekündigt.", "Du kannst jederzeit wieder ein Abo abschließen."],
+      paragraphs: [
+        "Wir konnten {amount} für dein Abo {planName} auch nach mehreren Versuchen nicht einziehen. Es wurde daher gekündigt.",
+        "Du kannst jederzeit wieder ein Abo abschließen.",
+      ],
       action: "Tarif wählen",
     },
     "subscription-invoice": {
@@ -62,17 +83,32 @@ export const de: LocaleCatalogue = {
     },
     "receipt-purchase": {
       subject: "Deine Quittung für Rechnung {invoiceNumber}",
-      paragraphs: ["Danke für deinen Kauf. Dies ist deine Quittung für die Rechnung {invoiceNumber}.", "{items}", "Bezahlt: {amount}", "Enthaltene Steuer: {tax}"],
+      paragraphs: [
+        "Danke für deinen Kauf. Dies ist deine Quittung für die Rechnung {invoiceNumber}.",
+        "{items}",
+        "Bezahlt: {amount}",
+        "Enthaltene Steuer: {tax}",
+      ],
       action: "Rechnung ansehen (PDF)",
     },
     "receipt-renewal": {
       subject: "Dein Abo wurde verlängert: Quittung für Rechnung {invoiceNumber}",
-      paragraphs: ["Dein Abo wurde verlängert und wir haben deine Zahlung erhalten. Dies ist deine Quittung für die Rechnung {invoiceNumber}.", "{items}", "Bezahlt: {amount}", "Enthaltene Steuer: {tax}"],
+      paragraphs: [
+        "Dein Abo wurde verlängert und wir haben deine Zahlung erhalten. Dies ist deine Quittung für die Rechnung {invoiceNumber}.",
+        "{items}",
+        "Bezahlt: {amount}",
+        "Enthaltene Steuer: {tax}",
+      ],
       action: "Rechnung ansehen (PDF)",
     },
     "receipt-plan-change": {
       subject: "Dein Tarifwechsel: Quittung für Rechnung {invoiceNumber}",
-      paragraphs: ["Dein Tarifwechsel ist bezahlt. Dies ist deine Quittung für die Rechnung {invoiceNumber}.", "{items}", "Bezahlt: {amount}", "Enthaltene Steuer: {tax}"],
+      paragraphs: [
+        "Dein Tarifwechsel ist bezahlt. Dies ist deine Quittung für die Rechnung {invoiceNumber}.",
+        "{items}",
+        "Bezahlt: {amount}",
+        "Enthaltene Steuer: {tax}",
+      ],
       action: "Rechnung ansehen (PDF)",
     },
     "receipt-refund": {

@@ -13,7 +13,10 @@ export const en: LocaleCatalogue = {
     },
     "reset-password": {
       subject: "Reset your password",
-      paragraphs: ["Someone asked to reset the password of your account. Choose a new password with the link below.", "The link works once and expires soon. If it was not you, ignore this email: your password stays unchanged."],
+      paragraphs: [
+        "Someone asked to reset the password of your account. Choose a new password with the link below.",
+        "The link works once and expires soon. If it was not you, ignore this email: your password stays unchanged.",
+      ],
       action: "Choose a new password",
     },
     "magic-link": {
@@ -28,13 +31,19 @@ export const en: LocaleCatalogue = {
     },
     "account-exists": {
       subject: "You already have an account",
-      paragraphs: ["Someone tried to sign up with this email address, but an account already exists for it.", "If it was you, sign in instead. Forgot your password? Choose a new one here: {resetUrl}",
-        "If it was not you, ignore this email."],
+      paragraphs: [
+        "Someone tried to sign up with this email address, but an account already exists for it.",
+        "If it was you, sign in instead. Forgot your password? Choose a new one here: {resetUrl}",
+        "If it was not you, ignore this email.",
+      ],
       action: "Sign in",
     },
     "email-changed": {
       subject: "Your email address was changed",
-      paragraphs: ["The email address of your account was just changed, and this address is no longer used to sign in.", "If you did not make this change, contact support right away."],
+      paragraphs: [
+        "The email address of your account was just changed, and this address is no longer used to sign in.",
+        "If you did not make this change, contact support right away.",
+      ],
     },
     "account-deleted": {
       subject: "Your account was deleted",
@@ -42,17 +51,26 @@ export const en: LocaleCatalogue = {
     },
     "payment-failed": {
       subject: "Your payment for {planName} failed",
-      paragraphs: ["We could not collect {amount} for your {planName} subscription.", "We will try again on {retryDate}. To avoid an interruption, check or update your payment method before then."],
+      paragraphs: [
+        "We could not collect {amount} for your {planName} subscription.",
+        "We will try again on {retryDate}. To avoid an interruption, check or update your payment method before then.",
+      ],
       action: "Update payment method",
     },
     "subscription-unpaid": {
       subject: "Your {planName} subscription is unpaid",
-      paragraphs: ["We tried several times but could not collect {amount} for your {planName} subscription, so it is now unpaid and its features are paused.", "Pay the open invoice to continue where you left off."],
+      paragraphs: [
+        "We tried several times but could not collect {amount} for your {planName} subscription, so it is now unpaid and its features are paused.",
+        "Pay the open invoice to continue where you left off.",
+      ],
       action: "Pay the invoice",
     },
     "subscription-canceled-nonpayment": {
       subject: "Your {planName} subscription was canceled",
-      paragraphs: ["We tried several times but could not collect {amount} for your {planName} subscription, so it has been canceled.", "You can subscribe again at any time."],
+      paragraphs: [
+        "We tried several times but could not collect {amount} for your {planName} subscription, so it has been canceled.",
+        "You can subscribe again at any time.",
+      ],
       action: "Choose a plan",
     },
     "subscription-invoice": {
@@ -67,7 +85,12 @@ export const en: LocaleCatalogue = {
     },
     "receipt-renewal": {
       subject: "Your subscription was renewed: receipt for invoice {invoiceNumber}",
-      paragraphs: ["Your subscription was renewed and we received your payment. This is your receipt for invoice {invoiceNumber}.", "{items}", "Total paid: {amount}", "Tax included: {tax}"],
+      paragraphs: [
+        "Your subscription was renewed and we received your payment. This is your receipt for invoice {invoiceNumber}.",
+        "{items}",
+        "Total paid: {amount}",
+        "Tax included: {tax}",
+      ],
       action: "View the invoice (PDF)",
     },
     "receipt-plan-change": {

@@ -1,7 +1,15 @@
 import type { Inngest, InngestFunction } from "inngest";
 import type { Db } from "@tillbox/db";
 import { defaultTenantId } from "../emit";
-import { functionKey, indexFunctions, type FunctionContext, type FunctionTrigger, type RegisteredFunction, type StepTools, type TillboxEvent } from "../function";
+import {
+  functionKey,
+  indexFunctions,
+  type FunctionContext,
+  type FunctionTrigger,
+  type RegisteredFunction,
+  type StepTools,
+  type TillboxEvent,
+} from "../function";
 import { CRON_EVENT_NAME } from "../relay/cron";
 import { fromInngestEventName, toInngestEventName } from "./client";
 

@@ -6,12 +6,7 @@ import { functionKey, subscribesTo, type RegisteredFunction } from "../function"
  * delivery per subscribed function and marks the rows dispatched. SKIP LOCKED lets several
  * relays share the outbox without taking the same row twice.
  */
-export async function dispatchPending(
-  db: Db,
-  functions: readonly RegisteredFunction[],
-  at: Date,
-  batchSize: number,
-): Promise<number> {
+export async function dispatchPending(db: Db, functions: readonly RegisteredFunction[], at: Date, batchSize: number): Promise<number> {
   return db.$transaction(async (tx) => {
     const rows = await tx.$queryRaw<{ id: string; name: string }[]>`
       SELECT id::text AS id, name FROM outbox_event

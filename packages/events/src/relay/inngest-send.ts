@@ -9,13 +9,7 @@ import { describeError, type Logger } from "./run-deliveries";
  * send and mark) send a row twice, Inngest drops the duplicate by id. A failed send leaves the
  * rows pending, with the reason, for the next tick.
  */
-export async function sendPendingToInngest(
-  db: Db,
-  inngest: Inngest,
-  at: Date,
-  batchSize: number,
-  logger: Logger,
-): Promise<number> {
+export async function sendPendingToInngest(db: Db, inngest: Inngest, at: Date, batchSize: number, logger: Logger): Promise<number> {
   const rows = await db.outboxEvent.findMany({
     where: { status: "pending" },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],

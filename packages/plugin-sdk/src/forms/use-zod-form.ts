@@ -50,6 +50,9 @@ export function formLevelError(form: Pick<UseFormReturn<FieldValues, unknown, ne
 }
 
 /** A field's current error message (client rule or server), by its dotted path. */
-export function fieldError<Values extends FieldValues>(form: Pick<UseFormReturn<Values, unknown, never>, "getFieldState" | "formState">, path: FieldPath<Values>): string | undefined {
+export function fieldError<Values extends FieldValues>(
+  form: Pick<UseFormReturn<Values, unknown, never>, "getFieldState" | "formState">,
+  path: FieldPath<Values>,
+): string | undefined {
   return form.getFieldState(path, form.formState).error?.message;
 }

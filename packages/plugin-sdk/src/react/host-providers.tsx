@@ -41,9 +41,7 @@ export function HostProviders({ registry, enabled, nonce, children }: { registry
     translate.current = t;
   });
   const [queryClient] = useState(() => makeQueryClient(() => translate.current));
-  const [trpcClient] = useState(() =>
-    createTRPCClient<AnyTRPCRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] }),
-  );
+  const [trpcClient] = useState(() => createTRPCClient<AnyTRPCRouter>({ links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })] }));
   return (
     <ThemeProvider nonce={nonce}>
       <QueryClientProvider client={queryClient}>

@@ -3,15 +3,7 @@
 export { TRPCProvider, useTRPC, useTRPCClient, usePluginTRPC } from "./trpc-context";
 
 // Plugins import React Query through the SDK so they share the host's single copy.
-export {
-  useQuery,
-  useSuspenseQuery,
-  useMutation,
-  useQueryClient,
-  useInfiniteQuery,
-  QueryClient,
-  QueryClientProvider,
-} from "@tanstack/react-query";
+export { useQuery, useSuspenseQuery, useMutation, useQueryClient, useInfiniteQuery, QueryClient, QueryClientProvider } from "@tanstack/react-query";
 export type { TRPCOptionsProxy } from "@trpc/tanstack-react-query";
 export type {
   SlotComponentProps,

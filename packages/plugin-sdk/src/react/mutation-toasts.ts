@@ -45,7 +45,8 @@ interface ErrorData {
 export function mutationErrorMessage(error: unknown, translate: Translate = englishUi): string {
   if (!isTRPCClientError(error)) return translate("mutationFailed");
   const data = (error.data ?? {}) as ErrorData;
-  if (data.retryAfterSeconds !== undefined || data.httpStatus === 429) return translate("mutationRateLimited", { seconds: Math.max(1, Math.ceil(data.retryAfterSeconds ?? 60)) });
+  if (data.retryAfterSeconds !== undefined || data.httpStatus === 429)
+    return translate("mutationRateLimited", { seconds: Math.max(1, Math.ceil(data.retryAfterSeconds ?? 60)) });
   const fields = Object.entries(data.fieldErrors ?? {});
   // zod's own message is a dump of every issue; the field and its problem read better.
   if (fields.length > 0) return fields.map(([field, message]) => `${field}: ${message}`).join(" · ");

@@ -19,7 +19,12 @@ export interface CreditNoteItem {
  * link. A void one (its refund failed at the provider) stays listed, marked void. Amounts are
  * formatted by the app (`formatAmount`), the PDF route is the app's own (`pdfHref`).
  */
-export function CreditNoteList({ notes, formatAmount, pdfHref, className }: {
+export function CreditNoteList({
+  notes,
+  formatAmount,
+  pdfHref,
+  className,
+}: {
   notes: readonly CreditNoteItem[];
   formatAmount: (amount: number, currency: string) => string;
   pdfHref: (id: string) => string;
@@ -41,7 +46,11 @@ export function CreditNoteList({ notes, formatAmount, pdfHref, className }: {
             {note.status === "void" ? <span className="font-medium text-destructive"> · {t("creditNoteVoid")}</span> : null}
             {note.reason ? <span className="text-muted-foreground"> · {note.reason}</span> : null}
           </span>
-          <a href={pdfHref(note.id)} className="inline-flex items-center gap-1 font-medium text-primary hover:underline" aria-label={t("creditNotePdf", { number: note.number })}>
+          <a
+            href={pdfHref(note.id)}
+            className="inline-flex items-center gap-1 font-medium text-primary hover:underline"
+            aria-label={t("creditNotePdf", { number: note.number })}
+          >
             <FileDown className="size-4" aria-hidden /> {t("pdf")}
           </a>
         </li>

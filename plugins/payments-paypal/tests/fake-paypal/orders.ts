@@ -15,7 +15,10 @@ export interface FakePaypalState {
 type Result = [number, Json];
 const id = (length = 17) => randomBytes(length).toString("hex").slice(0, length).toUpperCase();
 const unprocessable = (issue: string, description: string): Result => [422, { name: "UNPROCESSABLE_ENTITY", details: [{ issue, description }] }];
-const notFound = (): Result => [404, { name: "RESOURCE_NOT_FOUND", details: [{ issue: "INVALID_RESOURCE_ID", description: "Specified resource ID does not exist." }] }];
+const notFound = (): Result => [
+  404,
+  { name: "RESOURCE_NOT_FOUND", details: [{ issue: "INVALID_RESOURCE_ID", description: "Specified resource ID does not exist." }] },
+];
 
 /** PayPal refuses decimals for these; other currencies need exactly two. */
 function amountProblem(amount: Json): Result | null {
@@ -49,7 +52,13 @@ export function handleOrders(state: FakePaypalState, method: string, path: strin
     if (problem) return problem;
     const paypal = body.payment_source?.paypal ?? {};
     const orderId = id();
-    const order: Json = { id: orderId, intent: "CAPTURE", status: "PAYER_ACTION_REQUIRED", purchase_units: [{ ...unit }], _vault: paypal.attributes?.vault?.store_in_vault };
+    const order: Json = {
+      id: orderId,
+      intent: "CAPTURE",
+      status: "PAYER_ACTION_REQUIRED",
+      purchase_units: [{ ...unit }],
+      _vault: paypal.attributes?.vault?.store_in_vault,
+    };
     if (paypal.vault_id) {
       const vault = state.vaults.get(paypal.vault_id);
       if (!vault) return unprocessable("INVALID_VAULT_ID", "The vault id is invalid.");
@@ -78,13 +87,16 @@ export function handleOrders(state: FakePaypalState, method: string, path: strin
     return [201, publicOrder(order)];
   }
   if (method === "POST" && (match = path.match(/^\/v2\/payments\/captures\/([^/]+)\/refund$/))) {
-    const capture = [...state.orders.values()].flatMap((order) => order.purchase_units[0].payments?.captures ?? []).find((entry: Json) => entry.id === match![1]);
-    if (!capture || capture.status !== "COMPLETED" && capture.status !== "PARTIALLY_REFUNDED") return notFound();
+    const capture = [...state.orders.values()]
+      .flatMap((order) => order.purchase_units[0].payments?.captures ?? [])
+      .find((entry: Json) => entry.id === match![1]);
+    if (!capture || (capture.status !== "COMPLETED" && capture.status !== "PARTIALLY_REFUNDED")) return notFound();
     const problem = amountProblem(body?.amount ?? {});
     if (problem) return problem;
     const cents = Math.round(Number(body!.amount.value) * 100);
     const paid = Math.round(Number(capture.amount.value) * 100);
-    if (capture._refunded + cents > paid) return unprocessable("REFUND_AMOUNT_EXCEEDED", "The refund amount must be less than or equal to the capture amount that has not yet been refunded.");
+    if (capture._refunded + cents > paid)
+      return unprocessable("REFUND_AMOUNT_EXCEEDED", "The refund amount must be less than or equal to the capture amount that has not yet been refunded.");
     capture._refunded += cents;
     capture.status = capture._refunded === paid ? "REFUNDED" : "PARTIALLY_REFUNDED";
     const refund = { id: id(), status: state.refundStatus ?? "COMPLETED", amount: body!.amount, note_to_payer: body!.note_to_payer };

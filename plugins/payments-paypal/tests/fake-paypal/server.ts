@@ -55,7 +55,8 @@ export async function startFakePaypal() {
         }
         return send(200, { access_token: token, token_type: "Bearer", expires_in: 32_400 });
       }
-      if (request.headers.authorization !== `Bearer ${token}`) return send(401, { name: "AUTHENTICATION_FAILURE", message: "Authentication failed due to invalid authentication credentials." });
+      if (request.headers.authorization !== `Bearer ${token}`)
+        return send(401, { name: "AUTHENTICATION_FAILURE", message: "Authentication failed due to invalid authentication credentials." });
       if (path === "/v1/notifications/verify-webhook-signature") {
         const event = JSON.stringify(body?.webhook_event ?? null);
         const ok = body?.webhook_id === FAKE_CLIENT.webhookId && body?.transmission_sig === fakeSignature(String(body?.transmission_id), event);

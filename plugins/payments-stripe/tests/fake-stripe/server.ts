@@ -31,7 +31,8 @@ export async function startFakeStripe() {
       const body = decodeForm(raw);
       const key = request.headers["idempotency-key"] as string | undefined;
       requests.push({ method: request.method ?? "GET", path: url.pathname, idempotencyKey: key, body });
-      const send = (status: number, json: Json) => response.writeHead(status, { "Content-Type": "application/json", "Request-Id": newId("req") }).end(JSON.stringify(json));
+      const send = (status: number, json: Json) =>
+        response.writeHead(status, { "Content-Type": "application/json", "Request-Id": newId("req") }).end(JSON.stringify(json));
       if (request.headers.authorization !== `Bearer ${FAKE_SECRET_KEY}`) {
         return send(401, { error: { type: "invalid_request_error", message: "Invalid API Key provided." } });
       }
@@ -39,7 +40,9 @@ export async function startFakeStripe() {
       const previous = key && request.method === "POST" ? idempotent.get(key) : undefined;
       if (previous) {
         if (previous.fingerprint !== fingerprint) {
-          return send(400, { error: { type: "idempotency_error", message: "Keys for idempotent requests can only be used with the same parameters they were first used with." } });
+          return send(400, {
+            error: { type: "idempotency_error", message: "Keys for idempotent requests can only be used with the same parameters they were first used with." },
+          });
         }
         return send(previous.status, previous.json);
       }
@@ -81,7 +84,10 @@ export async function startFakeStripe() {
       const saved = TEST_METHODS[method]?.outcome === "succeeds";
       const error = { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." };
       const intent = state.setupIntent({
-        customer: session.customer, payment_method: method, metadata: data.metadata ?? {}, status: saved ? "succeeded" : "requires_payment_method",
+        customer: session.customer,
+        payment_method: method,
+        metadata: data.metadata ?? {},
+        status: saved ? "succeeded" : "requires_payment_method",
         last_setup_error: saved ? null : error,
       });
       // Like Stripe's page: a declined card keeps the session open for another try.
@@ -91,13 +97,19 @@ export async function startFakeStripe() {
     /** The customer passes (or fails) 3-D Secure on a SetupIntent that asked for it; returns it as a webhook would carry it. */
     finishSetupIntentAction(intentId: string, outcome: "succeeded" | "failed" = "succeeded") {
       const error = { type: "card_error", code: "setup_intent_authentication_failure", message: "Authentication failed." };
-      return Object.assign(state.setupIntents.get(intentId)!, outcome === "succeeded"
-        ? { status: "succeeded", next_action: null, last_setup_error: null }
-        : { status: "requires_payment_method", next_action: null, last_setup_error: error });
+      return Object.assign(
+        state.setupIntents.get(intentId)!,
+        outcome === "succeeded"
+          ? { status: "succeeded", next_action: null, last_setup_error: null }
+          : { status: "requires_payment_method", next_action: null, last_setup_error: error },
+      );
     },
     /** The bank settles a pending refund; returns the Refund as Stripe would put it in the webhook. */
     settleRefund(refundId: string, status: "succeeded" | "failed" | "canceled", failureReason: string | null = null) {
-      return Object.assign(state.refunds.get(refundId)!, { status, failure_reason: status === "failed" ? (failureReason ?? "expired_or_canceled_card") : null });
+      return Object.assign(state.refunds.get(refundId)!, {
+        status,
+        failure_reason: status === "failed" ? (failureReason ?? "expired_or_canceled_card") : null,
+      });
     },
     expireSession(sessionId: string) {
       Object.assign(state.sessions.get(sessionId)!, { status: "expired", url: null });

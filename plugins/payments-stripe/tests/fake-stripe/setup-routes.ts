@@ -14,7 +14,9 @@ export function handleSetupRequest(state: FakeStripeState, method: string, path:
   if (method === "POST" && path === "/v1/setup_intents") return createSetupIntent(state, body);
   if (method === "GET" && (match = path.match(/^\/v1\/setup_intents\/([^/]+)$/))) {
     const intent = state.setupIntents.get(match[1]!);
-    return intent ? [200, state.expandSetupIntent(intent, expandOf(body))] : [404, { error: { type: "invalid_request_error", code: "resource_missing", message: "No such setup_intent" } }];
+    return intent
+      ? [200, state.expandSetupIntent(intent, expandOf(body))]
+      : [404, { error: { type: "invalid_request_error", code: "resource_missing", message: "No such setup_intent" } }];
   }
   return null;
 }
@@ -29,7 +31,13 @@ function createSetupIntent(state: FakeStripeState, body: FormObject): [number, J
     const next = { type: "redirect_to_url", redirect_to_url: { url: `https://hooks.stripe.test/3ds/${newId("src")}`, return_url: body.return_url } };
     return [200, state.expandSetupIntent(state.setupIntent({ ...base, status: "requires_action", next_action: next }), expandOf(body))];
   }
-  const error = { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined.", payment_method: paymentMethodJson(methodId) };
+  const error = {
+    type: "card_error",
+    code: "card_declined",
+    decline_code: "generic_decline",
+    message: "Your card was declined.",
+    payment_method: paymentMethodJson(methodId),
+  };
   const intent = state.setupIntent({ ...base, status: "requires_payment_method", last_setup_error: error });
   return [402, { error: { ...error, setup_intent: intent } }];
 }

@@ -28,8 +28,16 @@ export class FakeStripeState {
 
   setupIntent(fields: Json): Json {
     const intent: Json = {
-      id: newId("seti"), object: "setup_intent", customer: null, last_setup_error: null, metadata: {}, next_action: null, payment_method: null,
-      cancellation_reason: null, usage: "off_session", ...fields,
+      id: newId("seti"),
+      object: "setup_intent",
+      customer: null,
+      last_setup_error: null,
+      metadata: {},
+      next_action: null,
+      payment_method: null,
+      cancellation_reason: null,
+      usage: "off_session",
+      ...fields,
     };
     this.setupIntents.set(intent.id as string, intent);
     return intent;

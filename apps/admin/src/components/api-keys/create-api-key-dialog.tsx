@@ -1,7 +1,20 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, AlertTitle, Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, Input } from "@tillbox/ui";
+import {
+  Alert,
+  AlertDescription,
+  AlertTitle,
+  Button,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+  Input,
+} from "@tillbox/ui";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { Check, Copy, KeyRound, Plus } from "lucide-react";
 import { useState, type FormEvent } from "react";
@@ -18,7 +31,12 @@ export function CreateApiKeyDialog() {
   const [open, setOpen] = useState(false);
   const [scopes, setScopes] = useState<string[]>([]);
   const [copied, setCopied] = useState(false);
-  const create = useMutation(trpc.apiKeys.create.mutationOptions({ meta: { toast: { error: false } }, onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.pathKey() }) }));
+  const create = useMutation(
+    trpc.apiKeys.create.mutationOptions({
+      meta: { toast: { error: false } },
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.apiKeys.pathKey() }),
+    }),
+  );
   const errors = fieldErrorsOf(create.error);
   const formError = Object.keys(errors).length > 0 ? null : formErrorOf(create.error);
   const created = create.data;

@@ -13,7 +13,8 @@ export function RevokeKeyButton({ apiKey }: { apiKey: { id: string; name: string
   const revoke = useMutation(
     trpc.apiKeys.revoke.mutationOptions({
       meta: { toast: { success: t("keyRevoked", { name: apiKey.name }) } },
-      onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: trpc.apiKeys.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() })]),
+      onSuccess: () =>
+        Promise.all([queryClient.invalidateQueries({ queryKey: trpc.apiKeys.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.users.pathKey() })]),
     }),
   );
   return (

@@ -103,7 +103,14 @@ export function AuditTable() {
         csv: (entry) => entry.targetType,
         csvHeader: "target_type",
       },
-      { id: "details", header: t("details"), className: "max-w-md", cell: (entry) => <AuditData data={entry.data} />, csv: (entry) => JSON.stringify(entry.data ?? null), csvHeader: "data" },
+      {
+        id: "details",
+        header: t("details"),
+        className: "max-w-md",
+        cell: (entry) => <AuditData data={entry.data} />,
+        csv: (entry) => JSON.stringify(entry.data ?? null),
+        csvHeader: "data",
+      },
     ],
     [t, formatDateTime, formatRelative, update],
   );

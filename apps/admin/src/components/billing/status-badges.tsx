@@ -4,10 +4,23 @@ import { Badge, type BadgeProps } from "@tillbox/ui";
 export { InvoiceStatusBadge } from "@tillbox/ui/billing";
 
 const subscriptionVariants: Record<string, BadgeProps["variant"]> = {
-  active: "success", trialing: "success", past_due: "warning", unpaid: "destructive", incomplete: "warning", incomplete_expired: "secondary", paused: "secondary", canceled: "secondary",
+  active: "success",
+  trialing: "success",
+  past_due: "warning",
+  unpaid: "destructive",
+  incomplete: "warning",
+  incomplete_expired: "secondary",
+  paused: "secondary",
+  canceled: "secondary",
 };
 
-const paymentVariants: Record<string, BadgeProps["variant"]> = { succeeded: "success", pending: "warning", requires_action: "warning", failed: "destructive", canceled: "secondary" };
+const paymentVariants: Record<string, BadgeProps["variant"]> = {
+  succeeded: "success",
+  pending: "warning",
+  requires_action: "warning",
+  failed: "destructive",
+  canceled: "secondary",
+};
 
 export function SubscriptionStatusBadge({ status }: { status: string }) {
   return <Badge variant={subscriptionVariants[status] ?? "outline"}>{status.replace(/_/g, " ")}</Badge>;

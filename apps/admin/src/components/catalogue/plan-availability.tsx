@@ -39,7 +39,11 @@ export function PlanAvailabilityNotice({ availability }: { availability: PlanAva
 export function PlanAvailabilityBadge({ availability }: { availability: PlanAvailability }) {
   const { t } = useMessages("app.catalogue");
   const { offered, notices } = availability;
-  const [variant, label] = !offered ? (["destructive", t("notOffered")] as const) : notices.length ? (["warning", t("partlyOffered")] as const) : (["success", t("offered")] as const);
+  const [variant, label] = !offered
+    ? (["destructive", t("notOffered")] as const)
+    : notices.length
+      ? (["warning", t("partlyOffered")] as const)
+      : (["success", t("offered")] as const);
   return (
     <div>
       <Badge variant={variant}>{label}</Badge>

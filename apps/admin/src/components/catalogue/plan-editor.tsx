@@ -20,8 +20,12 @@ export function PlanEditor({ planId }: { planId: string }) {
   const plan = useQuery(trpc.billing.catalogue.admin.plans.get.queryOptions({ id: planId }));
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.pathKey() });
   const name = plan.data?.name ?? "";
-  const archive = useMutation(trpc.billing.catalogue.admin.plans.archive.mutationOptions({ onSuccess: invalidate, meta: { toast: { success: t("planArchived", { name }) } } }));
-  const unarchive = useMutation(trpc.billing.catalogue.admin.plans.unarchive.mutationOptions({ onSuccess: invalidate, meta: { toast: { success: t("planUnarchived", { name }) } } }));
+  const archive = useMutation(
+    trpc.billing.catalogue.admin.plans.archive.mutationOptions({ onSuccess: invalidate, meta: { toast: { success: t("planArchived", { name }) } } }),
+  );
+  const unarchive = useMutation(
+    trpc.billing.catalogue.admin.plans.unarchive.mutationOptions({ onSuccess: invalidate, meta: { toast: { success: t("planUnarchived", { name }) } } }),
+  );
 
   if (plan.isPending) return <Skeleton className="h-96 w-full" />;
   if (plan.isError) {
@@ -57,7 +61,11 @@ export function PlanEditor({ planId }: { planId: string }) {
               </Button>
             ) : can("billing.catalogue.admin.plans.archive") ? (
               <ConfirmDialog
-                trigger={<Button variant="outline" disabled={toggle.isPending}>{t("archivePlanConfirm")}</Button>}
+                trigger={
+                  <Button variant="outline" disabled={toggle.isPending}>
+                    {t("archivePlanConfirm")}
+                  </Button>
+                }
                 title={t("archivePlanTitle", { name })}
                 description={t("archivePlanDescription")}
                 confirmLabel={t("archivePlanConfirm")}
@@ -76,7 +84,12 @@ export function PlanEditor({ planId }: { planId: string }) {
       ) : null}
       <div className="grid gap-6">
         <PlanForm key={JSON.stringify(plan.data)} plan={plan.data} editable={editable} />
-        <PlanPricesCard key={plan.data.prices.map((price) => `${price.currency}:${price.unitAmount}`).join()} planId={planId} prices={plan.data.prices} editable={can("billing.catalogue.admin.prices.set")} />
+        <PlanPricesCard
+          key={plan.data.prices.map((price) => `${price.currency}:${price.unitAmount}`).join()}
+          planId={planId}
+          prices={plan.data.prices}
+          editable={can("billing.catalogue.admin.prices.set")}
+        />
       </div>
     </>
   );

@@ -22,14 +22,29 @@ interface CategoryOption {
 }
 
 /** The plan form itself: the API's plan schema checks it before it is sent, the server's errors land on the same fields. */
-export function PlanFormFields({ plan, editable, categories, suggestedCategoryId, enabled }: { plan?: PlanValues; editable: boolean; categories: readonly CategoryOption[]; suggestedCategoryId: string; enabled: readonly EnabledCurrency[] }) {
+export function PlanFormFields({
+  plan,
+  editable,
+  categories,
+  suggestedCategoryId,
+  enabled,
+}: {
+  plan?: PlanValues;
+  editable: boolean;
+  categories: readonly CategoryOption[];
+  suggestedCategoryId: string;
+  enabled: readonly EnabledCurrency[];
+}) {
   const { t } = useMessages("app.catalogue");
   const { t: ui } = useMessages("ui");
   const trpc = useTRPC();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [saved, setSaved] = useState(false);
-  const schema = useMemo(() => planFormSchema({ id: plan?.id, enabled, messages: { featuresNotAnObject: t("planForm.featuresNotAnObject"), needsAPrice: t("enterAPrice") } }), [plan?.id, enabled, t]);
+  const schema = useMemo(
+    () => planFormSchema({ id: plan?.id, enabled, messages: { featuresNotAnObject: t("planForm.featuresNotAnObject"), needsAPrice: t("enterAPrice") } }),
+    [plan?.id, enabled, t],
+  );
   const form = useZodForm(schema, { defaultValues: planFormValuesOf(plan, suggestedCategoryId) });
   const shown = [...planFieldNames, "prices", ...enabled.map(({ code }) => `prices.${code}`)] as never[];
   const onError = (error: unknown) => applyServerErrors(form, error, shown, (cause) => mutationErrorMessage(cause, ui));
@@ -55,7 +70,14 @@ export function PlanFormFields({ plan, editable, categories, suggestedCategoryId
     const error = errorOf(name);
     return (
       <Field id={id} label={label} hint={hint} error={error}>
-        <Input id={id} {...form.register(name)} required disabled={!editable} className={mono ? "font-mono" : undefined} {...fieldDescribedBy(id, { hint, error })} />
+        <Input
+          id={id}
+          {...form.register(name)}
+          required
+          disabled={!editable}
+          className={mono ? "font-mono" : undefined}
+          {...fieldDescribedBy(id, { hint, error })}
+        />
       </Field>
     );
   };
@@ -65,10 +87,20 @@ export function PlanFormFields({ plan, editable, categories, suggestedCategoryId
       {input("name", t("name"))}
       {input("slug", t("planForm.slug"), t("planForm.slugHint"), true)}
       <Field id="plan-description" label={t("description")} className="sm:col-span-2" error={errorOf("description")}>
-        <Textarea id="plan-description" {...form.register("description")} disabled={!editable} {...fieldDescribedBy("plan-description", { error: errorOf("description") })} />
+        <Textarea
+          id="plan-description"
+          {...form.register("description")}
+          disabled={!editable}
+          {...fieldDescribedBy("plan-description", { error: errorOf("description") })}
+        />
       </Field>
       <Field id="plan-categoryId" label={t("category")} hint={t("subscribersCanSwitchBetweenThe")} error={errorOf("categoryId")}>
-        <NativeSelect id="plan-categoryId" {...form.register("categoryId")} disabled={!editable} {...fieldDescribedBy("plan-categoryId", { hint: true, error: errorOf("categoryId") })}>
+        <NativeSelect
+          id="plan-categoryId"
+          {...form.register("categoryId")}
+          disabled={!editable}
+          {...fieldDescribedBy("plan-categoryId", { hint: true, error: errorOf("categoryId") })}
+        >
           <option value="">{t("noneListedUnderOtherPlans")}</option>
           {categories.map((category) => (
             <option key={category.id} value={category.id}>
@@ -91,7 +123,11 @@ export function PlanFormFields({ plan, editable, categories, suggestedCategoryId
         <fieldset className="grid gap-4 sm:col-span-2 sm:grid-cols-3" aria-describedby={pricesError ? "plan-prices-error" : undefined}>
           <legend className="mb-2 text-sm font-medium">{t("prices")}</legend>
           <PriceFields enabled={enabled} errors={priceErrors} disabled={!editable} register={(code) => form.register(`prices.${code}`)} />
-          {pricesError ? <p id="plan-prices-error" className="text-xs font-medium text-destructive sm:col-span-3">{pricesError}</p> : null}
+          {pricesError ? (
+            <p id="plan-prices-error" className="text-xs font-medium text-destructive sm:col-span-3">
+              {pricesError}
+            </p>
+          ) : null}
         </fieldset>
       )}
       {numberFields.map((field) => {
@@ -99,7 +135,16 @@ export function PlanFormFields({ plan, editable, categories, suggestedCategoryId
         const error = errorOf(field.name);
         return (
           <Field key={field.name} id={id} label={t(`planField.${field.name}.label`)} hint={t(`planField.${field.name}.hint`)} error={error}>
-            <Input id={id} type="number" min={field.min} max={field.max} step={1} {...form.register(field.name)} disabled={!editable} {...fieldDescribedBy(id, { hint: true, error })} />
+            <Input
+              id={id}
+              type="number"
+              min={field.min}
+              max={field.max}
+              step={1}
+              {...form.register(field.name)}
+              disabled={!editable}
+              {...fieldDescribedBy(id, { hint: true, error })}
+            />
           </Field>
         );
       })}
@@ -108,7 +153,13 @@ export function PlanFormFields({ plan, editable, categories, suggestedCategoryId
         <Label htmlFor="plan-tokenRollover">{t("unusedTokensRollOverOtherwise")}</Label>
       </div>
       <Field id="plan-features" label={t("featureFlagsJson")} hint={t("planForm.featuresHint")} className="sm:col-span-2" error={errorOf("features")}>
-        <Textarea id="plan-features" className="font-mono" {...form.register("features")} disabled={!editable} {...fieldDescribedBy("plan-features", { hint: true, error: errorOf("features") })} />
+        <Textarea
+          id="plan-features"
+          className="font-mono"
+          {...form.register("features")}
+          disabled={!editable}
+          {...fieldDescribedBy("plan-features", { hint: true, error: errorOf("features") })}
+        />
       </Field>
       {editable ? (
         <div className="flex items-center gap-3 sm:col-span-2">

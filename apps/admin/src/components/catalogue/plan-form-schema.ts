@@ -55,37 +55,40 @@ const numberOf = (text: string) => (/^-?\d+$/.test(text.trim()) ? Number(text.tr
  */
 export function planFormSchema(options: { id?: string; enabled: readonly EnabledCurrency[]; messages: PlanFormMessages }) {
   const { id, enabled, messages } = options;
-  const shaped = z.custom<PlanFormValues>((values) => typeof values === "object" && values !== null).transform((values, ctx): unknown => {
-    let features: unknown;
-    try {
-      features = JSON.parse(values.features.trim() || "{}");
-    } catch {
-      features = null;
-    }
-    if (typeof features !== "object" || features === null || Array.isArray(features)) ctx.addIssue({ code: "custom", path: ["features"], message: messages.featuresNotAnObject });
-    const prices: { currency: string; unitAmount: number }[] = [];
-    for (const { code } of id ? [] : enabled) {
-      const text = (values.prices[code] ?? "").trim();
-      if (!text) continue;
+  const shaped = z
+    .custom<PlanFormValues>((values) => typeof values === "object" && values !== null)
+    .transform((values, ctx): unknown => {
+      let features: unknown;
       try {
-        prices.push({ currency: code, unitAmount: toMinorUnits(text, code) });
-      } catch (error) {
-        ctx.addIssue({ code: "custom", path: ["prices", code], message: (error as Error).message.replace(/\s*\(field: [^)]*\)/, "") });
+        features = JSON.parse(values.features.trim() || "{}");
+      } catch {
+        features = null;
       }
-    }
-    const typedAny = enabled.some(({ code }) => (values.prices[code] ?? "").trim() !== "");
-    if (!id && !typedAny) ctx.addIssue({ code: "custom", path: ["prices"], message: messages.needsAPrice });
-    return {
-      ...(id ? { id } : { prices }),
-      slug: values.slug.trim(),
-      name: values.name.trim(),
-      description: values.description.trim(),
-      categoryId: values.categoryId || null,
-      interval: values.interval,
-      tokenRollover: values.tokenRollover,
-      features,
-      ...Object.fromEntries(numberFields.map((field) => [field.name, numberOf(values[field.name])])),
-    };
-  });
+      if (typeof features !== "object" || features === null || Array.isArray(features))
+        ctx.addIssue({ code: "custom", path: ["features"], message: messages.featuresNotAnObject });
+      const prices: { currency: string; unitAmount: number }[] = [];
+      for (const { code } of id ? [] : enabled) {
+        const text = (values.prices[code] ?? "").trim();
+        if (!text) continue;
+        try {
+          prices.push({ currency: code, unitAmount: toMinorUnits(text, code) });
+        } catch (error) {
+          ctx.addIssue({ code: "custom", path: ["prices", code], message: (error as Error).message.replace(/\s*\(field: [^)]*\)/, "") });
+        }
+      }
+      const typedAny = enabled.some(({ code }) => (values.prices[code] ?? "").trim() !== "");
+      if (!id && !typedAny) ctx.addIssue({ code: "custom", path: ["prices"], message: messages.needsAPrice });
+      return {
+        ...(id ? { id } : { prices }),
+        slug: values.slug.trim(),
+        name: values.name.trim(),
+        description: values.description.trim(),
+        categoryId: values.categoryId || null,
+        interval: values.interval,
+        tokenRollover: values.tokenRollover,
+        features,
+        ...Object.fromEntries(numberFields.map((field) => [field.name, numberOf(values[field.name])])),
+      };
+    });
   return id ? shaped.pipe(planUpdateSchema) : shaped.pipe(planCreateSchema);
 }

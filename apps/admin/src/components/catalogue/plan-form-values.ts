@@ -24,4 +24,13 @@ export const numberFields = [
 ] as const;
 
 /** Every field the plan form has an input for, as the server names them in errors. */
-export const planFieldNames = ["slug", "name", "description", "categoryId", "interval", "tokenRollover", "features", ...numberFields.map((field) => field.name)];
+export const planFieldNames = [
+  "slug",
+  "name",
+  "description",
+  "categoryId",
+  "interval",
+  "tokenRollover",
+  "features",
+  ...numberFields.map((field) => field.name),
+];

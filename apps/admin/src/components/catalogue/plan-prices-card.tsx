@@ -41,7 +41,10 @@ export function PlanPricesCard({ planId, prices, editable }: { planId: string; p
   }
 
   const errors = { ...fieldErrorsOf(set.error), ...inputErrors };
-  const formError = formErrorOf(set.error, enabled.map(({ code }) => `prices.${code}`));
+  const formError = formErrorOf(
+    set.error,
+    enabled.map(({ code }) => `prices.${code}`),
+  );
   return (
     <Card>
       <CardHeader>
@@ -56,7 +59,11 @@ export function PlanPricesCard({ planId, prices, editable }: { planId: string; p
               <Button type="submit" disabled={set.isPending || currencies.isPending}>
                 {set.isPending ? t("saving") : t("savePrices")}
               </Button>
-              {saved ? <span className="text-sm text-success" role="status">{t("saved")}</span> : null}
+              {saved ? (
+                <span className="text-sm text-success" role="status">
+                  {t("saved")}
+                </span>
+              ) : null}
             </div>
           ) : null}
           {formError ? (

@@ -38,7 +38,19 @@ export function readPriceFields(form: FormData, enabled: readonly EnabledCurrenc
  * One amount input per enabled currency, typed as a decimal; `errors` keyed `prices.<code>`.
  * With `register` the inputs belong to a react-hook-form form; without, they're read from FormData.
  */
-export function PriceFields({ enabled, current, errors, disabled, register }: { enabled: readonly EnabledCurrency[]; current?: readonly PriceEntry[]; errors: Record<string, string | undefined>; disabled?: boolean; register?: (code: string) => UseFormRegisterReturn }) {
+export function PriceFields({
+  enabled,
+  current,
+  errors,
+  disabled,
+  register,
+}: {
+  enabled: readonly EnabledCurrency[];
+  current?: readonly PriceEntry[];
+  errors: Record<string, string | undefined>;
+  disabled?: boolean;
+  register?: (code: string) => UseFormRegisterReturn;
+}) {
   const amounts = new Map(current?.map((price) => [price.currency, price.unitAmount]));
   return enabled.map(({ code, name }) => {
     const id = `price-${code}`;
@@ -46,7 +58,14 @@ export function PriceFields({ enabled, current, errors, disabled, register }: { 
     const error = errors[`prices.${code}`];
     return (
       <Field key={code} id={id} label={`${code} · ${name}`} error={error}>
-        <Input id={id} inputMode="decimal" placeholder="not sold" disabled={disabled} {...(register ? register(code) : { name: id, defaultValue: amount === undefined ? "" : fromMinorUnits(amount, code) })} {...fieldDescribedBy(id, { error })} />
+        <Input
+          id={id}
+          inputMode="decimal"
+          placeholder="not sold"
+          disabled={disabled}
+          {...(register ? register(code) : { name: id, defaultValue: amount === undefined ? "" : fromMinorUnits(amount, code) })}
+          {...fieldDescribedBy(id, { error })}
+        />
       </Field>
     );
   });

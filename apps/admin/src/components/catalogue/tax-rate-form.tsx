@@ -17,7 +17,10 @@ export function TaxRateForm({ countries }: { countries: { code: string; name: st
   const queryClient = useQueryClient();
   const [rateError, setRateError] = useState<string | null>(null);
   const create = useMutation(
-    trpc.billing.catalogue.admin.taxRates.create.mutationOptions({ meta: { toast: { error: false } }, onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.admin.taxRates.pathKey() }) }),
+    trpc.billing.catalogue.admin.taxRates.create.mutationOptions({
+      meta: { toast: { error: false } },
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.admin.taxRates.pathKey() }),
+    }),
   );
   const errors = fieldErrorsOf(create.error);
   const formError = formErrorOf(create.error);
@@ -35,7 +38,13 @@ export function TaxRateForm({ countries }: { countries: { code: string; name: st
       return;
     }
     create.mutate(
-      { country: String(form.get("country") ?? ""), name: String(form.get("name") ?? "").trim(), rateMillipercent, inclusive: form.get("inclusive") === "on", active: true },
+      {
+        country: String(form.get("country") ?? ""),
+        name: String(form.get("name") ?? "").trim(),
+        rateMillipercent,
+        inclusive: form.get("inclusive") === "on",
+        active: true,
+      },
       { onSuccess: () => element.reset() },
     );
   }

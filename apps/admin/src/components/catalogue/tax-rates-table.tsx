@@ -22,7 +22,9 @@ export function TaxRatesTable() {
   const rates = useQuery({ ...trpc.billing.catalogue.admin.taxRates.list.queryOptions(), select: (items) => ({ items }) });
   const countries = useQuery(trpc.billing.catalogue.admin.countries.list.queryOptions());
   const update = useMutation(
-    trpc.billing.catalogue.admin.taxRates.update.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.admin.taxRates.pathKey() }) }),
+    trpc.billing.catalogue.admin.taxRates.update.mutationOptions({
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.catalogue.admin.taxRates.pathKey() }),
+    }),
   );
   const editable = can("billing.catalogue.admin.taxRates.update");
 
@@ -46,7 +48,11 @@ export function TaxRatesTable() {
       { id: "name", header: t("name"), cell: (rate) => rate.name },
       { id: "rate", header: t("rate"), cell: (rate) => `${formatPercent(rate.rateMillipercent)} %` },
       { id: "prices", header: t("prices"), cell: (rate) => (rate.inclusive ? t("taxIncluded") : t("taxAdded")) },
-      { id: "status", header: t("status"), cell: (rate) => <Badge variant={rate.active ? "success" : "secondary"}>{rate.active ? t("rateActive") : t("rateInactive")}</Badge> },
+      {
+        id: "status",
+        header: t("status"),
+        cell: (rate) => <Badge variant={rate.active ? "success" : "secondary"}>{rate.active ? t("rateActive") : t("rateInactive")}</Badge>,
+      },
       {
         id: "action",
         header: t("action"),

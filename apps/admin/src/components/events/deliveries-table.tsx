@@ -60,7 +60,12 @@ export function DeliveriesTable() {
         className: "whitespace-nowrap text-muted-foreground",
         cell: (delivery) => <span title={formatDateTime(delivery.updatedAt)}>{formatRelative(delivery.updatedAt)}</span>,
       },
-      { id: "actions", header: null, className: "text-right", cell: (delivery) => (delivery.status === "failed" ? <RetryButton deliveryId={delivery.id} /> : null) },
+      {
+        id: "actions",
+        header: null,
+        className: "text-right",
+        cell: (delivery) => (delivery.status === "failed" ? <RetryButton deliveryId={delivery.id} /> : null),
+      },
     ],
     [t, formatDateTime, formatRelative],
   );

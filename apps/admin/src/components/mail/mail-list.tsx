@@ -26,7 +26,11 @@ export function MailList() {
     const timer = setTimeout(() => update({ to }), 300);
     return () => clearTimeout(timer);
   }, [to, values.to, update]);
-  const messages = useQuery({ ...trpc.mail.list.queryOptions({ to: values.to || undefined, limit: 100 }), refetchInterval: 3_000, select: (items) => ({ items }) });
+  const messages = useQuery({
+    ...trpc.mail.list.queryOptions({ to: values.to || undefined, limit: 100 }),
+    refetchInterval: 3_000,
+    select: (items) => ({ items }),
+  });
   const columns = useMemo<DataTableColumn<MailRow>[]>(
     () => [
       {

@@ -60,7 +60,14 @@ export function MailMessage({ id }: { id: string }) {
           ) : null}
           <div className="flex gap-1" role="tablist" aria-label={t("messageFormat")}>
             {(["html", "text"] as const).map((format) => (
-              <Button key={format} role="tab" aria-selected={view === format} size="sm" variant={view === format ? "secondary" : "ghost"} onClick={() => setView(format)}>
+              <Button
+                key={format}
+                role="tab"
+                aria-selected={view === format}
+                size="sm"
+                variant={view === format ? "secondary" : "ghost"}
+                onClick={() => setView(format)}
+              >
                 {format === "html" ? "HTML" : t("plainText")}
               </Button>
             ))}

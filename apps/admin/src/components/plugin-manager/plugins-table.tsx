@@ -30,7 +30,15 @@ export function PluginsTable() {
   const trpc = useTRPC();
   const plugins = useQuery(trpc.plugins.list.queryOptions());
   return (
-    <QueryStates query={plugins} formatError={errorMessage} skeletonClassName="h-48 w-full" errorTitle={t("couldNotLoadPlugins")} errorHidesData isEmpty={(data) => data.length === 0} empty={{ icon: <Puzzle />, title: t("noPluginsInstalled"), description: t("addAFolderUnderPlugins") }}>
+    <QueryStates
+      query={plugins}
+      formatError={errorMessage}
+      skeletonClassName="h-48 w-full"
+      errorTitle={t("couldNotLoadPlugins")}
+      errorHidesData
+      isEmpty={(data) => data.length === 0}
+      empty={{ icon: <Puzzle />, title: t("noPluginsInstalled"), description: t("addAFolderUnderPlugins") }}
+    >
       {(data) => (
         <Card className="py-0">
           <Table>

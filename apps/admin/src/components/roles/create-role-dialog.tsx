@@ -1,7 +1,20 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, Input, Textarea } from "@tillbox/ui";
+import {
+  Alert,
+  AlertDescription,
+  Button,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+  Input,
+  Textarea,
+} from "@tillbox/ui";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { Plus } from "lucide-react";
 import { useState, type FormEvent } from "react";
@@ -52,7 +65,14 @@ export function CreateRoleDialog() {
             <Input id="role-name" name="name" required maxLength={80} {...fieldDescribedBy("role-name", { error: errors.name })} />
           </Field>
           <Field id="role-key" label={t("key")} hint={t("n240LowerCaseLetters")} error={errors.key}>
-            <Input id="role-key" name="key" required pattern="[a-z][a-z0-9\-]{1,39}" className="font-mono" {...fieldDescribedBy("role-key", { hint: true, error: errors.key })} />
+            <Input
+              id="role-key"
+              name="key"
+              required
+              pattern="[a-z][a-z0-9\-]{1,39}"
+              className="font-mono"
+              {...fieldDescribedBy("role-key", { hint: true, error: errors.key })}
+            />
           </Field>
           <Field id="role-description" label={t("description")} error={errors.description}>
             <Textarea id="role-description" name="description" maxLength={300} />

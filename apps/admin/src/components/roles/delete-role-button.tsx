@@ -20,7 +20,12 @@ export function DeleteRoleButton({ role }: { role: { id: string; key: string; na
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="ghost" size="sm" className="h-6 px-1.5 text-xs font-normal text-muted-foreground hover:text-destructive" aria-label={`Delete role ${role.name}`}>
+        <Button
+          variant="ghost"
+          size="sm"
+          className="h-6 px-1.5 text-xs font-normal text-muted-foreground hover:text-destructive"
+          aria-label={`Delete role ${role.name}`}
+        >
           <Trash2 aria-hidden /> {t("delete")}
         </Button>
       }

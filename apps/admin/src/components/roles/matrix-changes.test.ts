@@ -20,7 +20,11 @@ describe("role matrix pending cells", () => {
 
   it("sets a group at once, sending only cells that differ", () => {
     const pending = setGroup(new Map(), support, ["users:read", "users:manage", "users:impersonate"], true);
-    expect(pendingChanges(pending).map((change) => change.scope).sort()).toEqual(["users:impersonate", "users:manage"]);
+    expect(
+      pendingChanges(pending)
+        .map((change) => change.scope)
+        .sort(),
+    ).toEqual(["users:impersonate", "users:manage"]);
     const cleared = setGroup(pending, support, ["users:read", "users:manage", "users:impersonate"], false);
     expect(pendingChanges(cleared)).toEqual([{ roleId: support.id, scope: "users:read", granted: false }]);
   });

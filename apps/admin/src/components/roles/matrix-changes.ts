@@ -26,6 +26,11 @@ export function pendingChanges(pending: PendingCells): { roleId: string; scope: 
 }
 
 /** Sets a whole group column for one role at once ("grant all core scopes to support"). */
-export function setGroup(pending: PendingCells, role: { id: string; scopes: readonly string[] }, scopes: readonly string[], granted: boolean): Map<string, boolean> {
+export function setGroup(
+  pending: PendingCells,
+  role: { id: string; scopes: readonly string[] },
+  scopes: readonly string[],
+  granted: boolean,
+): Map<string, boolean> {
   return scopes.reduce<Map<string, boolean>>((next, scope) => toggleCell(next, role, scope, granted), new Map(pending));
 }

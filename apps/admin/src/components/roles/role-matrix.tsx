@@ -107,7 +107,13 @@ export function RoleMatrix() {
                     return (
                       <TableCell key={role.id} className="text-center">
                         {editable && !role.locked ? (
-                          <Button variant="link" size="sm" className="h-auto p-0 text-xs" disabled={disabled} onClick={() => setPending((current) => setGroup(current, role, scopes, !all))}>
+                          <Button
+                            variant="link"
+                            size="sm"
+                            className="h-auto p-0 text-xs"
+                            disabled={disabled}
+                            onClick={() => setPending((current) => setGroup(current, role, scopes, !all))}
+                          >
                             {all ? t("none") : t("all")}
                           </Button>
                         ) : null}

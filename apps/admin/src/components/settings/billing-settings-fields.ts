@@ -31,10 +31,20 @@ const nullable = { type: "text", blankIsNull: true } as const;
 const upper = { type: "text", upperCase: true } as const;
 
 export const billingSettingSections: SettingSection[] = [
-  { id: "seller", fields: [{ path: "legalName", kind: text }, { path: "email", kind: nullable, hint: true }, { path: "vatId", kind: nullable, hint: true }, { path: "country", kind: upper, hint: true }] },
+  {
+    id: "seller",
+    fields: [
+      { path: "legalName", kind: text },
+      { path: "email", kind: nullable, hint: true },
+      { path: "vatId", kind: nullable, hint: true },
+      { path: "country", kind: upper, hint: true },
+    ],
+  },
   {
     id: "address",
-    fields: ["line1", "line2", "postalCode", "city", "region"].map((line) => ({ path: `address.${line}`, kind: text })).concat([{ path: "address.country", kind: upper }]),
+    fields: ["line1", "line2", "postalCode", "city", "region"]
+      .map((line) => ({ path: `address.${line}`, kind: text }))
+      .concat([{ path: "address.country", kind: upper }]),
   },
   {
     id: "documents",
@@ -79,7 +89,10 @@ export function parseValue(field: SettingField, raw: string): unknown {
     case "integer":
       return /^-?\d+$/.test(typed) ? Number(typed) : typed;
     case "integerList":
-      return typed.split(/[\s,;]+/).filter(Boolean).map((day) => (/^-?\d+$/.test(day) ? Number(day) : day));
+      return typed
+        .split(/[\s,;]+/)
+        .filter(Boolean)
+        .map((day) => (/^-?\d+$/.test(day) ? Number(day) : day));
     case "text":
       if (field.kind.blankIsNull && typed === "") return null;
       return field.kind.upperCase ? typed.toUpperCase() : typed;

@@ -9,7 +9,17 @@ import type { SettingField } from "./billing-settings-fields";
 const keyOf = (path: string) => path.replace(/\.(\w)/, (_, letter: string) => letter.toUpperCase());
 
 /** One setting: its label and hint from the messages, its form registration, and its error (client rule or server). */
-export function SettingInput({ field, registration, error, disabled }: { field: SettingField; registration: UseFormRegisterReturn; error?: string; disabled: boolean }) {
+export function SettingInput({
+  field,
+  registration,
+  error,
+  disabled,
+}: {
+  field: SettingField;
+  registration: UseFormRegisterReturn;
+  error?: string;
+  disabled: boolean;
+}) {
   const { t } = useMessages("app.setting");
   const id = `setting-${field.path.replace(".", "-")}`;
   const key = keyOf(field.path);

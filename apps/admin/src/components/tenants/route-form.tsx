@@ -44,7 +44,12 @@ export function RouteForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    onSubmit({ tenantId: String(data.get("tenantId") ?? ""), kind, value: String(data.get("value") ?? "").trim(), priority: Number(data.get("priority") ?? 0) });
+    onSubmit({
+      tenantId: String(data.get("tenantId") ?? ""),
+      kind,
+      value: String(data.get("value") ?? "").trim(),
+      priority: Number(data.get("priority") ?? 0),
+    });
   }
 
   return (
@@ -69,7 +74,15 @@ export function RouteForm({
           </NativeSelect>
         </Field>
         <Field id={id("value")} label={t("value")} hint={t(`routeKind.${meta.kind}.hint`)} error={errors.value}>
-          <Input id={id("value")} name="value" required placeholder={meta.placeholder} defaultValue={initial?.value} className="font-mono" {...fieldDescribedBy(id("value"), { hint: t(`routeKind.${meta.kind}.hint`), error: errors.value })} />
+          <Input
+            id={id("value")}
+            name="value"
+            required
+            placeholder={meta.placeholder}
+            defaultValue={initial?.value}
+            className="font-mono"
+            {...fieldDescribedBy(id("value"), { hint: t(`routeKind.${meta.kind}.hint`), error: errors.value })}
+          />
         </Field>
         <Field id={id("priority")} label={t("priority")} error={errors.priority}>
           <Input id={id("priority")} name="priority" type="number" min={-1000} max={1000} step={1} defaultValue={initial?.priority ?? 0} />

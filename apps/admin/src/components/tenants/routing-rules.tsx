@@ -1,7 +1,23 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { Badge, Button, Card, CardContent, CardDescription, CardHeader, CardTitle, ConfirmDialog, QueryStates, Table, TableBody, TableCell, TableHead, TableHeader, TableRow } from "@tillbox/ui";
+import {
+  Badge,
+  Button,
+  Card,
+  CardContent,
+  CardDescription,
+  CardHeader,
+  CardTitle,
+  ConfirmDialog,
+  QueryStates,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableHeader,
+  TableRow,
+} from "@tillbox/ui";
 import { Pencil, Route, Trash2 } from "lucide-react";
 import { useState } from "react";
 import { useCan } from "~/components/auth/access";
@@ -22,7 +38,9 @@ export function RoutingRules() {
   const [editing, setEditing] = useState<string | null>(null);
   const invalidate = () => queryClient.invalidateQueries({ queryKey: trpc.tenants.pathKey() });
   const create = useMutation(trpc.tenants.routes.create.mutationOptions({ onSuccess: invalidate, meta: { toast: { error: false } } }));
-  const update = useMutation(trpc.tenants.routes.update.mutationOptions({ meta: { toast: { error: false } }, onSuccess: async () => (setEditing(null), await invalidate()) }));
+  const update = useMutation(
+    trpc.tenants.routes.update.mutationOptions({ meta: { toast: { error: false } }, onSuccess: async () => (setEditing(null), await invalidate()) }),
+  );
   const remove = useMutation(trpc.tenants.routes.delete.mutationOptions({ onSuccess: invalidate, meta: { toast: { success: t("ruleDeleted") } } }));
   const editable = can("tenants.routes.update");
   const tenantName = (id: string) => tenants.data?.find((tenant) => tenant.id === id)?.name ?? id;
@@ -48,7 +66,15 @@ export function RoutingRules() {
           />
         </CardContent>
       ) : null}
-      <QueryStates query={routesState} formatError={errorMessage} skeletonClassName="mx-6 mb-6 h-24" errorClassName="mx-6 mb-6 w-auto" errorIcon={false} isEmpty={(data) => data.length === 0} empty={{ className: "mx-6 mb-6", icon: <Route />, title: t("noRules"), description: t("everyRequestResolvesToThe") }}>
+      <QueryStates
+        query={routesState}
+        formatError={errorMessage}
+        skeletonClassName="mx-6 mb-6 h-24"
+        errorClassName="mx-6 mb-6 w-auto"
+        errorIcon={false}
+        isEmpty={(data) => data.length === 0}
+        empty={{ className: "mx-6 mb-6", icon: <Route />, title: t("noRules"), description: t("everyRequestResolvesToThe") }}
+      >
         {(data) => (
           <Table data-testid="routes-table">
             <TableHeader>
@@ -95,7 +121,13 @@ export function RoutingRules() {
                         {can("tenants.routes.delete") ? (
                           <ConfirmDialog
                             trigger={
-                              <Button variant="ghost" size="sm" className="hover:text-destructive" aria-label={`Delete rule ${route.value}`} disabled={remove.isPending}>
+                              <Button
+                                variant="ghost"
+                                size="sm"
+                                className="hover:text-destructive"
+                                aria-label={`Delete rule ${route.value}`}
+                                disabled={remove.isPending}
+                              >
                                 <Trash2 aria-hidden /> {t("delete")}
                               </Button>
                             }

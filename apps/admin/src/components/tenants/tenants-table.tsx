@@ -52,7 +52,10 @@ function CreateTenantForm() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const create = useMutation(
-    trpc.tenants.create.mutationOptions({ meta: { toast: { error: false } }, onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.tenants.pathKey() }) }),
+    trpc.tenants.create.mutationOptions({
+      meta: { toast: { error: false } },
+      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.tenants.pathKey() }),
+    }),
   );
   const errors = fieldErrorsOf(create.error);
   // Tenant service errors start with the field name ("slug: …").

@@ -44,8 +44,8 @@ export function ImpersonateButton({ user }: { user: { id: string; email: string;
         <DialogHeader>
           <DialogTitle>View the portal as {user.name ?? user.email}?</DialogTitle>
           <DialogDescription>
-            You will see and act in the customer portal as this user until you end it (at most one hour). Starting and ending are recorded in the
-            audit log under your name.
+            You will see and act in the customer portal as this user until you end it (at most one hour). Starting and ending are recorded in the audit log
+            under your name.
           </DialogDescription>
         </DialogHeader>
         {error ? (

@@ -53,7 +53,13 @@ export function UserProfileForm({ user, editable }: { user: EditableUser; editab
     const text = (name: string) => String(form.get(name) ?? "").trim();
     update.mutate({
       userId: user.id,
-      patch: { name: text("name") || null, company: text("company") || null, locale: text("locale"), country: text("country") || null, vatId: text("vatId") || null },
+      patch: {
+        name: text("name") || null,
+        company: text("company") || null,
+        locale: text("locale"),
+        country: text("country") || null,
+        vatId: text("vatId") || null,
+      },
     });
   }
 
@@ -70,8 +76,20 @@ export function UserProfileForm({ user, editable }: { user: EditableUser; editab
             const error = errors[`patch.${field.name}`] ?? errors[field.name];
             const id = `profile-${field.name}`;
             return (
-              <Field key={field.name} id={id} label={t(`profileField.${field.name}.label`)} hint={field.hint ? t(`profileField.${field.name}.hint`) : undefined} error={error}>
-                <Input id={id} name={field.name} defaultValue={user[field.name] ?? ""} disabled={!editable} {...fieldDescribedBy(id, { hint: field.hint ? t(`profileField.${field.name}.hint`) : undefined, error })} />
+              <Field
+                key={field.name}
+                id={id}
+                label={t(`profileField.${field.name}.label`)}
+                hint={field.hint ? t(`profileField.${field.name}.hint`) : undefined}
+                error={error}
+              >
+                <Input
+                  id={id}
+                  name={field.name}
+                  defaultValue={user[field.name] ?? ""}
+                  disabled={!editable}
+                  {...fieldDescribedBy(id, { hint: field.hint ? t(`profileField.${field.name}.hint`) : undefined, error })}
+                />
               </Field>
             );
           })}
@@ -80,7 +98,11 @@ export function UserProfileForm({ user, editable }: { user: EditableUser; editab
               <Button type="submit" disabled={update.isPending}>
                 {update.isPending ? t("saving") : t("saveProfile")}
               </Button>
-              {saved ? <span className="text-sm text-success" role="status">{t("saved")}</span> : null}
+              {saved ? (
+                <span className="text-sm text-success" role="status">
+                  {t("saved")}
+                </span>
+              ) : null}
             </div>
           ) : null}
           {formError ? (

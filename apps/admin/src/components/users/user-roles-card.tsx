@@ -50,8 +50,16 @@ export function UserRolesCard({ userId, roles, editable }: { userId: string; rol
         ) : (
           <fieldset className="grid gap-2 sm:grid-cols-2" aria-label={t("roles")} disabled={assign.isPending}>
             {(allRoles.data ?? []).map((role) => (
-              <label key={role.id} className="flex items-start gap-2 rounded-md border border-border p-3 text-sm has-[:checked]:border-primary/50 has-[:checked]:bg-primary/5">
-                <Checkbox className="mt-0.5" checked={chosen.includes(role.key)} onChange={(event) => toggle(role.key, event.target.checked)} aria-label={role.name} />
+              <label
+                key={role.id}
+                className="flex items-start gap-2 rounded-md border border-border p-3 text-sm has-[:checked]:border-primary/50 has-[:checked]:bg-primary/5"
+              >
+                <Checkbox
+                  className="mt-0.5"
+                  checked={chosen.includes(role.key)}
+                  onChange={(event) => toggle(role.key, event.target.checked)}
+                  aria-label={role.name}
+                />
                 <span>
                   <span className="font-medium">{role.name}</span>
                   {role.description ? <span className="block text-xs text-muted-foreground">{role.description}</span> : null}

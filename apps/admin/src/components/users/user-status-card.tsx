@@ -28,9 +28,7 @@ export function UserStatusCard({ userId, status }: { userId: string; status: str
     <Card>
       <CardHeader>
         <CardTitle>{suspended ? t("suspended2") : t("suspend")}</CardTitle>
-        <CardDescription>
-          {suspended ? t("thisUserCantSignIn") : t("signsTheUserOutEverywhere")}
-        </CardDescription>
+        <CardDescription>{suspended ? t("thisUserCantSignIn") : t("signsTheUserOutEverywhere")}</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-3">
         {suspended ? (

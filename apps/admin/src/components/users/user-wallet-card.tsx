@@ -47,7 +47,10 @@ export function UserWalletCard({ userId }: { userId: string }) {
       <CardHeader>
         <CardTitle>{t("tokens")}</CardTitle>
         <CardDescription>
-          {t("balance")} <span className="text-lg font-semibold text-foreground tabular-nums" data-testid="wallet-balance">{ledger.data ? ledger.data.balance.toLocaleString("en") : "…"}</span>
+          {t("balance")}{" "}
+          <span className="text-lg font-semibold text-foreground tabular-nums" data-testid="wallet-balance">
+            {ledger.data ? ledger.data.balance.toLocaleString("en") : "…"}
+          </span>
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-4">
@@ -58,22 +61,45 @@ export function UserWalletCard({ userId }: { userId: string }) {
                 <span>
                   {entry.kind}
                   {entry.feature ? <span className="text-muted-foreground"> · {entry.feature}</span> : null}
-                  {typeof (entry.metadata as { reason?: unknown } | undefined)?.reason === "string" ? <span className="text-muted-foreground"> · {(entry.metadata as { reason: string }).reason}</span> : null}
+                  {typeof (entry.metadata as { reason?: unknown } | undefined)?.reason === "string" ? (
+                    <span className="text-muted-foreground"> · {(entry.metadata as { reason: string }).reason}</span>
+                  ) : null}
                 </span>
-                <span className="tabular-nums">{entry.amount > 0 ? `+${entry.amount}` : entry.amount} → {entry.balanceAfter}</span>
+                <span className="tabular-nums">
+                  {entry.amount > 0 ? `+${entry.amount}` : entry.amount} → {entry.balanceAfter}
+                </span>
               </li>
             ))}
           </ul>
-        ) : ledger.data ? <p className="text-sm text-muted-foreground">{t("noEntriesYet")}</p> : null}
+        ) : ledger.data ? (
+          <p className="text-sm text-muted-foreground">{t("noEntriesYet")}</p>
+        ) : null}
         {can("billing.wallet.adjust") ? (
           <form onSubmit={onSubmit} className="grid gap-3 border-t border-border pt-4" aria-label={t("adjustTokens")}>
             <Field id="adjust-amount" label={t("adjustBy")} hint={t("positiveAddsNegativeTakesNever")} error={errors.amount}>
-              <Input id="adjust-amount" type="number" step={1} required value={amount} onChange={(event) => setAmount(event.target.value)} {...fieldDescribedBy("adjust-amount", { hint: true, error: errors.amount })} />
+              <Input
+                id="adjust-amount"
+                type="number"
+                step={1}
+                required
+                value={amount}
+                onChange={(event) => setAmount(event.target.value)}
+                {...fieldDescribedBy("adjust-amount", { hint: true, error: errors.amount })}
+              />
             </Field>
             <Field id="adjust-reason" label={t("reasonForTheAdjustment")} error={errors.reason}>
-              <Input id="adjust-reason" required maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} {...fieldDescribedBy("adjust-reason", { error: errors.reason })} />
+              <Input
+                id="adjust-reason"
+                required
+                maxLength={500}
+                value={reason}
+                onChange={(event) => setReason(event.target.value)}
+                {...fieldDescribedBy("adjust-reason", { error: errors.reason })}
+              />
             </Field>
-            <Button type="submit" variant="outline" disabled={adjust.isPending}>{adjust.isPending ? t("saving") : t("adjustBalance")}</Button>
+            <Button type="submit" variant="outline" disabled={adjust.isPending}>
+              {adjust.isPending ? t("saving") : t("adjustBalance")}
+            </Button>
             <ConfirmDialog
               open={confirmTake}
               onOpenChange={setConfirmTake}
@@ -91,8 +117,16 @@ export function UserWalletCard({ userId }: { userId: string }) {
           </form>
         ) : null}
         <div className="flex flex-wrap gap-3 text-sm">
-          {can("billing.invoices.list") ? <Link href={`/invoices?userId=${userId}`} className="font-medium text-primary hover:underline">{t("invoices2")}</Link> : null}
-          {can("billing.subscriptions.admin.list") ? <Link href={`/subscriptions?userId=${userId}`} className="font-medium text-primary hover:underline">{t("subscriptions2")}</Link> : null}
+          {can("billing.invoices.list") ? (
+            <Link href={`/invoices?userId=${userId}`} className="font-medium text-primary hover:underline">
+              {t("invoices2")}
+            </Link>
+          ) : null}
+          {can("billing.subscriptions.admin.list") ? (
+            <Link href={`/subscriptions?userId=${userId}`} className="font-medium text-primary hover:underline">
+              {t("subscriptions2")}
+            </Link>
+          ) : null}
         </div>
       </CardContent>
     </Card>

@@ -36,7 +36,14 @@ export function UsersFilters({ values, onChange }: { values: UserFilters; onChan
         <Label htmlFor="user-search">{t("search")}</Label>
         <div className="relative">
           <Search className="pointer-events-none absolute top-2.5 left-2.5 size-4 text-muted-foreground" aria-hidden />
-          <Input id="user-search" type="search" placeholder={t("emailOrName")} className="pl-8" value={search} onChange={(event) => setSearch(event.target.value)} />
+          <Input
+            id="user-search"
+            type="search"
+            placeholder={t("emailOrName")}
+            className="pl-8"
+            value={search}
+            onChange={(event) => setSearch(event.target.value)}
+          />
         </div>
       </div>
       <div className="grid gap-1.5">

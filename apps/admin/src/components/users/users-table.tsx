@@ -55,7 +55,15 @@ export function UsersTable() {
         csv: (user) => user.email,
         csvHeader: "email",
       },
-      { id: "name", header: t("name"), sortable: true, className: "hidden xl:table-cell", cell: (user) => user.name ?? "", csv: (user) => user.name, csvHeader: "name" },
+      {
+        id: "name",
+        header: t("name"),
+        sortable: true,
+        className: "hidden xl:table-cell",
+        cell: (user) => user.name ?? "",
+        csv: (user) => user.name,
+        csvHeader: "name",
+      },
       {
         id: "roles",
         header: t("roles"),

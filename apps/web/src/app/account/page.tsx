@@ -28,7 +28,13 @@ export default async function AccountPage() {
         </div>
         <div className="mt-8">
           <AccountView
-            extra={<Slot zone="web.account.page" props={{ userId: session.claims.sub }} fallback={<EmptyState title={t("nothingElseHereYet")} description={t("sectionsAddedByPluginsAppear")} />} />}
+            extra={
+              <Slot
+                zone="web.account.page"
+                props={{ userId: session.claims.sub }}
+                fallback={<EmptyState title={t("nothingElseHereYet")} description={t("sectionsAddedByPluginsAppear")} />}
+              />
+            }
           />
         </div>
       </div>

@@ -59,7 +59,11 @@ export function AccountView({ extra }: { extra?: ReactNode }) {
       </AccountSection>
       {ownerOnly ? (
         <>
-          <AccountSection id="change-email" title={t("changeEmail")} description={<>Your current address is {profile.email}. We confirm the new one before switching.</>}>
+          <AccountSection
+            id="change-email"
+            title={t("changeEmail")}
+            description={<>Your current address is {profile.email}. We confirm the new one before switching.</>}
+          >
             <ChangeEmailForm currentEmail={profile.email} />
           </AccountSection>
           <AccountSection id="change-password" title={t("changePassword")} description={t("changingItSignsOutEvery")}>
@@ -90,4 +94,3 @@ function AccountSkeleton() {
     </div>
   );
 }
-

@@ -27,7 +27,13 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
 
   if (request.isSuccess) {
     return (
-      <CheckInbox action={<Button variant="outline" className="justify-self-start" onClick={() => request.reset()}>{t("done")}</Button>}>
+      <CheckInbox
+        action={
+          <Button variant="outline" className="justify-self-start" onClick={() => request.reset()}>
+            {t("done")}
+          </Button>
+        }
+      >
         {rich("emailChangeSent", { newEmail, currentEmail, strong: (chunks) => <strong className="text-foreground">{chunks}</strong> })}
       </CheckInbox>
     );
@@ -37,7 +43,15 @@ export function ChangeEmailForm({ currentEmail }: { currentEmail: string }) {
     <form onSubmit={onSubmit} className="grid max-w-md gap-4">
       {request.isError && !isFieldError(request.error, ["newEmail", "currentPassword"]) ? <FormAlert>{formErrorMessage(request.error)}</FormAlert> : null}
       <Field id="email-new" label={t("newEmailAddress")} error={errors.email}>
-        <Input id="email-new" type="email" autoComplete="email" required value={newEmail} onChange={(event) => setNewEmail(event.target.value)} {...fieldDescribedBy("email-new", { error: errors.email })} />
+        <Input
+          id="email-new"
+          type="email"
+          autoComplete="email"
+          required
+          value={newEmail}
+          onChange={(event) => setNewEmail(event.target.value)}
+          {...fieldDescribedBy("email-new", { error: errors.email })}
+        />
       </Field>
       <Field id="email-password" label={t("password")} hint={t("toConfirmItIsYou")} error={errors.password}>
         <PasswordInput

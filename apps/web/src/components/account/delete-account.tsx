@@ -56,7 +56,14 @@ export function DeleteAccount() {
             <DeletionConsequences compact />
             {remove.isError && !passwordError ? <FormAlert>{formErrorMessage(remove.error)}</FormAlert> : null}
             <Field id="delete-password" label={t("password")} error={passwordError}>
-              <PasswordInput id="delete-password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} {...fieldDescribedBy("delete-password", { error: passwordError })} />
+              <PasswordInput
+                id="delete-password"
+                autoComplete="current-password"
+                required
+                value={password}
+                onChange={(event) => setPassword(event.target.value)}
+                {...fieldDescribedBy("delete-password", { error: passwordError })}
+              />
             </Field>
             <Field id="delete-confirm" label={t("typeDeleteToConfirm")}>
               <Input id="delete-confirm" autoComplete="off" required pattern="DELETE" value={confirm} onChange={(event) => setConfirm(event.target.value)} />

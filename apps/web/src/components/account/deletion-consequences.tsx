@@ -20,9 +20,7 @@ export function DeletionConsequences({ compact = false, done = false }: { compac
       </li>
       <li className="flex gap-3">
         <ShieldCheck className="mt-0.5 size-4 shrink-0 text-muted-foreground" aria-hidden />
-        <span>
-          {rich(done ? "deletionDataAnonymisedDone" : "deletionDataAnonymised", { strong })}
-        </span>
+        <span>{rich(done ? "deletionDataAnonymisedDone" : "deletionDataAnonymised", { strong })}</span>
       </li>
     </ul>
   );

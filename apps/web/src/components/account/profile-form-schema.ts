@@ -41,7 +41,14 @@ export function profilePatchOf(values: ProfileFormValues): z.input<typeof profil
     country: blank(values.country),
     locale: values.locale,
     billingAddress: hasAddress
-      ? { line1: address.line1, line2: address.line2 || undefined, postalCode: address.postalCode, city: address.city, region: address.region || undefined, country: address.country }
+      ? {
+          line1: address.line1,
+          line2: address.line2 || undefined,
+          postalCode: address.postalCode,
+          city: address.city,
+          region: address.region || undefined,
+          country: address.country,
+        }
       : null,
   };
 }

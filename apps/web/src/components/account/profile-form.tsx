@@ -37,7 +37,12 @@ export function ProfileForm({ profile }: { profile: AccountProfile }) {
   const onSubmit = form.handleSubmit((patch) => update.mutate(patch));
   const formError = formLevelError(form);
 
-  const text = (id: string, label: string, field: "name" | "company" | "vatId" | `billingAddress.${"line1" | "line2" | "postalCode" | "city" | "region"}`, extra: { hint?: string; autoComplete?: string; className?: string } = {}) => (
+  const text = (
+    id: string,
+    label: string,
+    field: "name" | "company" | "vatId" | `billingAddress.${"line1" | "line2" | "postalCode" | "city" | "region"}`,
+    extra: { hint?: string; autoComplete?: string; className?: string } = {},
+  ) => (
     <Field id={id} label={label} hint={extra.hint} error={error(field)} className={extra.className}>
       <Input id={id} {...form.register(field)} autoComplete={extra.autoComplete} {...fieldDescribedBy(id, { hint: extra.hint, error: error(field) })} />
     </Field>
@@ -52,7 +57,12 @@ export function ProfileForm({ profile }: { profile: AccountProfile }) {
         {text("profile-company", t("company"), "company", { autoComplete: "organization" })}
         {text("profile-vat-id", t("vatId"), "vatId", { hint: t("vatIdHint") })}
         <Field id="profile-country" label={t("country")} error={error("country")}>
-          <CountrySelect id="profile-country" {...form.register("country")} autoComplete="country" {...fieldDescribedBy("profile-country", { error: error("country") })} />
+          <CountrySelect
+            id="profile-country"
+            {...form.register("country")}
+            autoComplete="country"
+            {...fieldDescribedBy("profile-country", { error: error("country") })}
+          />
         </Field>
         <Field id="profile-locale" label={t("language")} hint={t("languageHint")} error={error("locale")}>
           <NativeSelect id="profile-locale" {...form.register("locale")} {...fieldDescribedBy("profile-locale", { hint: true, error: error("locale") })}>
@@ -71,7 +81,12 @@ export function ProfileForm({ profile }: { profile: AccountProfile }) {
           {text("billing-city", t("city"), "billingAddress.city", { autoComplete: "address-level2" })}
           {text("billing-region", t("region"), "billingAddress.region", { autoComplete: "address-level1" })}
           <Field id="billing-country" label={t("billingCountry")} error={error("billingAddress.country")}>
-            <CountrySelect id="billing-country" {...form.register("billingAddress.country")} autoComplete="billing country" {...fieldDescribedBy("billing-country", { error: error("billingAddress.country") })} />
+            <CountrySelect
+              id="billing-country"
+              {...form.register("billingAddress.country")}
+              autoComplete="billing country"
+              {...fieldDescribedBy("billing-country", { error: error("billingAddress.country") })}
+            />
           </Field>
         </div>
       </fieldset>

@@ -34,7 +34,11 @@ describe("tokenParam", () => {
 describe("form errors", () => {
   it("turns a rate-limited answer into a wait in seconds", () => {
     const error = TRPCClientError.from({
-      error: { code: -32029, message: "Too many attempts. Try again in 42 seconds.", data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, domainCode: "RATE_LIMITED", retryAfterSeconds: 41.2 } },
+      error: {
+        code: -32029,
+        message: "Too many attempts. Try again in 42 seconds.",
+        data: { code: "TOO_MANY_REQUESTS", httpStatus: 429, domainCode: "RATE_LIMITED", retryAfterSeconds: 41.2 },
+      },
     });
     expect(formErrorMessage(error)).toBe("Too many attempts, try again in 42 seconds.");
     expect(isFieldError(error, ["email", "password"])).toBe(false);
@@ -58,7 +62,9 @@ describe("form errors", () => {
     expect(formErrorMessage(serverError("token is invalid, expired or already used", { domainCode: "TOKEN_INVALID" }))).toBe(
       "This link is invalid, has expired or was already used.",
     );
-    const internal = TRPCClientError.from({ error: { code: -32603, message: "Internal server error", data: { code: "INTERNAL_SERVER_ERROR", httpStatus: 500 } } });
+    const internal = TRPCClientError.from({
+      error: { code: -32603, message: "Internal server error", data: { code: "INTERNAL_SERVER_ERROR", httpStatus: 500 } },
+    });
     expect(formErrorMessage(internal)).toBe("Something went wrong. Please try again.");
     expect(formErrorMessage(new Error("fetch failed"))).toBe("Something went wrong. Please try again.");
   });
@@ -66,7 +72,10 @@ describe("form errors", () => {
 
 describe("signInProblem", () => {
   it("maps the provider codes and never reveals more than the generic answer", () => {
-    expect(signInProblem({ ok: false, code: "rate_limited", retryAfterSeconds: 30 })).toEqual({ kind: "rate_limited", message: "Too many attempts, try again in 30 seconds." });
+    expect(signInProblem({ ok: false, code: "rate_limited", retryAfterSeconds: 30 })).toEqual({
+      kind: "rate_limited",
+      message: "Too many attempts, try again in 30 seconds.",
+    });
     expect(signInProblem({ ok: false, code: "unverified" })).toEqual({ kind: "unverified" });
     expect(signInProblem({ ok: false, code: "invalid" })).toEqual({ kind: "invalid" });
     expect(signInProblem({ ok: false, code: "something-new" })).toEqual({ kind: "failed" });

@@ -25,7 +25,13 @@ export function ForgotPasswordForm() {
   if (request.isSuccess) {
     // Same words for every address: this page must not tell who has an account.
     return (
-      <CheckInbox action={<Button variant="outline" onClick={() => request.reset()}>{t("useAnotherAddress")}</Button>}>
+      <CheckInbox
+        action={
+          <Button variant="outline" onClick={() => request.reset()}>
+            {t("useAnotherAddress")}
+          </Button>
+        }
+      >
         {rich("resetLinkSent", { email, strong: (chunks) => <strong className="text-foreground">{chunks}</strong> })}
       </CheckInbox>
     );

@@ -31,7 +31,15 @@ export function MagicLinkSignIn({ token, callbackUrl }: { token: string; callbac
   if (state.status === "failed") {
     const rateLimited = state.error instanceof MagicLinkFailed ? state.error.rateLimitMessage : null;
     return (
-      <LinkStatus tone="error" title={t("thisSignInLinkDid")} action={<Button asChild><Link href="/auth/sign-in">{t("backToSignIn")}</Link></Button>}>
+      <LinkStatus
+        tone="error"
+        title={t("thisSignInLinkDid")}
+        action={
+          <Button asChild>
+            <Link href="/auth/sign-in">{t("backToSignIn")}</Link>
+          </Button>
+        }
+      >
         {rateLimited ?? t("theLinkIsInvalidHas")}
       </LinkStatus>
     );

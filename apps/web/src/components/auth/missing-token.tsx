@@ -7,7 +7,15 @@ import { useMessages } from "@tillbox/plugin-sdk/ui";
 export function MissingToken({ retryHref, retryLabel }: { retryHref: string; retryLabel: string }) {
   const { t } = useMessages("app.auth");
   return (
-    <LinkStatus tone="error" title={t("thisLinkIsIncomplete")} action={<Button asChild variant="outline"><Link href={retryHref}>{retryLabel}</Link></Button>}>
+    <LinkStatus
+      tone="error"
+      title={t("thisLinkIsIncomplete")}
+      action={
+        <Button asChild variant="outline">
+          <Link href={retryHref}>{retryLabel}</Link>
+        </Button>
+      }
+    >
       {t("openTheLinkFromThe")}
     </LinkStatus>
   );

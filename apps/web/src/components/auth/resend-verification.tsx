@@ -14,7 +14,14 @@ export function ResendVerification({ email }: { email: string }) {
   if (resend.isSuccess) return <p className="mt-2 text-foreground">{t("aNewConfirmationLinkIs")}</p>;
   return (
     <div className="mt-2 grid gap-1">
-      <Button type="button" variant="outline" size="sm" className="justify-self-start" disabled={resend.isPending || !email} onClick={() => resend.mutate({ email })}>
+      <Button
+        type="button"
+        variant="outline"
+        size="sm"
+        className="justify-self-start"
+        disabled={resend.isPending || !email}
+        onClick={() => resend.mutate({ email })}
+      >
         {t("sendTheConfirmationMailAgain")}
       </Button>
       {resend.isError ? <p>{formErrorMessage(resend.error)}</p> : null}

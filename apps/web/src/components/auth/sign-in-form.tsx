@@ -70,7 +70,13 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
 
   if (outcome?.kind === "link-sent") {
     return (
-      <CheckInbox action={<Button variant="outline" onClick={() => setOutcome(null)}>{t("backToSignIn")}</Button>}>
+      <CheckInbox
+        action={
+          <Button variant="outline" onClick={() => setOutcome(null)}>
+            {t("backToSignIn")}
+          </Button>
+        }
+      >
         {rich("signInLinkSent", { email, strong: (chunks) => <strong className="text-foreground">{chunks}</strong> })}
       </CheckInbox>
     );
@@ -91,9 +97,19 @@ export function SignInForm({ callbackUrl, githubEnabled }: { callbackUrl: string
         </Field>
         <div className="grid gap-2">
           <Field id="password" label={t("password")}>
-            <PasswordInput id="password" name="password" autoComplete="current-password" required value={password} onChange={(event) => setPassword(event.target.value)} />
+            <PasswordInput
+              id="password"
+              name="password"
+              autoComplete="current-password"
+              required
+              value={password}
+              onChange={(event) => setPassword(event.target.value)}
+            />
           </Field>
-          <Link href="/auth/forgot-password" className="justify-self-end text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline">
+          <Link
+            href="/auth/forgot-password"
+            className="justify-self-end text-xs text-muted-foreground underline-offset-4 hover:text-foreground hover:underline"
+          >
             {t("forgotYourPassword")}
           </Link>
         </div>

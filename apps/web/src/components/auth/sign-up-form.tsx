@@ -13,7 +13,6 @@ import { PasswordInput } from "./password-input";
 import { ResendVerification } from "./resend-verification";
 import { DEFAULT_LOCALE, toAppLocale, useMessages } from "@tillbox/plugin-sdk/ui";
 
-
 export function SignUpForm() {
   // Mails and pages follow the page's language (the switcher's cookie, else the browser's) from the start.
   const { t, rich, locale } = useMessages("app.auth");
@@ -46,10 +45,27 @@ export function SignUpForm() {
     <form onSubmit={onSubmit} className="grid gap-4">
       {error && !isFieldError(error, ["name", "email", "password"]) ? <FormAlert>{formErrorMessage(error)}</FormAlert> : null}
       <Field id="name" label={t("name")} hint={t("optionalShownOnYourInvoices")} error={errors.name}>
-        <Input id="name" name="name" autoComplete="name" maxLength={200} value={name} onChange={(event) => setName(event.target.value)} {...fieldDescribedBy("name", { hint: true, error: errors.name })} />
+        <Input
+          id="name"
+          name="name"
+          autoComplete="name"
+          maxLength={200}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          {...fieldDescribedBy("name", { hint: true, error: errors.name })}
+        />
       </Field>
       <Field id="email" label={t("email")} error={errors.email}>
-        <Input id="email" name="email" type="email" autoComplete="email" required value={email} onChange={(event) => setEmail(event.target.value)} {...fieldDescribedBy("email", { error: errors.email })} />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          {...fieldDescribedBy("email", { error: errors.email })}
+        />
       </Field>
       <Field id="password" label={t("password")} hint={t("passwordHint")} error={errors.password}>
         <PasswordInput

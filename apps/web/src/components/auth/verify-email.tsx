@@ -20,13 +20,29 @@ export function VerifyEmail({ token }: { token: string }) {
   if (state.status === "pending") return <LinkStatus tone="pending" title={t("confirmingYourEmailAddress")} />;
   if (state.status === "failed") {
     return (
-      <LinkStatus tone="error" title={t("weCouldNotConfirmYour")} action={<Button asChild variant="outline"><Link href="/auth/sign-in">{t("goToSignIn")}</Link></Button>}>
+      <LinkStatus
+        tone="error"
+        title={t("weCouldNotConfirmYour")}
+        action={
+          <Button asChild variant="outline">
+            <Link href="/auth/sign-in">{t("goToSignIn")}</Link>
+          </Button>
+        }
+      >
         {formErrorMessage(state.error)} {t("signInToHaveA")}
       </LinkStatus>
     );
   }
   return (
-    <LinkStatus tone="success" title={t("yourEmailAddressIsConfirmed")} action={<Button asChild><Link href="/auth/sign-in">{t("signIn")}</Link></Button>}>
+    <LinkStatus
+      tone="success"
+      title={t("yourEmailAddressIsConfirmed")}
+      action={
+        <Button asChild>
+          <Link href="/auth/sign-in">{t("signIn")}</Link>
+        </Button>
+      }
+    >
       {t("yourAccountIsReadySign")}
     </LinkStatus>
   );

@@ -40,7 +40,9 @@ export const billingCheckoutRouter = router({
       const customer = await customerSnapshot(ctx.db, ctx.tenantId, self(ctx));
       const { providers } = await billingPluginsFor(ctx.db);
       return providers.forCheckout(customer.country, input.currency).map((provider) => ({
-        key: provider.key, displayName: provider.displayName, supportsSavedMethods: provider.supportsSavedMethods,
+        key: provider.key,
+        displayName: provider.displayName,
+        supportsSavedMethods: provider.supportsSavedMethods,
       }));
     }),
 });

@@ -1,6 +1,18 @@
 import { z } from "zod";
 import {
-  adminInvoiceListSchema, checkoutResultSchema, getInvoice, getMyInvoice, invoiceDetailSchema, invoiceListSchema, invoicePageSchema, listInvoices, listMyInvoices, markInvoicePaid, markInvoiceUncollectible, payInvoice, voidInvoice,
+  adminInvoiceListSchema,
+  checkoutResultSchema,
+  getInvoice,
+  getMyInvoice,
+  invoiceDetailSchema,
+  invoiceListSchema,
+  invoicePageSchema,
+  listInvoices,
+  listMyInvoices,
+  markInvoicePaid,
+  markInvoiceUncollectible,
+  payInvoice,
+  voidInvoice,
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { countOpenPaymentIssues, listPaymentIssues, paymentIssueListSchema, paymentIssueResolveSchema, resolvePaymentIssue, retryFulfilment } from "@tillbox/core";
+import {
+  countOpenPaymentIssues,
+  listPaymentIssues,
+  paymentIssueListSchema,
+  paymentIssueResolveSchema,
+  resolvePaymentIssue,
+  retryFulfilment,
+} from "@tillbox/core";
 import { authorizedProcedure, router } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
 

@@ -1,5 +1,13 @@
 import { z } from "zod";
-import { capturePayment, chargeOutcomeSchema, listPayments, paymentListSchema, positiveMinorUnitsSchema, refundOutcomeSchema, refundPayment } from "@tillbox/core";
+import {
+  capturePayment,
+  chargeOutcomeSchema,
+  listPayments,
+  paymentListSchema,
+  positiveMinorUnitsSchema,
+  refundOutcomeSchema,
+  refundPayment,
+} from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
 import { idempotencyKeyInput, paymentProvidersFor, portalReturnUrl } from "../../payment-providers";
@@ -21,13 +29,15 @@ export const billingPaymentsRouter = router({
   capture: captureProcedure,
 
   refund: authorizedProcedure("billing:refund")
-    .input(z.object({
-      paymentId: z.string().uuid().optional(),
-      invoiceId: z.string().uuid().optional(),
-      amount: positiveMinorUnitsSchema.optional(),
-      reason: z.string().trim().max(500).optional(),
-      idempotencyKey: idempotencyKeyInput,
-    }))
+    .input(
+      z.object({
+        paymentId: z.string().uuid().optional(),
+        invoiceId: z.string().uuid().optional(),
+        amount: positiveMinorUnitsSchema.optional(),
+        reason: z.string().trim().max(500).optional(),
+        idempotencyKey: idempotencyKeyInput,
+      }),
+    )
     .output(refundOutcomeSchema)
     .mutation(async ({ ctx, input }) => {
       const providers = await paymentProvidersFor(ctx.db);

@@ -1,7 +1,19 @@
 import { z } from "zod";
 import {
-  applyChangeResultSchema, applySubscriptionChange, cancelScheduledChange, cancelSubscription, getSubscription, listMySubscriptions, listSubscriptions, pauseSubscription,
-  mySubscriptionSchema, previewSubscriptionChange, resumeSubscription, subscriptionChangePreviewSchema, subscriptionListSchema, subscriptionSchema,
+  applyChangeResultSchema,
+  applySubscriptionChange,
+  cancelScheduledChange,
+  cancelSubscription,
+  getSubscription,
+  listMySubscriptions,
+  listSubscriptions,
+  pauseSubscription,
+  mySubscriptionSchema,
+  previewSubscriptionChange,
+  resumeSubscription,
+  subscriptionChangePreviewSchema,
+  subscriptionListSchema,
+  subscriptionSchema,
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";

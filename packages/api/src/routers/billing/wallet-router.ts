@@ -1,13 +1,25 @@
 import { z } from "zod";
 import {
-  adjustTokens, getTokenBalance, getUserTokenBalance, listTokenLedger, listUserTokenLedger, signedTokenCountSchema, tokenBalanceSchema, tokenCountSchema, tokenLedgerPageSchema, transferTokens,
+  adjustTokens,
+  getTokenBalance,
+  getUserTokenBalance,
+  listTokenLedger,
+  listUserTokenLedger,
+  signedTokenCountSchema,
+  tokenBalanceSchema,
+  tokenCountSchema,
+  tokenLedgerPageSchema,
+  transferTokens,
 } from "@tillbox/core";
 import { authorizedProcedure, router, SIGNED_IN, type Context } from "@tillbox/trpc";
 import { billingContextOf } from "../../billing-context";
 
 const userId = z.object({ userId: z.string().uuid() });
 const page = z.object({
-  cursor: z.string().regex(/^\d{1,19}$/, "Use the nextCursor of the previous page").optional(),
+  cursor: z
+    .string()
+    .regex(/^\d{1,19}$/, "Use the nextCursor of the previous page")
+    .optional(),
   limit: z.number().int().min(1).max(100).default(25),
 });
 const reason = z.string().trim().min(1, "Say why").max(500);

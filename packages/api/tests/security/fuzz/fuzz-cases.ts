@@ -17,7 +17,28 @@ export const BODY_LIMIT_BYTES = apiBodyLimit().bytes;
 const HUGE_WITHIN = Math.floor(BODY_LIMIT_BYTES * 0.85);
 const HUGE_BEYOND = BODY_LIMIT_BYTES + 64 * 1024;
 
-const boundaries: unknown[] = [0, -1, 2 ** 31, 2 ** 31 - 1, -(2 ** 31), 2 ** 53, 2 ** 53 + 2, -(2 ** 53), 1e308, -1e308, 5e-324, "NaN", "Infinity", "-Infinity", "1e309", "-0", "0x1F", "", " ", "null"];
+const boundaries: unknown[] = [
+  0,
+  -1,
+  2 ** 31,
+  2 ** 31 - 1,
+  -(2 ** 31),
+  2 ** 53,
+  2 ** 53 + 2,
+  -(2 ** 53),
+  1e308,
+  -1e308,
+  5e-324,
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "1e309",
+  "-0",
+  "0x1F",
+  "",
+  " ",
+  "null",
+];
 const wrongTypes: unknown[] = [null, true, 0, "text", [], {}, [1, "2"], { nested: { value: 1 } }];
 const SPLICE = "\u0000splice\u0000";
 
@@ -51,7 +72,11 @@ function nested(depth: number, kind: "array" | "object"): string {
 }
 
 /** Prototype keys, as an attacker writes them into JSON (JS object literals would swallow them). */
-const prototypeKeys = ['{"__proto__":{"polluted":"yes","isAdmin":true}}', '{"constructor":{"prototype":{"polluted":"yes"}}}', '{"__proto__":null,"prototype":{"polluted":"yes"}}'];
+const prototypeKeys = [
+  '{"__proto__":{"polluted":"yes","isAdmin":true}}',
+  '{"constructor":{"prototype":{"polluted":"yes"}}}',
+  '{"__proto__":null,"prototype":{"polluted":"yes"}}',
+];
 
 /**
  * Malformed variants of a valid input: a wrong type, a boundary number or NaN-ish string, a huge
@@ -64,15 +89,22 @@ export function malformedOf(valid: unknown): fc.Arbitrary<FuzzInput> {
   const objects = paths.filter((path) => path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid) instanceof Object);
   return fc.oneof(
     fc.tuple(at, fc.constantFrom(...wrongTypes)).map(([path, wrong]) => asInput(`wrong type at ${path.join(".") || "(root)"}`, replaced(valid, path, wrong))),
-    fc.tuple(at, fc.constantFrom(...boundaries)).map(([path, edge]) => asInput(`boundary ${String(edge)} at ${path.join(".") || "(root)"}`, replaced(valid, path, edge))),
-    fc.tuple(at, fc.constantFrom(HUGE_WITHIN, HUGE_BEYOND)).map(([path, size]) => asInput(`${size}-byte string at ${path.join(".") || "(root)"}`, replaced(valid, path, "x".repeat(size)))),
+    fc
+      .tuple(at, fc.constantFrom(...boundaries))
+      .map(([path, edge]) => asInput(`boundary ${String(edge)} at ${path.join(".") || "(root)"}`, replaced(valid, path, edge))),
+    fc
+      .tuple(at, fc.constantFrom(HUGE_WITHIN, HUGE_BEYOND))
+      .map(([path, size]) => asInput(`${size}-byte string at ${path.join(".") || "(root)"}`, replaced(valid, path, "x".repeat(size)))),
     fc.tuple(at, fc.constantFrom(64, 3_000, 50_000), fc.constantFrom("array" as const, "object" as const)).map(([path, depth, kind]) => ({
       label: `${kind}s nested ${depth} deep at ${path.join(".") || "(root)"}`,
       text: spliced(valid, path, nested(depth, kind)),
     })),
     fc.tuple(fc.constantFrom(...(objects.length > 0 ? objects : [[]])), fc.constantFrom(...prototypeKeys)).map(([path, keys]) => {
       const target = path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], valid);
-      const merged = target instanceof Object && !Array.isArray(target) ? JSON.stringify(target).replace(/^\{/, keys.slice(0, -1) + (Object.keys(target).length ? "," : "")) : keys;
+      const merged =
+        target instanceof Object && !Array.isArray(target)
+          ? JSON.stringify(target).replace(/^\{/, keys.slice(0, -1) + (Object.keys(target).length ? "," : ""))
+          : keys;
       return { label: `prototype keys ${keys} at ${path.join(".") || "(root)"}`, text: spliced(valid, path, merged) };
     }),
   );

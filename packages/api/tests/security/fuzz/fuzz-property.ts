@@ -7,10 +7,24 @@ import type { Sent } from "./fuzz-targets";
  * What gives a server's internals away in a response: stack frames ("    at fn (file:1:2)", also
  * JSON-escaped after "\n"), source paths of this repository or its dependencies, file URLs.
  */
-const leakPatterns = [/(?:\\n|\n)\s+at \S+/, /\bat (?:async )?[\w$.<>[\]]+ \([^)]*:\d+:\d+\)/, /\/packages\/[\w-]+\//, /node_modules/, /\.[cm]?[jt]sx?:\d+:\d+/, /file:\/\//];
+const leakPatterns = [
+  /(?:\\n|\n)\s+at \S+/,
+  /\bat (?:async )?[\w$.<>[\]]+ \([^)]*:\d+:\d+\)/,
+  /\/packages\/[\w-]+\//,
+  /node_modules/,
+  /\.[cm]?[jt]sx?:\d+:\d+/,
+  /file:\/\//,
+];
 
 /** A runtime or library failure's own words, passed on as if they were an answer: the client learns internals, not what to fix. */
-const internalMessages = [/Maximum call stack size exceeded/, /Cannot (?:read|set|destructure) propert/, /is not (?:a function|iterable|defined)\b/, /Invalid `\w+\.\w+\.\w+\(\)` invocation/, /PrismaClient\w*Error/, /superjson/i];
+const internalMessages = [
+  /Maximum call stack size exceeded/,
+  /Cannot (?:read|set|destructure) propert/,
+  /is not (?:a function|iterable|defined)\b/,
+  /Invalid `\w+\.\w+\.\w+\(\)` invocation/,
+  /PrismaClient\w*Error/,
+  /superjson/i,
+];
 
 const prototypeNames = () => Object.getOwnPropertyNames(Object.prototype).sort().join();
 const cleanPrototype = prototypeNames();
@@ -29,13 +43,14 @@ export async function violationOf(db: Db, send: () => Promise<Sent>): Promise<st
   const { response, requestText } = await send();
   const text = await response.text();
   const status = response.status;
-  if (process.env.FUZZ_LOG) appendFileSync(process.env.FUZZ_LOG, `${status}\t${requestText.slice(0, 160).replace(/\s+/g, " ")}\t${text.slice(0, 200).replace(/\s+/g, " ")}\n`);
+  if (process.env.FUZZ_LOG)
+    appendFileSync(process.env.FUZZ_LOG, `${status}\t${requestText.slice(0, 160).replace(/\s+/g, " ")}\t${text.slice(0, 200).replace(/\s+/g, " ")}\n`);
   if (status >= 500) return `answered ${status}: ${text.slice(0, 400)}`;
   for (const pattern of [...leakPatterns, ...internalMessages]) {
     const found = pattern.exec(text)?.[0];
     if (found && !requestText.includes(found)) return `answered ${status} with "${found}" in ${text.slice(0, 400)}`;
   }
-  if (prototypeNames() !== cleanPrototype || (({}) as Record<string, unknown>).polluted !== undefined) return "polluted Object.prototype";
+  if (prototypeNames() !== cleanPrototype || ({} as Record<string, unknown>).polluted !== undefined) return "polluted Object.prototype";
   if (status >= 400) {
     const changed = changedTables(before, await tableDigests(db));
     if (changed.length > 0) return `refused with ${status} (${text.slice(0, 200)}) but wrote ${changed.join("; ")}`;

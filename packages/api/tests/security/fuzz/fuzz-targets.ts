@@ -62,7 +62,8 @@ function queryOf(input: FuzzInput): string {
   if (!value || typeof value !== "object" || Array.isArray(value)) return input.text === undefined ? "" : `input=${encodeURIComponent(input.text)}`;
   const query = new URLSearchParams();
   for (const [key, field] of Object.entries(value)) {
-    for (const item of Array.isArray(field) ? field : [field]) query.append(key, typeof item === "object" && item !== null ? JSON.stringify(item) : String(item));
+    for (const item of Array.isArray(field) ? field : [field])
+      query.append(key, typeof item === "object" && item !== null ? JSON.stringify(item) : String(item));
   }
   return query.toString();
 }

@@ -81,7 +81,8 @@ function numberOf(schema: JsonSchema): fc.Arbitrary<number> {
 function stringOf(schema: JsonSchema, key: string, pools: Pools): fc.Arbitrary<string> {
   const format = schema.format as string | undefined;
   if (format === "uuid" || (idLikeKey(key) && key !== "slug")) return fc.oneof(fc.constantFrom(...pools.ids), fc.uuid());
-  if (format === "date-time") return fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((date) => date.toISOString());
+  if (format === "date-time")
+    return fc.date({ min: new Date("2000-01-01"), max: new Date("2100-01-01"), noInvalidDate: true }).map((date) => date.toISOString());
   if (format === "email" || /email/i.test(key)) return fc.oneof(fc.emailAddress(), fc.constant("not-an-email"));
   if (/url/i.test(key) || format === "uri") return fc.constantFrom(...urls);
   if (/currency/i.test(key)) return fc.constantFrom("EUR", "USD", "JPY", "XXX");

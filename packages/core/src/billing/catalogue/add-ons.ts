@@ -48,7 +48,13 @@ export async function createAddOn(ctx: BillingContext, input: unknown): Promise<
     const addOn = await tx.addOn.create({ data: { tenantId: ctx.tenantId, ...data, features: data.features as Prisma.InputJsonValue } });
     await setRestrictions(tx, ctx.tenantId, addOn.id, planIds);
     if (prices) await replacePrices(tx, ctx.tenantId, { addOnId: addOn.id }, prices);
-    await auditCatalogue(tx, ctx, "add-on.create", { type: "add_on", id: addOn.id }, { ...data, features: data.features as Prisma.InputJsonValue, planIds, prices: prices ?? [] });
+    await auditCatalogue(
+      tx,
+      ctx,
+      "add-on.create",
+      { type: "add_on", id: addOn.id },
+      { ...data, features: data.features as Prisma.InputJsonValue, planIds, prices: prices ?? [] },
+    );
     return getAdminAddOn(tx, ctx.tenantId, addOn.id);
   });
 }

@@ -55,7 +55,13 @@ async function setBundleStatus(ctx: BillingContext, input: unknown, status: "act
     const current = await findBundle(tx, ctx.tenantId, id);
     if (current.status !== status) {
       await tx.tokenBundle.update({ where: { id }, data: { status } });
-      await auditCatalogue(tx, ctx, status === "archived" ? "token-bundle.archive" : "token-bundle.unarchive", { type: "token_bundle", id }, { slug: current.slug });
+      await auditCatalogue(
+        tx,
+        ctx,
+        status === "archived" ? "token-bundle.archive" : "token-bundle.unarchive",
+        { type: "token_bundle", id },
+        { slug: current.slug },
+      );
     }
     return getAdminBundle(tx, ctx.tenantId, id);
   });

@@ -18,7 +18,7 @@ export async function findCategory(tx: DbOrTx, tenantId: string, id: string, fie
 /** Moving `id` under `parentId` must not make it its own ancestor. */
 async function assertNoCycle(tx: Tx, tenantId: string, id: string, parentId: string) {
   const seen = new Set<string>();
-  for (let current: string | null = parentId; current; ) {
+  for (let current: string | null = parentId; current;) {
     if (current === id) throw new DomainError("CATEGORY_CYCLE", "A category can't be placed under itself or its own subcategory (field: parentId).");
     if (seen.has(current)) break;
     seen.add(current);

@@ -45,7 +45,10 @@ export async function listAdminPlans(db: DbOrTx, tenantId: string): Promise<Admi
 
 export async function getAdminPlan(db: DbOrTx, tenantId: string, id: string): Promise<AdminPlanView> {
   await findPlan(db, tenantId, id);
-  const [row, currencies] = await Promise.all([db.plan.findFirstOrThrow({ where: { id, tenantId }, include: planInclude }), enabledCurrencyCodes(db, tenantId)]);
+  const [row, currencies] = await Promise.all([
+    db.plan.findFirstOrThrow({ where: { id, tenantId }, include: planInclude }),
+    enabledCurrencyCodes(db, tenantId),
+  ]);
   return planView(row, currencies);
 }
 
@@ -71,9 +74,17 @@ export async function createPlan(ctx: BillingContext, input: unknown): Promise<A
     if (data.categoryId) await findCategory(tx, ctx.tenantId, data.categoryId, "categoryId");
     assertPeriodRules(data);
     await assertSlugFree(tx, ctx.tenantId, data.slug);
-    const plan = await tx.plan.create({ data: { tenantId: ctx.tenantId, ...data, categoryId: data.categoryId ?? null, features: data.features as Prisma.InputJsonValue } });
+    const plan = await tx.plan.create({
+      data: { tenantId: ctx.tenantId, ...data, categoryId: data.categoryId ?? null, features: data.features as Prisma.InputJsonValue },
+    });
     if (prices) await replacePrices(tx, ctx.tenantId, { planId: plan.id }, prices);
-    await auditCatalogue(tx, ctx, "plan.create", { type: "plan", id: plan.id }, { ...data, features: data.features as Prisma.InputJsonValue, prices: prices ?? [] });
+    await auditCatalogue(
+      tx,
+      ctx,
+      "plan.create",
+      { type: "plan", id: plan.id },
+      { ...data, features: data.features as Prisma.InputJsonValue, prices: prices ?? [] },
+    );
     return getAdminPlan(tx, ctx.tenantId, plan.id);
   });
 }
@@ -87,8 +98,15 @@ export async function updatePlan(ctx: BillingContext, input: unknown): Promise<A
     assertPeriodRules({ ...current, ...patch });
     if (patch.slug) await assertSlugFree(tx, ctx.tenantId, patch.slug, id);
     const periodChanged = (patch.interval ?? current.interval) !== current.interval || (patch.intervalCount ?? current.intervalCount) !== current.intervalCount;
-    if (periodChanged && (await tx.subscription.count({ where: { tenantId: ctx.tenantId, planId: id, status: { in: [...subscriptionStatusesHoldingPlan] } } })) > 0) {
-      throw new DomainError("PLAN_IN_USE", "The billing period of a plan with live subscriptions can't change; create a new plan (field: interval).", "CONFLICT");
+    if (
+      periodChanged &&
+      (await tx.subscription.count({ where: { tenantId: ctx.tenantId, planId: id, status: { in: [...subscriptionStatusesHoldingPlan] } } })) > 0
+    ) {
+      throw new DomainError(
+        "PLAN_IN_USE",
+        "The billing period of a plan with live subscriptions can't change; create a new plan (field: interval).",
+        "CONFLICT",
+      );
     }
     const data = { ...patch, features: patch.features as Prisma.InputJsonValue | undefined };
     await tx.plan.update({ where: { id }, data });

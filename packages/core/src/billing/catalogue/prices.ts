@@ -11,7 +11,8 @@ export interface PriceInput {
   unitAmount: number;
 }
 
-const ownerKey = (owner: PriceOwner) => ("planId" in owner ? { planId: owner.planId } : "addOnId" in owner ? { addOnId: owner.addOnId } : { bundleId: owner.bundleId });
+const ownerKey = (owner: PriceOwner) =>
+  "planId" in owner ? { planId: owner.planId } : "addOnId" in owner ? { addOnId: owner.addOnId } : { bundleId: owner.bundleId };
 
 /**
  * Makes `prices` the owner's price list: listed currencies are upserted (active), other currencies'
@@ -41,12 +42,21 @@ export async function setPrices(ctx: BillingContext, input: unknown) {
   const { owner, prices } = parseBillingInput(setPricesSchema, input);
   return ctx.db.$transaction(async (tx) => {
     const target = await findOwner(tx, ctx.tenantId, owner);
-    const before = await tx.price.findMany({ where: { tenantId: ctx.tenantId, ...ownerKey(owner), active: true }, select: { currency: true, unitAmount: true } });
-    const after = await replacePrices(tx, ctx.tenantId, owner, prices);
-    await auditCatalogue(tx, ctx, "price.set", { type: target.type, id: target.id }, {
-      before: before.map(({ currency, unitAmount }) => ({ currency, unitAmount })),
-      after: after.map(({ currency, unitAmount }) => ({ currency, unitAmount })),
+    const before = await tx.price.findMany({
+      where: { tenantId: ctx.tenantId, ...ownerKey(owner), active: true },
+      select: { currency: true, unitAmount: true },
     });
+    const after = await replacePrices(tx, ctx.tenantId, owner, prices);
+    await auditCatalogue(
+      tx,
+      ctx,
+      "price.set",
+      { type: target.type, id: target.id },
+      {
+        before: before.map(({ currency, unitAmount }) => ({ currency, unitAmount })),
+        after: after.map(({ currency, unitAmount }) => ({ currency, unitAmount })),
+      },
+    );
     return after;
   });
 }

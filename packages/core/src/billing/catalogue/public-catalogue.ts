@@ -22,8 +22,17 @@ export async function listPublicCatalogue(db: DbOrTx, tenantId: string, requeste
   ]);
   const publicPlans = plans.flatMap(({ prices: [price], ...plan }) => (price ? [{ plan, price }] : []));
   const planView = ({ plan, price }: (typeof publicPlans)[number]): PublicPlan => ({
-    id: plan.id, slug: plan.slug, name: plan.name, description: plan.description, interval: plan.interval, intervalCount: plan.intervalCount,
-    trialDays: plan.trialDays, tokenGrant: plan.tokenGrant, tokenRollover: plan.tokenRollover, features: plan.features as Record<string, unknown>, price,
+    id: plan.id,
+    slug: plan.slug,
+    name: plan.name,
+    description: plan.description,
+    interval: plan.interval,
+    intervalCount: plan.intervalCount,
+    trialDays: plan.trialDays,
+    tokenGrant: plan.tokenGrant,
+    tokenRollover: plan.tokenRollover,
+    features: plan.features as Record<string, unknown>,
+    price,
   });
   const groups: PublicCatalogue["groups"] = [...categories, null].flatMap((category) => {
     const inGroup = publicPlans.filter(({ plan }) => plan.categoryId === (category?.id ?? null));
@@ -38,8 +47,22 @@ export async function listPublicCatalogue(db: DbOrTx, tenantId: string, requeste
     groups,
     addOns: addOns.flatMap(({ prices: [price], plans: restricted, ...addOn }) =>
       price
-        ? [{ id: addOn.id, slug: addOn.slug, name: addOn.name, description: addOn.description, recurring: addOn.recurring, features: addOn.features as Record<string, unknown>, planIds: restricted.map((row) => row.planId).sort(), price }]
-        : []),
-    bundles: bundles.flatMap(({ prices: [price], ...bundle }) => (price ? [{ id: bundle.id, slug: bundle.slug, name: bundle.name, tokens: bundle.tokens, price }] : [])),
+        ? [
+            {
+              id: addOn.id,
+              slug: addOn.slug,
+              name: addOn.name,
+              description: addOn.description,
+              recurring: addOn.recurring,
+              features: addOn.features as Record<string, unknown>,
+              planIds: restricted.map((row) => row.planId).sort(),
+              price,
+            },
+          ]
+        : [],
+    ),
+    bundles: bundles.flatMap(({ prices: [price], ...bundle }) =>
+      price ? [{ id: bundle.id, slug: bundle.slug, name: bundle.name, tokens: bundle.tokens, price }] : [],
+    ),
   };
 }

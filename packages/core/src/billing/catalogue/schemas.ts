@@ -3,11 +3,18 @@ import { countryCodes } from "../../identity/accounts/countries";
 import { isKnownCurrency } from "../money/currency-table";
 import { minorUnitsSchema, tokenAllowanceSchema, tokenCountSchema } from "../money/limits";
 
-export const catalogueSlugSchema = z.string().trim().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "use 1–63 lower-case letters, digits and dashes");
+export const catalogueSlugSchema = z
+  .string()
+  .trim()
+  .regex(/^[a-z0-9][a-z0-9-]{0,62}$/, "use 1–63 lower-case letters, digits and dashes");
 export const catalogueName = z.string().trim().min(1).max(120);
 export const catalogueDescription = z.string().trim().max(2000);
 export const currencyCodeSchema = z.string().trim().toUpperCase().refine(isKnownCurrency, "must be an ISO 4217 currency code");
-export const countryCodeSchema = z.string().trim().toUpperCase().refine((code) => countryCodes.has(code), "must be an ISO 3166-1 alpha-2 country code");
+export const countryCodeSchema = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .refine((code) => countryCodes.has(code), "must be an ISO 3166-1 alpha-2 country code");
 /** Flags plugins read (e.g. { seats: 5, api: true }); kept small because every listing carries them. */
 export const featureFlagsSchema = z
   .record(z.string().min(1).max(64), z.json())
@@ -146,10 +153,6 @@ export const bundleUpdateSchema = z.object({
 });
 
 /** Exactly one owner: a plan, an add-on or a bundle. */
-export const priceOwnerSchema = z.union([
-  z.object({ planId: id }),
-  z.object({ addOnId: id }),
-  z.object({ bundleId: id }),
-]);
+export const priceOwnerSchema = z.union([z.object({ planId: id }), z.object({ addOnId: id }), z.object({ bundleId: id })]);
 export const setPricesSchema = z.object({ owner: priceOwnerSchema, prices: priceListSchema });
 export const catalogueIdSchema = z.object({ id });

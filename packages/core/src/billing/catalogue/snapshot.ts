@@ -39,7 +39,9 @@ export async function loadCatalogueSnapshot(db: DbOrTx, tenantId: string, cart: 
   if (!Array.isArray(cart.items) || cart.items.length === 0) throw invalid("CART_EMPTY", "The cart has no items", "items");
   if (cart.items.length > MAX_ITEMS) throw invalid("CART_TOO_LARGE", `A cart holds at most ${MAX_ITEMS} items`, "items");
 
-  const categories = new Map((await db.planCategory.findMany({ where: { tenantId }, select: { id: true, parentId: true, isSingle: true } })).map((row) => [row.id, row]));
+  const categories = new Map(
+    (await db.planCategory.findMany({ where: { tenantId }, select: { id: true, parentId: true, isSingle: true } })).map((row) => [row.id, row]),
+  );
   const snapshot: CatalogueSnapshot = { plans: {}, addOns: {}, bundles: {}, currencyExponent };
   const singles = new Map<string, number>();
 
@@ -56,8 +58,14 @@ export async function loadCatalogueSnapshot(db: DbOrTx, tenantId: string, cart: 
       singles.set(singleCategoryId, index);
     }
     snapshot.plans[plan.id] = {
-      id: plan.id, name: plan.name, interval: plan.interval, intervalCount: plan.intervalCount, trialDays: plan.trialDays,
-      tokenGrant: plan.tokenGrant, singleCategoryId, price,
+      id: plan.id,
+      name: plan.name,
+      interval: plan.interval,
+      intervalCount: plan.intervalCount,
+      trialDays: plan.trialDays,
+      tokenGrant: plan.tokenGrant,
+      singleCategoryId,
+      price,
     };
   }
 
@@ -91,9 +99,9 @@ async function addAddOn(db: DbOrTx, tenantId: string, cart: Cart, snapshot: Cata
     const subscriptionField = `items[${index}].subscriptionId`;
     const subscription = isUuid(item.subscriptionId)
       ? await db.subscription.findFirst({
-        where: { id: item.subscriptionId, tenantId, userId: cart.userId, status: { in: [...subscriptionStatusesHoldingPlan] } },
-        include: { plan: { select: { interval: true } } },
-      })
+          where: { id: item.subscriptionId, tenantId, userId: cart.userId, status: { in: [...subscriptionStatusesHoldingPlan] } },
+          include: { plan: { select: { interval: true } } },
+        })
       : null;
     if (!subscription) throw invalid("SUBSCRIPTION_NOT_FOUND", `No live subscription "${item.subscriptionId}" of yours`, subscriptionField, "NOT_FOUND");
     attachedPlans = [{ id: subscription.planId, recurring: subscription.plan.interval !== "one_time" }];
@@ -101,7 +109,11 @@ async function addAddOn(db: DbOrTx, tenantId: string, cart: Cart, snapshot: Cata
     attachedPlans = Object.values(snapshot.plans).map((plan) => ({ id: plan.id, recurring: plan.interval !== "one_time" }));
   }
   if (addOn.recurring && !attachedPlans.some((plan) => plan.recurring)) {
-    throw invalid("ADD_ON_NEEDS_SUBSCRIPTION", `"${addOn.name}" is billed with a subscription: add a recurring plan or name the subscription`, `items[${index}]`);
+    throw invalid(
+      "ADD_ON_NEEDS_SUBSCRIPTION",
+      `"${addOn.name}" is billed with a subscription: add a recurring plan or name the subscription`,
+      `items[${index}]`,
+    );
   }
   if (planIds.length && !attachedPlans.some((plan) => planIds.includes(plan.id))) {
     throw invalid("ADD_ON_NOT_AVAILABLE", `"${addOn.name}" is only available with specific plans`, field);

@@ -6,7 +6,10 @@ import { taxRateCreateSchema, taxRateUpdateSchema } from "./schemas";
 import { auditCatalogue, parseBillingInput } from "./validation";
 
 export async function listTaxRates(db: DbOrTx, tenantId: string, filter: { country?: string } = {}) {
-  return db.taxRate.findMany({ where: { tenantId, ...(filter.country ? { country: filter.country } : {}) }, orderBy: [{ country: "asc" }, { createdAt: "asc" }] });
+  return db.taxRate.findMany({
+    where: { tenantId, ...(filter.country ? { country: filter.country } : {}) },
+    orderBy: [{ country: "asc" }, { createdAt: "asc" }],
+  });
 }
 
 /** One active rate per country: the tax step must never have to guess which one applies. */

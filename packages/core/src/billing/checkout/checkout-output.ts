@@ -34,14 +34,7 @@ export const checkoutPreviewSchema = z.object({
 export type CheckoutPreview = z.infer<typeof checkoutPreviewSchema>;
 
 /** A payment's outcome: "paid" when nothing more is needed, else the payment's status. */
-export const chargeStatusSchema = z.enum([
-  "pending",
-  "requires_action",
-  "succeeded",
-  "failed",
-  "canceled",
-  "paid",
-]);
+export const chargeStatusSchema = z.enum(["pending", "requires_action", "succeeded", "failed", "canceled", "paid"]);
 
 export const checkoutResultSchema = z.object({
   invoiceId: z.string(),

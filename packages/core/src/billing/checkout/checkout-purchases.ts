@@ -20,7 +20,10 @@ export interface PurchaseOptions {
 }
 
 export async function createCheckoutPurchases(
-  tx: Tx, ctx: BillingContext, state: CheckoutState, provider: string | null,
+  tx: Tx,
+  ctx: BillingContext,
+  state: CheckoutState,
+  provider: string | null,
   options: PurchaseOptions = { collectionMethod: "charge_automatically", awaitingPaymentMethod: false },
 ) {
   const lines: DraftLine[] = [...state.lines];

@@ -54,18 +54,27 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
     const { total } = computeTotals(state.lines);
     // A trial that renews automatically saves a payment method first (provider I/O, before any write).
     const trial = total === 0 && startsTrial(state) ? await planTrialCollection(ctx, deps, state, input.provider, input.idempotencyKey) : null;
-    const providerKey = trial ? trial.providerKey : total > 0 ? chooseProvider(deps, input.provider, state.customer.country, cart.currency) : (input.provider ?? null);
+    const providerKey = trial
+      ? trial.providerKey
+      : total > 0
+        ? chooseProvider(deps, input.provider, state.customer.country, cart.currency)
+        : (input.provider ?? null);
 
     const written = await ctx.db.$transaction(async (tx) => {
       const purchases = await createCheckoutPurchases(tx, ctx, state, providerKey, {
-        collectionMethod: trial?.collectionMethod ?? "charge_automatically", awaitingPaymentMethod: trial?.setup?.result.status === "requires_action",
+        collectionMethod: trial?.collectionMethod ?? "charge_automatically",
+        awaitingPaymentMethod: trial?.setup?.result.status === "requires_action",
       });
       const { header, subscriptionIds } = purchases;
       const invoice = await createInvoiceFromState(tx, ctx, purchases.state, {
         billingReason: header ? "subscription_create" : "checkout",
-        subscriptionId: header?.subscriptionId ?? null, collectionMethod: "charge_automatically", provider: providerKey,
-        periodStart: header?.periodStart ?? null, periodEnd: header?.periodEnd ?? null,
-        fulfilIfZero: false, reservedPositions: purchases.reserved,
+        subscriptionId: header?.subscriptionId ?? null,
+        collectionMethod: "charge_automatically",
+        provider: providerKey,
+        periodStart: header?.periodStart ?? null,
+        periodEnd: header?.periodEnd ?? null,
+        fulfilIfZero: false,
+        reservedPositions: purchases.reserved,
       });
       await purchases.attachInvoice(invoice.id);
       await attempt.record(tx, { invoiceId: invoice.id });
@@ -86,7 +95,14 @@ export async function checkout(ctx: BillingContext, deps: CheckoutDeps, input: C
     }
     if (!payment) return { ...base, status: "paid", invoiceStatus: "paid", paymentId: setup?.id ?? null, nextActionUrl: null, failureCode: null };
     const outcome = await executePayment(ctx, deps, payment.id, { ...payment, invoice });
-    return { ...base, status: outcome.status, invoiceStatus: outcome.invoiceStatus, paymentId: payment.id, nextActionUrl: outcome.nextActionUrl, failureCode: outcome.failureCode };
+    return {
+      ...base,
+      status: outcome.status,
+      invoiceStatus: outcome.invoiceStatus,
+      paymentId: payment.id,
+      nextActionUrl: outcome.nextActionUrl,
+      failureCode: outcome.failureCode,
+    };
   });
 }
 

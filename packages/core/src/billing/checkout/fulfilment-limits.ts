@@ -25,6 +25,10 @@ export async function assertCartFulfillable(db: DbOrTx, state: CheckoutState): P
   const wallet = await db.tokenWallet.findUnique({ where: { tenantId_userId: { tenantId: cart.tenantId, userId: cart.userId } }, select: { balance: true } });
   const balance = wallet?.balance ?? 0;
   if (balance + credit > MAX_AMOUNT) {
-    assertWithinAmountLimit(balance + credit, "items", `Your balance of ${balance.toLocaleString("en")} tokens plus the ${credit.toLocaleString("en")} this order credits`);
+    assertWithinAmountLimit(
+      balance + credit,
+      "items",
+      `Your balance of ${balance.toLocaleString("en")} tokens plus the ${credit.toLocaleString("en")} this order credits`,
+    );
   }
 }

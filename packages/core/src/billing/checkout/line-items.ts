@@ -81,7 +81,19 @@ export interface CataloguePrice {
 }
 
 export interface CatalogueSnapshot {
-  plans: Record<string, { id: string; name: string; interval: "week" | "month" | "year" | "one_time"; intervalCount: number; trialDays: number; tokenGrant: number; singleCategoryId: string | null; price: CataloguePrice | null }>;
+  plans: Record<
+    string,
+    {
+      id: string;
+      name: string;
+      interval: "week" | "month" | "year" | "one_time";
+      intervalCount: number;
+      trialDays: number;
+      tokenGrant: number;
+      singleCategoryId: string | null;
+      price: CataloguePrice | null;
+    }
+  >;
   addOns: Record<string, { id: string; name: string; recurring: boolean; planIds: string[]; price: CataloguePrice | null }>;
   bundles: Record<string, { id: string; name: string; tokens: number; price: CataloguePrice | null }>;
   currencyExponent: number;

@@ -46,7 +46,9 @@ export function parseCart(ctx: BillingContext, userId: string, input: CartInput,
     const plugin = sellableRegistry.get(item.kind)?.plugin;
     if (plugin && !enabledPlugins.includes(plugin)) {
       throw new DomainError(
-        "SELLABLE_UNAVAILABLE", `"${item.kind}" is sold by the plugin "${plugin}", which is not enabled (field: items[${index}].kind).`, "PRECONDITION_FAILED",
+        "SELLABLE_UNAVAILABLE",
+        `"${item.kind}" is sold by the plugin "${plugin}", which is not enabled (field: items[${index}].kind).`,
+        "PRECONDITION_FAILED",
       );
     }
   }
@@ -65,17 +67,33 @@ export async function priceCart(ctx: BillingContext, cart: Cart, handlers: reado
 
 export function previewLine(line: DraftLine): PreviewLine {
   return {
-    kind: line.kind, source: line.source, description: line.description, quantity: line.quantity, unitAmount: line.unitAmount, amount: line.amount,
+    kind: line.kind,
+    source: line.source,
+    description: line.description,
+    quantity: line.quantity,
+    unitAmount: line.unitAmount,
+    amount: line.amount,
     taxAmount: line.tax?.amount ?? 0,
     taxRate: line.tax ? { name: line.tax.rate.name, millipercent: line.tax.rate.millipercent, inclusive: line.tax.rate.inclusive } : null,
-    periodStart: line.periodStart?.toISOString() ?? null, periodEnd: line.periodEnd?.toISOString() ?? null,
+    periodStart: line.periodStart?.toISOString() ?? null,
+    periodEnd: line.periodEnd?.toISOString() ?? null,
   };
 }
 
 /** What the customer would pay, line by line, without writing anything. */
 export async function previewCheckout(
-  ctx: BillingContext, userId: string, input: CartInput, handlers: readonly LineItemHandler[] = [], enabledPlugins: readonly string[] = [],
+  ctx: BillingContext,
+  userId: string,
+  input: CartInput,
+  handlers: readonly LineItemHandler[] = [],
+  enabledPlugins: readonly string[] = [],
 ): Promise<CheckoutPreview> {
   const state = await priceCart(ctx, parseCart(ctx, userId, input, enabledPlugins), handlers);
-  return { currency: state.cart.currency, reverseCharge: state.reverseCharge, notes: state.notes, lines: state.lines.map(previewLine), ...computeTotals(state.lines) };
+  return {
+    currency: state.cart.currency,
+    reverseCharge: state.reverseCharge,
+    notes: state.notes,
+    lines: state.lines.map(previewLine),
+    ...computeTotals(state.lines),
+  };
 }

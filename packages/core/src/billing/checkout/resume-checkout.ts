@@ -38,8 +38,15 @@ export async function resumeCheckout(ctx: BillingContext, deps: CheckoutDeps, pr
   const invoice = (await load())!;
   const payment = invoice.payments[0] ?? null;
   return {
-    invoiceId: invoice.id, invoiceNumber: invoice.number ?? "", total: invoice.total, currency: invoice.currency, subscriptionIds: subscriptionIdsOf(invoice),
+    invoiceId: invoice.id,
+    invoiceNumber: invoice.number ?? "",
+    total: invoice.total,
+    currency: invoice.currency,
+    subscriptionIds: subscriptionIdsOf(invoice),
     status: payment ? payment.status : invoice.status === "paid" ? "paid" : "pending",
-    invoiceStatus: invoice.status, paymentId: payment?.id ?? null, nextActionUrl: payment?.nextActionUrl ?? null, failureCode: payment?.failureCode ?? null,
+    invoiceStatus: invoice.status,
+    paymentId: payment?.id ?? null,
+    nextActionUrl: payment?.nextActionUrl ?? null,
+    failureCode: payment?.failureCode ?? null,
   };
 }

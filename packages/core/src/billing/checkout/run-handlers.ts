@@ -5,7 +5,10 @@ import type { CheckoutState, DraftLine, LineItemHandler } from "./line-items";
 export function orderHandlers(handlers: readonly LineItemHandler[]): LineItemHandler[] {
   const seen = new Set<string>();
   const unique = handlers.filter((handler) => (seen.has(handler.id) ? false : (seen.add(handler.id), true)));
-  return unique.map((handler, index) => ({ handler, index })).sort((a, b) => a.handler.order - b.handler.order || a.index - b.index).map(({ handler }) => handler);
+  return unique
+    .map((handler, index) => ({ handler, index }))
+    .sort((a, b) => a.handler.order - b.handler.order || a.index - b.index)
+    .map(({ handler }) => handler);
 }
 
 /**

@@ -45,19 +45,27 @@ export async function planTrialCollection(
 
   const paymentId = randomUUID();
   const current = await ctx.db.paymentMethod.findFirst({
-    where: { tenantId: ctx.tenantId, userId: state.cart.userId, provider: provider.key }, orderBy: [{ isDefault: "desc" }, { createdAt: "desc" }],
+    where: { tenantId: ctx.tenantId, userId: state.cart.userId, provider: provider.key },
+    orderBy: [{ isDefault: "desc" }, { createdAt: "desc" }],
   });
   let result: ProviderSetupResult;
   try {
     result = await provider.setupPaymentMethod({
-      tenantId: ctx.tenantId, reference: paymentId, returnUrl: deps.returnUrl ?? "",
+      tenantId: ctx.tenantId,
+      reference: paymentId,
+      returnUrl: deps.returnUrl ?? "",
       customer: { userId: state.cart.userId, email: state.customer.email, name: state.customer.name, country: state.customer.country },
       // Scoped by tenant and customer: two customers' Idempotency-Keys never meet at the provider.
       idempotencyKey: `setup:${ctx.tenantId}:${state.cart.userId}:${idempotencyKey}`,
       savedMethod: current ? { providerMethodId: current.providerMethodId, providerCustomerId: current.providerCustomerId } : undefined,
     });
   } catch (error) {
-    result = { providerSetupId: "", status: "failed", failureCode: "provider_error", failureMessage: error instanceof Error ? error.message.slice(0, 300) : null };
+    result = {
+      providerSetupId: "",
+      status: "failed",
+      failureCode: "provider_error",
+      failureMessage: error instanceof Error ? error.message.slice(0, 300) : null,
+    };
   }
   if (result.status === "failed" || (result.status === "succeeded" && !result.savedMethod) || !result.providerSetupId) {
     const why = result.failureMessage ?? result.failureCode ?? "the provider did not save it";

@@ -1,5 +1,10 @@
 export { canonicalJson, requestHash } from "./canonical-json";
 export {
-  IDEMPOTENCY_TTL_MS, pruneIdempotencyKeys, withIdempotency, type IdempotencyOptions, type IdempotencyRequest, type IdempotencyScope,
+  IDEMPOTENCY_TTL_MS,
+  pruneIdempotencyKeys,
+  withIdempotency,
+  type IdempotencyOptions,
+  type IdempotencyRequest,
+  type IdempotencyScope,
 } from "./with-idempotency";
 export { pruneIdempotencyKeysFunction } from "./idempotency-functions";

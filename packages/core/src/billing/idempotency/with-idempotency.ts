@@ -92,7 +92,17 @@ async function claimAndRun<T>(
   for (;;) {
     const now = ctx.clock.now();
     const claimed = await ctx.db.idempotencyKey.createMany({
-      data: [{ tenantId: ctx.tenantId, scope, key: storedKey, requestHash: hash, state: "in_progress", createdAt: now, expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS) }],
+      data: [
+        {
+          tenantId: ctx.tenantId,
+          scope,
+          key: storedKey,
+          requestHash: hash,
+          state: "in_progress",
+          createdAt: now,
+          expiresAt: new Date(now.getTime() + IDEMPOTENCY_TTL_MS),
+        },
+      ],
       skipDuplicates: true,
     });
     if (claimed.count === 1) return execute(ctx, where, hash, run, null);

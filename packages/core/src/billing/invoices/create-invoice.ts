@@ -38,18 +38,39 @@ export async function createInvoiceFromState(tx: Tx, ctx: BillingContext, state:
   }
   const invoice = await tx.invoice.create({
     data: {
-      tenantId: ctx.tenantId, userId: state.cart.userId, subscriptionId: options.subscriptionId ?? null, status: "draft",
-      billingReason: options.billingReason, currency: state.cart.currency, ...totals, reverseCharge: state.reverseCharge,
-      cart: json(state.cart), provider: options.provider, collectionMethod: options.collectionMethod,
-      periodStart: options.periodStart ?? null, periodEnd: options.periodEnd ?? null,
+      tenantId: ctx.tenantId,
+      userId: state.cart.userId,
+      subscriptionId: options.subscriptionId ?? null,
+      status: "draft",
+      billingReason: options.billingReason,
+      currency: state.cart.currency,
+      ...totals,
+      reverseCharge: state.reverseCharge,
+      cart: json(state.cart),
+      provider: options.provider,
+      collectionMethod: options.collectionMethod,
+      periodStart: options.periodStart ?? null,
+      periodEnd: options.periodEnd ?? null,
     },
   });
   await tx.invoiceLine.createMany({
     data: state.lines.map((line, position) => ({
-      tenantId: ctx.tenantId, invoiceId: invoice.id, position, kind: line.kind, source: line.source, description: line.description,
-      quantity: line.quantity, unitAmount: line.unitAmount, amount: line.amount,
-      taxRateId: line.tax?.rate.id ?? null, taxMillipercent: line.tax?.rate.millipercent ?? 0, taxInclusive: line.tax?.rate.inclusive ?? false,
-      taxAmount: line.tax?.amount ?? 0, periodStart: line.periodStart ?? null, periodEnd: line.periodEnd ?? null, refs: json(line.refs),
+      tenantId: ctx.tenantId,
+      invoiceId: invoice.id,
+      position,
+      kind: line.kind,
+      source: line.source,
+      description: line.description,
+      quantity: line.quantity,
+      unitAmount: line.unitAmount,
+      amount: line.amount,
+      taxRateId: line.tax?.rate.id ?? null,
+      taxMillipercent: line.tax?.rate.millipercent ?? 0,
+      taxInclusive: line.tax?.rate.inclusive ?? false,
+      taxAmount: line.tax?.amount ?? 0,
+      periodStart: line.periodStart ?? null,
+      periodEnd: line.periodEnd ?? null,
+      refs: json(line.refs),
       fulfilment: options.reservedPositions?.has(position) ? "reserved" : "none",
     })),
   });
@@ -67,12 +88,15 @@ export async function createInvoiceFromState(tx: Tx, ctx: BillingContext, state:
  * may pass the draft it has just written).
  */
 export async function finalizeInvoice(
-  tx: Tx, ctx: BillingContext, invoiceId: string,
+  tx: Tx,
+  ctx: BillingContext,
+  invoiceId: string,
   snapshots: { customer?: PartySnapshot; seller?: PartySnapshot; draft?: Prisma.InvoiceGetPayload<object> } = {},
 ) {
   const invoice = snapshots.draft?.id === invoiceId ? snapshots.draft : await tx.invoice.findFirst({ where: { id: invoiceId, tenantId: ctx.tenantId } });
   if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
-  if (invoice.status !== "draft") throw new DomainError("INVOICE_NOT_DRAFT", `A ${invoice.status} invoice is already finalised (field: invoiceId).`, "CONFLICT");
+  if (invoice.status !== "draft")
+    throw new DomainError("INVOICE_NOT_DRAFT", `A ${invoice.status} invoice is already finalised (field: invoiceId).`, "CONFLICT");
   const now = ctx.clock.now();
   const settings = await getBillingSettings(tx, ctx.tenantId);
   const [customer, seller] = await Promise.all([
@@ -85,8 +109,18 @@ export async function finalizeInvoice(
     where: { id: invoice.id },
     data: { status: "open", number, finalizedAt: now, dueAt, customer: json(customer), seller: json(seller) },
   });
-  await emit(tx, coreEvents.invoiceFinalized, {
-    invoiceId: invoice.id, userId: invoice.userId, number, total: invoice.total, currency: invoice.currency, billingReason: invoice.billingReason,
-  }, { tenantId: ctx.tenantId });
+  await emit(
+    tx,
+    coreEvents.invoiceFinalized,
+    {
+      invoiceId: invoice.id,
+      userId: invoice.userId,
+      number,
+      total: invoice.total,
+      currency: invoice.currency,
+      billingReason: invoice.billingReason,
+    },
+    { tenantId: ctx.tenantId },
+  );
   return updated;
 }

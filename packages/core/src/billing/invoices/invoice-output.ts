@@ -1,12 +1,6 @@
 import { z } from "zod";
 
-export const invoiceStatusSchema = z.enum([
-  "draft",
-  "open",
-  "paid",
-  "void",
-  "uncollectible",
-]);
+export const invoiceStatusSchema = z.enum(["draft", "open", "paid", "void", "uncollectible"]);
 
 const refundStateSchema = z.enum(["refunded", "partially_refunded"]).nullable();
 const minor = z.number().int();
@@ -140,13 +134,7 @@ const paymentSchema = z.object({
   invoiceId: z.string(),
   provider: z.string(),
   providerPaymentId: z.string().nullable(),
-  status: z.enum([
-    "pending",
-    "requires_action",
-    "succeeded",
-    "failed",
-    "canceled",
-  ]),
+  status: z.enum(["pending", "requires_action", "succeeded", "failed", "canceled"]),
   amount: z.number().int(),
   currency: z.string(),
   amountRefunded: z.number().int(),

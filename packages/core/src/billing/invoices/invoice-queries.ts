@@ -12,8 +12,23 @@ const detail = {
 } satisfies Prisma.InvoiceInclude;
 
 const summary = {
-  id: true, number: true, status: true, billingReason: true, currency: true, subtotal: true, taxTotal: true, total: true, amountPaid: true,
-  amountRefunded: true, userId: true, subscriptionId: true, provider: true, dueAt: true, finalizedAt: true, paidAt: true, createdAt: true,
+  id: true,
+  number: true,
+  status: true,
+  billingReason: true,
+  currency: true,
+  subtotal: true,
+  taxTotal: true,
+  total: true,
+  amountPaid: true,
+  amountRefunded: true,
+  userId: true,
+  subscriptionId: true,
+  provider: true,
+  dueAt: true,
+  finalizedAt: true,
+  paidAt: true,
+  createdAt: true,
   // Listed beside the invoice in both apps, so a refunded row shows its documents without a second request.
   creditNotes: { select: { id: true, number: true, amount: true, currency: true, status: true, createdAt: true }, orderBy: { createdAt: "asc" } },
 } satisfies Prisma.InvoiceSelect;
@@ -72,7 +87,9 @@ export async function getMyInvoice(ctx: BillingContext, userId: string, invoiceI
 export async function listInvoices(ctx: BillingContext, input: AdminInvoiceListInput = {}) {
   const parsed = adminInvoiceListSchema.parse(input);
   const where: Prisma.InvoiceWhereInput = {
-    tenantId: ctx.tenantId, status: parsed.status, userId: parsed.userId,
+    tenantId: ctx.tenantId,
+    status: parsed.status,
+    userId: parsed.userId,
     number: parsed.search ? { contains: parsed.search, mode: "insensitive" } : undefined,
     createdAt: parsed.from || parsed.to ? { gte: parsed.from, lt: parsed.to } : undefined,
   };
@@ -82,7 +99,8 @@ export async function listInvoices(ctx: BillingContext, input: AdminInvoiceListI
 /** One invoice for operators: the customer's view plus payment issues (money taken that bought nothing yet). */
 export async function getInvoice(ctx: BillingContext, invoiceId: string) {
   const invoice = await ctx.db.invoice.findFirst({
-    where: { id: invoiceId, tenantId: ctx.tenantId }, include: { ...detail, paymentIssues: { orderBy: { createdAt: "asc" } } },
+    where: { id: invoiceId, tenantId: ctx.tenantId },
+    include: { ...detail, paymentIssues: { orderBy: { createdAt: "asc" } } },
   });
   if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
   return withRefundState(invoice);

@@ -31,16 +31,33 @@ export async function markInvoicePaid(ctx: BillingContext, invoiceId: string, in
     const now = ctx.clock.now();
     const payment = await tx.payment.create({
       data: {
-        tenantId: ctx.tenantId, invoiceId, provider: OUT_OF_BAND_PROVIDER, status: "succeeded",
-        amount: invoice.total - invoice.amountPaid, currency: invoice.currency, capturedAt: now,
+        tenantId: ctx.tenantId,
+        invoiceId,
+        provider: OUT_OF_BAND_PROVIDER,
+        status: "succeeded",
+        amount: invoice.total - invoice.amountPaid,
+        currency: invoice.currency,
+        capturedAt: now,
       },
     });
-    await emit(tx, coreEvents.paymentCaptured, {
-      paymentId: payment.id, invoiceId, provider: payment.provider, amount: payment.amount, currency: payment.currency,
-    }, { tenantId: ctx.tenantId });
+    await emit(
+      tx,
+      coreEvents.paymentCaptured,
+      {
+        paymentId: payment.id,
+        invoiceId,
+        provider: payment.provider,
+        amount: payment.amount,
+        currency: payment.currency,
+      },
+      { tenantId: ctx.tenantId },
+    );
     await fulfilOrQueue(tx, ctx, invoice, payment);
     await recordAudit(tx, {
-      ...auditOrigin(actor), action: "invoice.mark_paid", targetType: "invoice", targetId: invoiceId,
+      ...auditOrigin(actor),
+      action: "invoice.mark_paid",
+      targetType: "invoice",
+      targetId: invoiceId,
       data: { number: invoice.number, amount: payment.amount, currency: invoice.currency, reference: input.reference ?? null },
     });
     return tx.invoice.findFirstOrThrow({ where: { id: invoiceId, tenantId: ctx.tenantId } });
@@ -63,7 +80,11 @@ export async function voidInvoice(ctx: BillingContext, invoiceId: string, input:
     await tx.payment.updateMany({ where: { tenantId: ctx.tenantId, invoiceId, status: { in: ["pending", "requires_action"] } }, data: { status: "canceled" } });
     await emit(tx, coreEvents.invoiceVoided, { invoiceId, userId: invoice.userId, number: invoice.number }, { tenantId: ctx.tenantId });
     await recordAudit(tx, {
-      ...auditOrigin(actor), action: "invoice.void", targetType: "invoice", targetId: invoiceId, data: { number: invoice.number, reason: input.reason ?? null },
+      ...auditOrigin(actor),
+      action: "invoice.void",
+      targetType: "invoice",
+      targetId: invoiceId,
+      data: { number: invoice.number, reason: input.reason ?? null },
     });
     return updated;
   });
@@ -76,14 +97,31 @@ export async function markInvoiceUncollectible(ctx: BillingContext, invoiceId: s
     const invoice = await lockInvoice(tx, ctx.tenantId, invoiceId);
     if (invoice.status === "uncollectible") return invoice;
     if (invoice.status !== "open") {
-      throw new DomainError("INVOICE_NOT_OPEN", `Only an open invoice can be marked uncollectible; this one is ${invoice.status} (field: invoiceId).`, "CONFLICT");
+      throw new DomainError(
+        "INVOICE_NOT_OPEN",
+        `Only an open invoice can be marked uncollectible; this one is ${invoice.status} (field: invoiceId).`,
+        "CONFLICT",
+      );
     }
     const updated = await tx.invoice.update({ where: { id: invoiceId }, data: { status: "uncollectible" } });
-    await emit(tx, coreEvents.invoiceMarkedUncollectible, {
-      invoiceId, userId: invoice.userId, number: invoice.number, total: invoice.total, currency: invoice.currency,
-    }, { tenantId: ctx.tenantId });
+    await emit(
+      tx,
+      coreEvents.invoiceMarkedUncollectible,
+      {
+        invoiceId,
+        userId: invoice.userId,
+        number: invoice.number,
+        total: invoice.total,
+        currency: invoice.currency,
+      },
+      { tenantId: ctx.tenantId },
+    );
     await recordAudit(tx, {
-      ...auditOrigin(actor), action: "invoice.mark_uncollectible", targetType: "invoice", targetId: invoiceId, data: { number: invoice.number, reason: input.reason ?? null },
+      ...auditOrigin(actor),
+      action: "invoice.mark_uncollectible",
+      targetType: "invoice",
+      targetId: invoiceId,
+      data: { number: invoice.number, reason: input.reason ?? null },
     });
     return updated;
   });

@@ -14,8 +14,12 @@ export async function customerSnapshot(db: DbOrTx, tenantId: string, userId: str
   if (!user || user.status === "deleted") throw new DomainError("CUSTOMER_NOT_FOUND", "No such customer (field: userId).", "NOT_FOUND");
   const address = addressOf(user.billingAddress);
   return {
-    name: user.name, company: user.company, email: user.email, address,
-    country: user.country ?? address.country ?? null, vatId: user.vatId,
+    name: user.name,
+    company: user.company,
+    email: user.email,
+    address,
+    country: user.country ?? address.country ?? null,
+    vatId: user.vatId,
   };
 }
 
@@ -23,7 +27,11 @@ export async function customerSnapshot(db: DbOrTx, tenantId: string, userId: str
 export async function sellerSnapshot(db: DbOrTx, tenantId: string): Promise<PartySnapshot> {
   const settings = await getBillingSettings(db, tenantId);
   return {
-    name: settings.legalName || null, company: settings.legalName || null, email: settings.email, address: addressOf(settings.address),
-    country: settings.country, vatId: settings.vatId,
+    name: settings.legalName || null,
+    company: settings.legalName || null,
+    email: settings.email,
+    address: addressOf(settings.address),
+    country: settings.country,
+    vatId: settings.vatId,
   };
 }

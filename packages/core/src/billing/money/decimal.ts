@@ -31,7 +31,9 @@ export function toMinorUnits(decimal: string, currency: string, field = "amount"
 export function fromMinorUnits(amount: number, currency: string): string {
   if (!Number.isSafeInteger(amount)) throw new RangeError(`${amount} is not an integer amount of minor units.`);
   const exponent = currencyExponent(currency);
-  const digits = Math.abs(amount).toString().padStart(exponent + 1, "0");
+  const digits = Math.abs(amount)
+    .toString()
+    .padStart(exponent + 1, "0");
   const whole = digits.slice(0, digits.length - exponent);
   const fraction = digits.slice(digits.length - exponent);
   return `${amount < 0 ? "-" : ""}${whole}${exponent > 0 ? `.${fraction}` : ""}`;

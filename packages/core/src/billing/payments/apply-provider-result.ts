@@ -26,7 +26,8 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
   if (head.length === 0) throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
   await tx.$queryRaw`SELECT "id" FROM "billing_payment" WHERE "id" = ${paymentId}::uuid FOR UPDATE`;
   const payment = await tx.payment.findFirst({
-    where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: { include: { lines: { orderBy: { position: "asc" } } } } },
+    where: { id: paymentId, tenantId: ctx.tenantId },
+    include: { invoice: { include: { lines: { orderBy: { position: "asc" } } } } },
   });
   if (!payment) throw new DomainError("PAYMENT_NOT_FOUND", "No such payment (field: paymentId).", "NOT_FOUND");
   const { invoice } = payment;
@@ -48,13 +49,18 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
     return { payment: updated, status: updated.status, fulfilled: false, previousStatus: payment.status, invoiceStatus: invoice.status };
   }
   // Already settled (its recording fulfilled it, or queued it, in that same transaction).
-  if (payment.status === "succeeded") return { payment, status: payment.status, fulfilled: false, previousStatus: payment.status, invoiceStatus: invoice.status };
+  if (payment.status === "succeeded")
+    return { payment, status: payment.status, fulfilled: false, previousStatus: payment.status, invoiceStatus: invoice.status };
 
-  const methodId = result.savedMethod ? await saveMethod(tx, ctx, payment.invoice.userId, payment.provider, result.savedMethod, subscriptionIdsOf(payment.invoice)) : null;
+  const methodId = result.savedMethod
+    ? await saveMethod(tx, ctx, payment.invoice.userId, payment.provider, result.savedMethod, subscriptionIdsOf(payment.invoice))
+    : null;
   const updated = await tx.payment.update({
     where: { id: payment.id },
     data: {
-      ...base, status: result.status, paymentMethodId: methodId ?? payment.paymentMethodId,
+      ...base,
+      status: result.status,
+      paymentMethodId: methodId ?? payment.paymentMethodId,
       failureCode: result.status === "failed" || result.status === "canceled" ? (result.failureCode ?? result.status) : null,
       failureMessage: result.failureMessage ?? null,
       capturedAt: result.status === "succeeded" ? now : null,
@@ -62,19 +68,39 @@ export async function applyProviderResult(tx: Tx, ctx: BillingContext, paymentId
     },
   });
   if (result.status === "succeeded") {
-    await emit(tx, coreEvents.paymentCaptured, {
-      paymentId: payment.id, invoiceId: payment.invoiceId, provider: payment.provider, amount: payment.amount, currency: payment.currency,
-    }, { tenantId: ctx.tenantId });
+    await emit(
+      tx,
+      coreEvents.paymentCaptured,
+      {
+        paymentId: payment.id,
+        invoiceId: payment.invoiceId,
+        provider: payment.provider,
+        amount: payment.amount,
+        currency: payment.currency,
+      },
+      { tenantId: ctx.tenantId },
+    );
     const { fulfilled, invoiceStatus } = await fulfilOrQueue(tx, ctx, invoice, payment);
     return { payment: updated, status: updated.status, fulfilled, previousStatus: payment.status, invoiceStatus };
   }
   if ((result.status === "failed" || result.status === "canceled") && payment.status !== "failed" && payment.status !== "canceled") {
     // What checkout reserved goes back (a seat to stock); paying the open invoice later takes it again.
     await releaseLines(tx, ctx, invoice, "payment_failed", now);
-    await emit(tx, coreEvents.paymentFailed, {
-      paymentId: payment.id, invoiceId: payment.invoiceId, subscriptionId: payment.invoice.subscriptionId, billingReason: payment.invoice.billingReason,
-      provider: payment.provider, amount: payment.amount, currency: payment.currency, failureCode: updated.failureCode,
-    }, { tenantId: ctx.tenantId });
+    await emit(
+      tx,
+      coreEvents.paymentFailed,
+      {
+        paymentId: payment.id,
+        invoiceId: payment.invoiceId,
+        subscriptionId: payment.invoice.subscriptionId,
+        billingReason: payment.invoice.billingReason,
+        provider: payment.provider,
+        amount: payment.amount,
+        currency: payment.currency,
+        failureCode: updated.failureCode,
+      },
+      { tenantId: ctx.tenantId },
+    );
   }
   return { payment: updated, status: updated.status, fulfilled: false, previousStatus: payment.status, invoiceStatus: invoice.status };
 }

@@ -22,16 +22,29 @@ export interface PaymentDeps {
  * first recovery check: if no answer is recorded by then, the sweep asks the provider again.
  */
 export async function createPaymentRow(
-  tx: Tx, ctx: BillingContext, invoice: { id: string; total: number; amountPaid: number; currency: string }, provider: string,
-  request: Omit<ProviderRequest, "idempotencyKey"> & { idempotencyKey?: string }, paymentMethodId: string | null = null,
+  tx: Tx,
+  ctx: BillingContext,
+  invoice: { id: string; total: number; amountPaid: number; currency: string },
+  provider: string,
+  request: Omit<ProviderRequest, "idempotencyKey"> & { idempotencyKey?: string },
+  paymentMethodId: string | null = null,
 ) {
   const id = randomUUID();
   const now = ctx.clock.now();
   const providerRequest: ProviderRequest = { ...request, idempotencyKey: request.idempotencyKey ?? `payment:${id}` };
   return tx.payment.create({
     data: {
-      id, tenantId: ctx.tenantId, invoiceId: invoice.id, provider, amount: invoice.total - invoice.amountPaid, currency: invoice.currency, status: "pending",
-      paymentMethodId, providerRequest: providerRequest as unknown as Prisma.InputJsonValue, createdAt: now, checkAfter: new Date(now.getTime() + FIRST_RECOVERY_CHECK_MS),
+      id,
+      tenantId: ctx.tenantId,
+      invoiceId: invoice.id,
+      provider,
+      amount: invoice.total - invoice.amountPaid,
+      currency: invoice.currency,
+      status: "pending",
+      paymentMethodId,
+      providerRequest: providerRequest as unknown as Prisma.InputJsonValue,
+      createdAt: now,
+      checkAfter: new Date(now.getTime() + FIRST_RECOVERY_CHECK_MS),
     },
   });
 }
@@ -49,7 +62,10 @@ export type PaymentWithInvoice = Prisma.PaymentGetPayload<{ include: { invoice: 
  * payment it already made, never a second charge (the sweep relies on this after a crash).
  */
 export async function executePayment(ctx: BillingContext, deps: PaymentDeps, paymentId: string, written?: PaymentWithInvoice): Promise<ChargeOutcome> {
-  const payment = written?.id === paymentId ? written : await ctx.db.payment.findFirstOrThrow({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: true } });
+  const payment =
+    written?.id === paymentId
+      ? written
+      : await ctx.db.payment.findFirstOrThrow({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: true } });
   const options = readProviderRequest(payment.providerRequest, payment.id);
   const provider = deps.providers.get(payment.provider);
   const customer = payment.invoice.customer as { email?: string | null; name?: string | null; country?: string | null };
@@ -57,11 +73,18 @@ export async function executePayment(ctx: BillingContext, deps: PaymentDeps, pay
   try {
     if (!provider) throw new DomainError("PROVIDER_UNAVAILABLE", `Payment provider "${payment.provider}" is not enabled.`, "PRECONDITION_FAILED");
     result = await provider.createPayment({
-      tenantId: ctx.tenantId, paymentId: payment.id, invoiceId: payment.invoiceId, amount: payment.amount, currency: payment.currency,
+      tenantId: ctx.tenantId,
+      paymentId: payment.id,
+      invoiceId: payment.invoiceId,
+      amount: payment.amount,
+      currency: payment.currency,
       description: `Invoice ${payment.invoice.number ?? payment.invoiceId}`,
       customer: { userId: payment.invoice.userId, email: customer.email ?? null, name: customer.name ?? null, country: customer.country ?? null },
-      returnUrl: deps.returnUrl ?? "", savePaymentMethod: options.savePaymentMethod && Boolean(provider.supportsSavedMethods),
-      savedMethod: options.savedMethod, offSession: options.offSession, idempotencyKey: options.idempotencyKey,
+      returnUrl: deps.returnUrl ?? "",
+      savePaymentMethod: options.savePaymentMethod && Boolean(provider.supportsSavedMethods),
+      savedMethod: options.savedMethod,
+      offSession: options.offSession,
+      idempotencyKey: options.idempotencyKey,
     });
   } catch (error) {
     const code = error instanceof DomainError ? error.code.toLowerCase() : "provider_error";
@@ -75,17 +98,28 @@ export async function settlePayment(ctx: BillingContext, paymentId: string, resu
   try {
     const outcome = await ctx.db.$transaction((tx) => applyProviderResult(tx, ctx, paymentId, result), { maxWait: 15_000, timeout: 30_000 });
     return {
-      invoiceId: outcome.payment.invoiceId, invoiceStatus: outcome.invoiceStatus, paymentId, status: outcome.status, nextActionUrl: outcome.payment.nextActionUrl,
+      invoiceId: outcome.payment.invoiceId,
+      invoiceStatus: outcome.invoiceStatus,
+      paymentId,
+      status: outcome.status,
+      nextActionUrl: outcome.payment.nextActionUrl,
       failureCode: outcome.payment.failureCode,
     };
   } catch (error) {
     if (result.providerPaymentId) {
-      await ctx.db.payment.updateMany({ where: { id: paymentId, tenantId: ctx.tenantId, providerPaymentId: null }, data: { providerPaymentId: result.providerPaymentId } });
+      await ctx.db.payment.updateMany({
+        where: { id: paymentId, tenantId: ctx.tenantId, providerPaymentId: null },
+        data: { providerPaymentId: result.providerPaymentId },
+      });
     }
     const payment = await ctx.db.payment.findFirstOrThrow({ where: { id: paymentId, tenantId: ctx.tenantId }, include: { invoice: true } });
     console.error(`[billing] recording payment ${paymentId} failed; it stays ${payment.status} until a webhook or capture settles it:`, error);
     return {
-      invoiceId: payment.invoiceId, invoiceStatus: payment.invoice.status, paymentId, status: payment.status, nextActionUrl: payment.nextActionUrl,
+      invoiceId: payment.invoiceId,
+      invoiceStatus: payment.invoice.status,
+      paymentId,
+      status: payment.status,
+      nextActionUrl: payment.nextActionUrl,
       failureCode: payment.failureCode,
     };
   }
@@ -113,16 +147,19 @@ export async function chargeInvoice(
   let savedMethod = options.savedMethod;
   if (!savedMethod && options.offSession) {
     const method = await ctx.db.paymentMethod.findFirst({
-      where: { tenantId: ctx.tenantId, userId: invoice.userId, provider: providerKey }, orderBy: [{ isDefault: "desc" }, { createdAt: "desc" }],
+      where: { tenantId: ctx.tenantId, userId: invoice.userId, provider: providerKey },
+      orderBy: [{ isDefault: "desc" }, { createdAt: "desc" }],
     });
     if (method) savedMethod = { providerMethodId: method.providerMethodId, providerCustomerId: method.providerCustomerId };
   }
   // The Payment records which of the customer's saved methods it charges.
   const charged = savedMethod
-    ? await ctx.db.paymentMethod.findFirst({ where: { tenantId: ctx.tenantId, userId: invoice.userId, provider: providerKey, providerMethodId: savedMethod.providerMethodId }, select: { id: true } })
+    ? await ctx.db.paymentMethod.findFirst({
+        where: { tenantId: ctx.tenantId, userId: invoice.userId, provider: providerKey, providerMethodId: savedMethod.providerMethodId },
+        select: { id: true },
+      })
     : null;
   const request = { savedMethod, offSession: options.offSession, savePaymentMethod: !options.offSession, idempotencyKey: options.idempotencyKey };
   const payment = await ctx.db.$transaction((tx) => createPaymentRow(tx, ctx, invoice, providerKey, request, charged?.id ?? null));
   return executePayment(ctx, deps, payment.id, { ...payment, invoice });
 }
-

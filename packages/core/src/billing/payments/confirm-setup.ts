@@ -15,7 +15,8 @@ export async function confirmSetupPayment(
   payment: { id: string; invoiceId: string; status: string; providerPaymentId: string | null },
   idempotencyKey: string,
 ): Promise<ChargeOutcome> {
-  if (!provider.confirmSetup) throw new DomainError("PROVIDER_UNAVAILABLE", `Payment provider "${provider.key}" can't confirm payment method setups.`, "PRECONDITION_FAILED");
+  if (!provider.confirmSetup)
+    throw new DomainError("PROVIDER_UNAVAILABLE", `Payment provider "${provider.key}" can't confirm payment method setups.`, "PRECONDITION_FAILED");
   let result: ProviderSetupResult | null = null;
   if (payment.status === "requires_action" || payment.status === "pending") {
     result = await provider.confirmSetup({ providerSetupId: payment.providerPaymentId!, idempotencyKey: `confirm-setup:${ctx.tenantId}:${idempotencyKey}` });
@@ -25,7 +26,11 @@ export async function confirmSetupPayment(
     : await ctx.db.payment.findFirstOrThrow({ where: { id: payment.id, tenantId: ctx.tenantId } });
   const invoice = await ctx.db.invoice.findFirstOrThrow({ where: { id: updated.invoiceId, tenantId: ctx.tenantId } });
   return {
-    invoiceId: invoice.id, invoiceStatus: invoice.status, paymentId: updated.id, status: updated.status as ChargeOutcome["status"],
-    nextActionUrl: updated.nextActionUrl, failureCode: updated.failureCode,
+    invoiceId: invoice.id,
+    invoiceStatus: invoice.status,
+    paymentId: updated.id,
+    status: updated.status as ChargeOutcome["status"],
+    nextActionUrl: updated.nextActionUrl,
+    failureCode: updated.failureCode,
   };
 }

@@ -45,10 +45,19 @@ export async function recordInvoicePaid(tx: Tx, invoice: LockedInvoice, now: Dat
 }
 
 export async function emitInvoicePaid(tx: Tx, invoice: LockedInvoice): Promise<void> {
-  await emit(tx, coreEvents.invoicePaid, {
-    invoiceId: invoice.id, userId: invoice.userId, number: invoice.number ?? "", amountPaid: invoice.total, currency: invoice.currency,
-    subscriptionId: invoice.subscriptionId,
-  }, { tenantId: invoice.tenantId });
+  await emit(
+    tx,
+    coreEvents.invoicePaid,
+    {
+      invoiceId: invoice.id,
+      userId: invoice.userId,
+      number: invoice.number ?? "",
+      amountPaid: invoice.total,
+      currency: invoice.currency,
+      subscriptionId: invoice.subscriptionId,
+    },
+    { tenantId: invoice.tenantId },
+  );
 }
 
 /**

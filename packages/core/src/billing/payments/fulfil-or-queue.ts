@@ -22,12 +22,21 @@ export interface QueuedFulfilment {
  * for an invoice that was already paid, or void, is recorded and queued the same way.
  */
 export async function fulfilOrQueue(
-  tx: Tx, ctx: BillingContext, invoice: LockedInvoice, payment: { id: string; amount: number; currency: string },
+  tx: Tx,
+  ctx: BillingContext,
+  invoice: LockedInvoice,
+  payment: { id: string; amount: number; currency: string },
 ): Promise<QueuedFulfilment> {
   const subject = { invoice, payment };
   const amount = formatMoney(payment.amount, payment.currency);
   if (invoice.status === "paid") {
-    const issue = await openPaymentIssue(tx, ctx, "duplicate_payment", subject, `Invoice ${invoice.number ?? invoice.id} was already paid; this payment of ${amount} paid it a second time. Refund it.`);
+    const issue = await openPaymentIssue(
+      tx,
+      ctx,
+      "duplicate_payment",
+      subject,
+      `Invoice ${invoice.number ?? invoice.id} was already paid; this payment of ${amount} paid it a second time. Refund it.`,
+    );
     return { fulfilled: false, invoiceStatus: "paid", issueId: issue.id };
   }
   if (!isPayable(invoice.status)) {

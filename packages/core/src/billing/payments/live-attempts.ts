@@ -52,8 +52,16 @@ function isOfflineOffer(attempt: Attempt, providers: PaymentProviders): boolean 
  * bank-transfer offer is canceled when the customer pays another way; anything else — another
  * provider's page, a payment the provider is still processing — is refused until it settles.
  */
-export async function resumeOrSupersede(tx: Tx, ctx: BillingContext, providers: PaymentProviders, attempts: Attempt[], providerKey: string): Promise<Attempt | null> {
-  const resumable = attempts.find((attempt) => attempt.provider === providerKey && ((attempt.status === "requires_action" && attempt.nextActionUrl) || isOfflineOffer(attempt, providers)));
+export async function resumeOrSupersede(
+  tx: Tx,
+  ctx: BillingContext,
+  providers: PaymentProviders,
+  attempts: Attempt[],
+  providerKey: string,
+): Promise<Attempt | null> {
+  const resumable = attempts.find(
+    (attempt) => attempt.provider === providerKey && ((attempt.status === "requires_action" && attempt.nextActionUrl) || isOfflineOffer(attempt, providers)),
+  );
   if (resumable) return resumable;
   const blocking = attempts.find((attempt) => !isOfflineOffer(attempt, providers));
   if (blocking) {

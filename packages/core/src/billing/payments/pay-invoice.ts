@@ -39,7 +39,10 @@ const PAYABLE = new Set(["open", "uncollectible"]);
 export async function payInvoice(ctx: BillingContext, deps: PaymentDeps, input: PayInvoiceInput): Promise<PayInvoiceResult> {
   const params = { invoiceId: input.invoiceId, provider: input.provider, savePaymentMethod: input.savePaymentMethod ?? null };
   return withIdempotency(ctx, { scope: "pay_invoice", key: input.idempotencyKey, params, owner: input.userId }, async () => {
-    const invoice = await ctx.db.invoice.findFirst({ where: { id: input.invoiceId, tenantId: ctx.tenantId, userId: input.userId }, include: { lines: { select: { refs: true } } } });
+    const invoice = await ctx.db.invoice.findFirst({
+      where: { id: input.invoiceId, tenantId: ctx.tenantId, userId: input.userId },
+      include: { lines: { select: { refs: true } } },
+    });
     if (!invoice) throw new DomainError("INVOICE_NOT_FOUND", "No such invoice (field: invoiceId).", "NOT_FOUND");
     assertPayable(invoice);
     const customer = await customerSnapshot(ctx.db, ctx.tenantId, input.userId);
@@ -49,16 +52,19 @@ export async function payInvoice(ctx: BillingContext, deps: PaymentDeps, input: 
     }
 
     await reconcileLiveAttempts(ctx, deps, invoice.id);
-    const written = await ctx.db.$transaction(async (tx) => {
-      const locked = await lockInvoice(tx, ctx.tenantId, invoice.id);
-      // Reconciliation may have paid it (the customer finished the earlier attempt meanwhile).
-      if (locked.status === "paid") return { invoice: locked, payment: null, resumed: null };
-      assertPayable(locked);
-      const resumed = await resumeOrSupersede(tx, ctx, deps.providers, await liveAttempts(tx, ctx, locked.id), input.provider);
-      if (resumed) return { invoice: locked, payment: null, resumed };
-      const request = { offSession: false, savePaymentMethod: input.savePaymentMethod ?? subscriptionIdsOf(invoice).length > 0 };
-      return { invoice: locked, payment: await createPaymentRow(tx, ctx, locked, input.provider, request), resumed: null };
-    }, { maxWait: 15_000, timeout: 30_000 });
+    const written = await ctx.db.$transaction(
+      async (tx) => {
+        const locked = await lockInvoice(tx, ctx.tenantId, invoice.id);
+        // Reconciliation may have paid it (the customer finished the earlier attempt meanwhile).
+        if (locked.status === "paid") return { invoice: locked, payment: null, resumed: null };
+        assertPayable(locked);
+        const resumed = await resumeOrSupersede(tx, ctx, deps.providers, await liveAttempts(tx, ctx, locked.id), input.provider);
+        if (resumed) return { invoice: locked, payment: null, resumed };
+        const request = { offSession: false, savePaymentMethod: input.savePaymentMethod ?? subscriptionIdsOf(invoice).length > 0 };
+        return { invoice: locked, payment: await createPaymentRow(tx, ctx, locked, input.provider, request), resumed: null };
+      },
+      { maxWait: 15_000, timeout: 30_000 },
+    );
 
     const subscriptionIds = subscriptionIdsOf(invoice);
     const base = { invoiceId: invoice.id, invoiceNumber: invoice.number ?? "", total: invoice.total, currency: invoice.currency, subscriptionIds };
@@ -68,11 +74,21 @@ export async function payInvoice(ctx: BillingContext, deps: PaymentDeps, input: 
       return { ...base, status, invoiceStatus: written.invoice.status, paymentId: resumed.id, nextActionUrl: resumed.nextActionUrl, failureCode: null };
     }
     if (!written.payment) {
-      const settled = await ctx.db.payment.findFirst({ where: { tenantId: ctx.tenantId, invoiceId: invoice.id, status: "succeeded" }, orderBy: { createdAt: "desc" } });
+      const settled = await ctx.db.payment.findFirst({
+        where: { tenantId: ctx.tenantId, invoiceId: invoice.id, status: "succeeded" },
+        orderBy: { createdAt: "desc" },
+      });
       return { ...base, status: "paid", invoiceStatus: "paid", paymentId: settled?.id ?? null, nextActionUrl: null, failureCode: null };
     }
     const outcome = await executePayment(ctx, deps, written.payment.id);
-    return { ...base, status: outcome.status, invoiceStatus: outcome.invoiceStatus, paymentId: written.payment.id, nextActionUrl: outcome.nextActionUrl, failureCode: outcome.failureCode };
+    return {
+      ...base,
+      status: outcome.status,
+      invoiceStatus: outcome.invoiceStatus,
+      paymentId: written.payment.id,
+      nextActionUrl: outcome.nextActionUrl,
+      failureCode: outcome.failureCode,
+    };
   });
 }
 
@@ -80,7 +96,11 @@ function assertPayable(invoice: { status: string; number: string | null; total: 
   const name = invoice.number ?? "This invoice";
   if (invoice.status === "paid") throw new DomainError("INVOICE_ALREADY_PAID", `${name} is already paid (field: invoiceId).`, "CONFLICT");
   if (!PAYABLE.has(invoice.status)) {
-    throw new DomainError("INVOICE_NOT_PAYABLE", `${name} is ${invoice.status}; only open or uncollectible invoices can be paid (field: invoiceId).`, "CONFLICT");
+    throw new DomainError(
+      "INVOICE_NOT_PAYABLE",
+      `${name} is ${invoice.status}; only open or uncollectible invoices can be paid (field: invoiceId).`,
+      "CONFLICT",
+    );
   }
   // A zero open invoice waits for a trial's payment method confirmation (billing.payments.capture), not for money.
   if (invoice.total - invoice.amountPaid <= 0) {

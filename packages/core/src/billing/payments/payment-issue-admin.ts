@@ -29,8 +29,14 @@ export async function listPaymentIssues(ctx: BillingContext, input: PaymentIssue
   const where: Prisma.PaymentIssueWhereInput = { tenantId: ctx.tenantId, status: parsed.status, kind: parsed.kind, invoiceId: parsed.invoiceId };
   const [items, total, open] = await Promise.all([
     ctx.db.paymentIssue.findMany({
-      where, orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }], skip: (parsed.page - 1) * parsed.pageSize, take: parsed.pageSize,
-      include: { invoice: { select: { number: true, total: true, currency: true, status: true } }, payment: { select: { provider: true, amount: true, currency: true, amountRefunded: true } } },
+      where,
+      orderBy: [{ status: "asc" }, { createdAt: "desc" }, { id: "desc" }],
+      skip: (parsed.page - 1) * parsed.pageSize,
+      take: parsed.pageSize,
+      include: {
+        invoice: { select: { number: true, total: true, currency: true, status: true } },
+        payment: { select: { provider: true, amount: true, currency: true, amountRefunded: true } },
+      },
     }),
     ctx.db.paymentIssue.count({ where }),
     ctx.db.paymentIssue.count({ where: { tenantId: ctx.tenantId, status: "open" } }),
@@ -62,12 +68,19 @@ export async function resolvePaymentIssue(ctx: BillingContext, input: PaymentIss
     const origin = auditOrigin(actor);
     const closed = await closePaymentIssue(tx, ctx, issue, resolution, { note, resolvedBy: origin.actorId });
     if (!closed) throw new DomainError("PAYMENT_ISSUE_RESOLVED", "This payment issue is already resolved (field: issueId).", "CONFLICT");
-    await recordAudit(tx, { ...origin, action: "payment_issue.resolve", targetType: "invoice", targetId: issue.invoiceId, data: { issueId, kind: issue.kind, resolution, note } });
+    await recordAudit(tx, {
+      ...origin,
+      action: "payment_issue.resolve",
+      targetType: "invoice",
+      targetId: issue.invoiceId,
+      data: { issueId, kind: issue.kind, resolution, note },
+    });
     return tx.paymentIssue.findFirstOrThrow({ where: { id: issueId } });
   });
 }
 
 function requireManage(ctx: BillingContext): AccessActor {
-  if (!ctx.actor || !holds(ctx.actor.permissions, "billing:manage")) throw new DomainError("FORBIDDEN", "This needs the billing:manage permission.", "FORBIDDEN");
+  if (!ctx.actor || !holds(ctx.actor.permissions, "billing:manage"))
+    throw new DomainError("FORBIDDEN", "This needs the billing:manage permission.", "FORBIDDEN");
   return ctx.actor;
 }

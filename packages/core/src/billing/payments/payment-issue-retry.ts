@@ -21,33 +21,44 @@ export interface FulfilmentRetry {
  * (ctx.actor set) is audited and doesn't move the schedule.
  */
 export async function retryFulfilment(ctx: BillingContext, issueId: string): Promise<FulfilmentRetry> {
-  return ctx.db.$transaction(async (tx) => {
-    const head = await tx.paymentIssue.findFirst({ where: { id: issueId, tenantId: ctx.tenantId }, select: { invoiceId: true } });
-    if (!head) throw new DomainError("PAYMENT_ISSUE_NOT_FOUND", "No such payment issue (field: issueId).", "NOT_FOUND");
-    const invoice = await lockInvoice(tx, ctx.tenantId, head.invoiceId);
-    const issue = await tx.paymentIssue.findFirstOrThrow({ where: { id: issueId, tenantId: ctx.tenantId } });
-    if (issue.status !== "open") return { issueId, fulfilled: issue.resolution === "fulfilled", message: issue.message };
-    if (issue.kind !== "fulfilment_failed") {
-      throw new DomainError("PAYMENT_ISSUE_NOT_RETRYABLE", `A ${issue.kind.replace(/_/g, " ")} issue can't be fixed by delivering again; refund or dismiss it (field: issueId).`, "CONFLICT");
-    }
-    const now = ctx.clock.now();
-    const attempts = issue.attempts + 1;
-    const attempt = await withSavepoint(tx, () => deliverInvoice(tx, ctx, invoice, now));
-    if (ctx.actor) {
-      await recordAudit(tx, {
-        ...auditOrigin(ctx.actor), action: "payment_issue.retry", targetType: "invoice", targetId: invoice.id, data: { issueId, fulfilled: attempt.ok },
-      });
-    }
-    if (attempt.ok) {
-      await closePaymentIssue(tx, ctx, issue, "fulfilled", { attempts, resolvedBy: ctx.actor?.impersonatedBy ?? ctx.actor?.actorId ?? null });
-      return { issueId, fulfilled: true, message: issue.message };
-    }
-    const message = `Paid, but delivering it failed: ${describeFailure(attempt.error)}`;
-    const delay = FULFILMENT_RETRY_DELAYS_MS[attempts];
-    const nextRetryAt = ctx.actor ? issue.nextRetryAt : delay === undefined ? null : new Date(now.getTime() + delay);
-    await tx.paymentIssue.update({ where: { id: issue.id }, data: { attempts, message, nextRetryAt, updatedAt: now } });
-    return { issueId, fulfilled: false, message };
-  }, { maxWait: 15_000, timeout: 30_000 });
+  return ctx.db.$transaction(
+    async (tx) => {
+      const head = await tx.paymentIssue.findFirst({ where: { id: issueId, tenantId: ctx.tenantId }, select: { invoiceId: true } });
+      if (!head) throw new DomainError("PAYMENT_ISSUE_NOT_FOUND", "No such payment issue (field: issueId).", "NOT_FOUND");
+      const invoice = await lockInvoice(tx, ctx.tenantId, head.invoiceId);
+      const issue = await tx.paymentIssue.findFirstOrThrow({ where: { id: issueId, tenantId: ctx.tenantId } });
+      if (issue.status !== "open") return { issueId, fulfilled: issue.resolution === "fulfilled", message: issue.message };
+      if (issue.kind !== "fulfilment_failed") {
+        throw new DomainError(
+          "PAYMENT_ISSUE_NOT_RETRYABLE",
+          `A ${issue.kind.replace(/_/g, " ")} issue can't be fixed by delivering again; refund or dismiss it (field: issueId).`,
+          "CONFLICT",
+        );
+      }
+      const now = ctx.clock.now();
+      const attempts = issue.attempts + 1;
+      const attempt = await withSavepoint(tx, () => deliverInvoice(tx, ctx, invoice, now));
+      if (ctx.actor) {
+        await recordAudit(tx, {
+          ...auditOrigin(ctx.actor),
+          action: "payment_issue.retry",
+          targetType: "invoice",
+          targetId: invoice.id,
+          data: { issueId, fulfilled: attempt.ok },
+        });
+      }
+      if (attempt.ok) {
+        await closePaymentIssue(tx, ctx, issue, "fulfilled", { attempts, resolvedBy: ctx.actor?.impersonatedBy ?? ctx.actor?.actorId ?? null });
+        return { issueId, fulfilled: true, message: issue.message };
+      }
+      const message = `Paid, but delivering it failed: ${describeFailure(attempt.error)}`;
+      const delay = FULFILMENT_RETRY_DELAYS_MS[attempts];
+      const nextRetryAt = ctx.actor ? issue.nextRetryAt : delay === undefined ? null : new Date(now.getTime() + delay);
+      await tx.paymentIssue.update({ where: { id: issue.id }, data: { attempts, message, nextRetryAt, updatedAt: now } });
+      return { issueId, fulfilled: false, message };
+    },
+    { maxWait: 15_000, timeout: 30_000 },
+  );
 }
 
 /** The sweep's part: retries every open fulfilment issue that is due, oldest first. */

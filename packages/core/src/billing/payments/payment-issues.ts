@@ -33,34 +33,70 @@ export async function openPaymentIssue(tx: Tx, ctx: BillingContext, kind: Paymen
   if (existing) return tx.paymentIssue.update({ where: { id: existing.id }, data: { message, updatedAt: now } });
   const issue = await tx.paymentIssue.create({
     data: {
-      tenantId: ctx.tenantId, invoiceId: subject.invoice.id, paymentId: subject.payment.id, userId: subject.invoice.userId, kind, message,
-      nextRetryAt, createdAt: now, updatedAt: now,
+      tenantId: ctx.tenantId,
+      invoiceId: subject.invoice.id,
+      paymentId: subject.payment.id,
+      userId: subject.invoice.userId,
+      kind,
+      message,
+      nextRetryAt,
+      createdAt: now,
+      updatedAt: now,
     },
   });
   console.error(`[billing] payment ${subject.payment.id} needs an operator (${kind}): ${message}`);
-  await emit(tx, coreEvents.paymentIssueOpened, {
-    issueId: issue.id, kind, invoiceId: subject.invoice.id, paymentId: subject.payment.id, userId: subject.invoice.userId,
-    amount: subject.payment.amount, currency: subject.payment.currency, message,
-  }, { tenantId: ctx.tenantId });
+  await emit(
+    tx,
+    coreEvents.paymentIssueOpened,
+    {
+      issueId: issue.id,
+      kind,
+      invoiceId: subject.invoice.id,
+      paymentId: subject.payment.id,
+      userId: subject.invoice.userId,
+      amount: subject.payment.amount,
+      currency: subject.payment.currency,
+      message,
+    },
+    { tenantId: ctx.tenantId },
+  );
   return issue;
 }
 
 /** Closes an open issue with its resolution and payment_issue.resolved, in the caller's transaction; a closed one is left as it is. */
 export async function closePaymentIssue(
-  tx: Tx, ctx: BillingContext, issue: { id: string; kind: string; invoiceId: string; paymentId: string }, resolution: PaymentIssueResolution,
+  tx: Tx,
+  ctx: BillingContext,
+  issue: { id: string; kind: string; invoiceId: string; paymentId: string },
+  resolution: PaymentIssueResolution,
   extra: { note?: string | null; resolvedBy?: string | null; attempts?: number } = {},
 ): Promise<boolean> {
   const now = ctx.clock.now();
   const { count } = await tx.paymentIssue.updateMany({
     where: { id: issue.id, tenantId: ctx.tenantId, status: "open" },
     data: {
-      status: "resolved", resolution, resolvedAt: now, updatedAt: now, nextRetryAt: null, note: extra.note ?? null, resolvedBy: extra.resolvedBy ?? null,
+      status: "resolved",
+      resolution,
+      resolvedAt: now,
+      updatedAt: now,
+      nextRetryAt: null,
+      note: extra.note ?? null,
+      resolvedBy: extra.resolvedBy ?? null,
       ...(extra.attempts !== undefined ? { attempts: extra.attempts } : {}),
     },
   });
   if (count === 0) return false;
-  await emit(tx, coreEvents.paymentIssueResolved, {
-    issueId: issue.id, kind: issue.kind, invoiceId: issue.invoiceId, paymentId: issue.paymentId, resolution,
-  }, { tenantId: ctx.tenantId });
+  await emit(
+    tx,
+    coreEvents.paymentIssueResolved,
+    {
+      issueId: issue.id,
+      kind: issue.kind,
+      invoiceId: issue.invoiceId,
+      paymentId: issue.paymentId,
+      resolution,
+    },
+    { tenantId: ctx.tenantId },
+  );
   return true;
 }

@@ -16,12 +16,18 @@ export type PaymentListInput = z.input<typeof paymentListSchema>;
 export async function listPayments(ctx: BillingContext, input: PaymentListInput = {}) {
   const parsed = paymentListSchema.parse(input);
   const where: Prisma.PaymentWhereInput = {
-    tenantId: ctx.tenantId, status: parsed.status, provider: parsed.provider, invoiceId: parsed.invoiceId,
+    tenantId: ctx.tenantId,
+    status: parsed.status,
+    provider: parsed.provider,
+    invoiceId: parsed.invoiceId,
     invoice: parsed.userId ? { userId: parsed.userId } : undefined,
   };
   const [items, total] = await Promise.all([
     ctx.db.payment.findMany({
-      where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (parsed.page - 1) * parsed.pageSize, take: parsed.pageSize,
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (parsed.page - 1) * parsed.pageSize,
+      take: parsed.pageSize,
       include: { refunds: { orderBy: { createdAt: "asc" } }, invoice: { select: { number: true, userId: true, status: true } } },
     }),
     ctx.db.payment.count({ where }),

@@ -20,7 +20,8 @@ export interface ProviderEntry {
 }
 
 function availabilityOf(settings: Record<string, unknown>): ProviderAvailability {
-  const list = (value: unknown) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string").map((item) => item.toUpperCase()) : []);
+  const list = (value: unknown) =>
+    Array.isArray(value) ? value.filter((item): item is string => typeof item === "string").map((item) => item.toUpperCase()) : [];
   return { countries: list(settings.countries), currencies: list(settings.currencies) };
 }
 

@@ -31,9 +31,10 @@ export async function handleProviderWebhook(deps: WebhookDeps, providerKey: stri
   if (seen) return { eventId: event.id, status: "duplicate" };
   if (event.type === "refund.updated") return handleRefundWebhook(deps, providerKey, provider, event);
 
-  const payment = event.type === "payment.updated" && event.providerPaymentId
-    ? await deps.db.payment.findUnique({ where: { provider_providerPaymentId: { provider: providerKey, providerPaymentId: event.providerPaymentId } } })
-    : null;
+  const payment =
+    event.type === "payment.updated" && event.providerPaymentId
+      ? await deps.db.payment.findUnique({ where: { provider_providerPaymentId: { provider: providerKey, providerPaymentId: event.providerPaymentId } } })
+      : null;
   if (!payment) {
     return recordUnactioned(deps, providerKey, event, event.tenantId, event.type === "payment.updated" ? "unknown_payment" : "ignored");
   }

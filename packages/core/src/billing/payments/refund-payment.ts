@@ -44,7 +44,8 @@ export type RefundPaymentInput = z.input<typeof refundInputSchema>;
  * paid its invoice (duplicate, void invoice) is refunded without touching the invoice (no credit note).
  */
 export async function refundPayment(ctx: BillingContext, deps: PaymentDeps, input: RefundPaymentInput): Promise<RefundOutcome> {
-  if (!ctx.actor || !holds(ctx.actor.permissions, "billing:refund")) throw new DomainError("FORBIDDEN", "This needs the billing:refund permission.", "FORBIDDEN");
+  if (!ctx.actor || !holds(ctx.actor.permissions, "billing:refund"))
+    throw new DomainError("FORBIDDEN", "This needs the billing:refund permission.", "FORBIDDEN");
   const actor = ctx.actor;
   const parsed = refundInputSchema.safeParse(input);
   if (!parsed.success) {
@@ -61,7 +62,11 @@ export async function refundPayment(ctx: BillingContext, deps: PaymentDeps, inpu
     } catch (error) {
       await ctx.db.$transaction((tx) => release(tx, ctx, reserved));
       if (error instanceof DomainError) throw error;
-      throw new DomainError("REFUND_FAILED", `The payment provider could not refund: ${error instanceof Error ? error.message.slice(0, 200) : "unknown error"}`, "CONFLICT");
+      throw new DomainError(
+        "REFUND_FAILED",
+        `The payment provider could not refund: ${error instanceof Error ? error.message.slice(0, 200) : "unknown error"}`,
+        "CONFLICT",
+      );
     }
     return ctx.db.$transaction(async (tx) => {
       const now = ctx.clock.now();
@@ -74,29 +79,69 @@ export async function refundPayment(ctx: BillingContext, deps: PaymentDeps, inpu
       const taxAmount = proportionalShare(invoice.taxTotal, invoice.total, reserved.invoiceRefundedBefore, after);
       const number = await nextDocumentNumber(tx, ctx.tenantId, "credit_note", settings.creditNoteNumberFormat, now);
       const creditNote = await tx.creditNote.create({
-        data: { tenantId: ctx.tenantId, invoiceId: invoice.id, number, amount: reserved.amount, taxAmount, currency: invoice.currency, reason: params.reason ?? null, createdAt: now },
+        data: {
+          tenantId: ctx.tenantId,
+          invoiceId: invoice.id,
+          number,
+          amount: reserved.amount,
+          taxAmount,
+          currency: invoice.currency,
+          reason: params.reason ?? null,
+          createdAt: now,
+        },
       });
       const refund = await tx.refund.update({
-        where: { id: reserved.refundId }, data: { status: result.status, providerRefundId: result.providerRefundId || null, creditNoteId: creditNote.id },
+        where: { id: reserved.refundId },
+        data: { status: result.status, providerRefundId: result.providerRefundId || null, creditNoteId: creditNote.id },
       });
       // An invoice whose fulfilment failed delivered no tokens: there is nothing to take back.
       const { tokensDebited } = reserved.issue
         ? { tokensDebited: 0 }
         : await refundLines(tx, ctx, invoice, { before: reserved.invoiceRefundedBefore, after, refundId: refund.id, now });
-      await emit(tx, coreEvents.paymentRefunded, {
-        paymentId: reserved.paymentId, invoiceId: invoice.id, refundId: refund.id, amount: reserved.amount,
-        amountRefunded: reserved.paymentRefundedBefore + reserved.amount, currency: invoice.currency,
-      }, { tenantId: ctx.tenantId });
-      await emit(tx, coreEvents.creditNoteCreated, {
-        creditNoteId: creditNote.id, invoiceId: invoice.id, number, amount: reserved.amount, taxAmount, currency: invoice.currency,
-      }, { tenantId: ctx.tenantId });
+      await emit(
+        tx,
+        coreEvents.paymentRefunded,
+        {
+          paymentId: reserved.paymentId,
+          invoiceId: invoice.id,
+          refundId: refund.id,
+          amount: reserved.amount,
+          amountRefunded: reserved.paymentRefundedBefore + reserved.amount,
+          currency: invoice.currency,
+        },
+        { tenantId: ctx.tenantId },
+      );
+      await emit(
+        tx,
+        coreEvents.creditNoteCreated,
+        {
+          creditNoteId: creditNote.id,
+          invoiceId: invoice.id,
+          number,
+          amount: reserved.amount,
+          taxAmount,
+          currency: invoice.currency,
+        },
+        { tenantId: ctx.tenantId },
+      );
       await recordAudit(tx, {
-        ...auditOrigin(actor), action: "payment.refund", targetType: "payment", targetId: reserved.paymentId,
+        ...auditOrigin(actor),
+        action: "payment.refund",
+        targetType: "payment",
+        targetId: reserved.paymentId,
         data: { invoiceId: invoice.id, refundId: refund.id, amount: reserved.amount, currency: invoice.currency, creditNote: number, tokensDebited },
       });
       return {
-        refundId: refund.id, paymentId: reserved.paymentId, invoiceId: invoice.id, status: refund.status, amount: reserved.amount, currency: invoice.currency,
-        creditNoteId: creditNote.id, creditNoteNumber: number, taxAmount, tokensDebited,
+        refundId: refund.id,
+        paymentId: reserved.paymentId,
+        invoiceId: invoice.id,
+        status: refund.status,
+        amount: reserved.amount,
+        currency: invoice.currency,
+        creditNoteId: creditNote.id,
+        creditNoteNumber: number,
+        taxAmount,
+        tokensDebited,
       };
     });
   });
@@ -114,23 +159,48 @@ async function reserve(tx: Tx, ctx: BillingContext, params: { paymentId?: string
   // Lock order invoice → payment, as fulfilment does.
   await tx.$queryRaw`SELECT "id" FROM "billing_invoice" WHERE "id" = ${candidate.invoiceId}::uuid FOR UPDATE`;
   await tx.$queryRaw`SELECT "id" FROM "billing_payment" WHERE "id" = ${candidate.id}::uuid FOR UPDATE`;
-  const payment = await tx.payment.findFirstOrThrow({ where: { id: candidate.id, tenantId: ctx.tenantId }, include: { invoice: { include: { lines: true } } } });
-  if (payment.status !== "succeeded") throw new DomainError("PAYMENT_NOT_CAPTURED", `A ${payment.status} payment can't be refunded (field: ${field}).`, "CONFLICT");
+  const payment = await tx.payment.findFirstOrThrow({
+    where: { id: candidate.id, tenantId: ctx.tenantId },
+    include: { invoice: { include: { lines: true } } },
+  });
+  if (payment.status !== "succeeded")
+    throw new DomainError("PAYMENT_NOT_CAPTURED", `A ${payment.status} payment can't be refunded (field: ${field}).`, "CONFLICT");
   const remaining = payment.amount - payment.amountRefunded;
   const amount = params.amount ?? remaining;
   if (amount <= 0 || amount > remaining) {
     throw new DomainError("REFUND_AMOUNT_INVALID", `The refund must be between 1 and ${remaining} (what is left of the payment) (field: amount).`);
   }
-  const issue = await tx.paymentIssue.findFirst({ where: { tenantId: ctx.tenantId, paymentId: payment.id, status: "open" }, select: { id: true, kind: true, invoiceId: true, paymentId: true } });
+  const issue = await tx.paymentIssue.findFirst({
+    where: { tenantId: ctx.tenantId, paymentId: payment.id, status: "open" },
+    select: { id: true, kind: true, invoiceId: true, paymentId: true },
+  });
   const countsOnInvoice = !issue || issue.kind === "fulfilment_failed" || issue.kind === "amount_mismatch";
   const refund = await tx.refund.create({
-    data: { tenantId: ctx.tenantId, paymentId: payment.id, provider: payment.provider, amount, currency: payment.currency, status: "pending", reason: params.reason ?? null, countsOnInvoice },
+    data: {
+      tenantId: ctx.tenantId,
+      paymentId: payment.id,
+      provider: payment.provider,
+      amount,
+      currency: payment.currency,
+      status: "pending",
+      reason: params.reason ?? null,
+      countsOnInvoice,
+    },
   });
   await tx.payment.update({ where: { id: payment.id }, data: { amountRefunded: { increment: amount } } });
   if (countsOnInvoice) await tx.invoice.update({ where: { id: payment.invoiceId }, data: { amountRefunded: { increment: amount } } });
   return {
-    refundId: refund.id, paymentId: payment.id, provider: payment.provider, providerPaymentId: payment.providerPaymentId, amount, paymentAmount: payment.amount,
-    paymentRefundedBefore: payment.amountRefunded, invoiceRefundedBefore: payment.invoice.amountRefunded, invoice: payment.invoice, issue, countsOnInvoice,
+    refundId: refund.id,
+    paymentId: payment.id,
+    provider: payment.provider,
+    providerPaymentId: payment.providerPaymentId,
+    amount,
+    paymentAmount: payment.amount,
+    paymentRefundedBefore: payment.amountRefunded,
+    invoiceRefundedBefore: payment.invoice.amountRefunded,
+    invoice: payment.invoice,
+    issue,
+    countsOnInvoice,
   };
 }
 
@@ -141,20 +211,58 @@ async function release(tx: Tx, ctx: BillingContext, reserved: Reservation) {
 }
 
 /** A refund of money that never paid the invoice: recorded against the payment only. */
-async function recordStandaloneRefund(tx: Tx, ctx: BillingContext, actor: AccessActor, reserved: Reservation, result: ProviderRefundResult, now: Date): Promise<RefundOutcome> {
-  const refund = await tx.refund.update({ where: { id: reserved.refundId }, data: { status: result.status, providerRefundId: result.providerRefundId || null } });
+async function recordStandaloneRefund(
+  tx: Tx,
+  ctx: BillingContext,
+  actor: AccessActor,
+  reserved: Reservation,
+  result: ProviderRefundResult,
+  now: Date,
+): Promise<RefundOutcome> {
+  const refund = await tx.refund.update({
+    where: { id: reserved.refundId },
+    data: { status: result.status, providerRefundId: result.providerRefundId || null },
+  });
   const { invoice } = reserved;
-  await emit(tx, coreEvents.paymentRefunded, {
-    paymentId: reserved.paymentId, invoiceId: invoice.id, refundId: refund.id, amount: reserved.amount,
-    amountRefunded: reserved.paymentRefundedBefore + reserved.amount, currency: invoice.currency,
-  }, { tenantId: ctx.tenantId });
+  await emit(
+    tx,
+    coreEvents.paymentRefunded,
+    {
+      paymentId: reserved.paymentId,
+      invoiceId: invoice.id,
+      refundId: refund.id,
+      amount: reserved.amount,
+      amountRefunded: reserved.paymentRefundedBefore + reserved.amount,
+      currency: invoice.currency,
+    },
+    { tenantId: ctx.tenantId },
+  );
   await recordAudit(tx, {
-    ...auditOrigin(actor), action: "payment.refund", targetType: "payment", targetId: reserved.paymentId,
-    data: { invoiceId: invoice.id, refundId: refund.id, amount: reserved.amount, currency: invoice.currency, creditNote: null, tokensDebited: 0, at: now.toISOString() },
+    ...auditOrigin(actor),
+    action: "payment.refund",
+    targetType: "payment",
+    targetId: reserved.paymentId,
+    data: {
+      invoiceId: invoice.id,
+      refundId: refund.id,
+      amount: reserved.amount,
+      currency: invoice.currency,
+      creditNote: null,
+      tokensDebited: 0,
+      at: now.toISOString(),
+    },
   });
   return {
-    refundId: refund.id, paymentId: reserved.paymentId, invoiceId: invoice.id, status: refund.status, amount: reserved.amount, currency: invoice.currency,
-    creditNoteId: null, creditNoteNumber: null, taxAmount: 0, tokensDebited: 0,
+    refundId: refund.id,
+    paymentId: reserved.paymentId,
+    invoiceId: invoice.id,
+    status: refund.status,
+    amount: reserved.amount,
+    currency: invoice.currency,
+    creditNoteId: null,
+    creditNoteNumber: null,
+    taxAmount: 0,
+    tokensDebited: 0,
   };
 }
 
@@ -162,7 +270,18 @@ async function callProvider(deps: PaymentDeps, reserved: Reservation, idempotenc
   // Recorded by an operator (bank transfer): the money goes back the same way, outside Tillbox.
   if (reserved.provider === OUT_OF_BAND_PROVIDER) return { providerRefundId: "", status: "succeeded" };
   const provider = deps.providers.get(reserved.provider);
-  if (!provider) throw new DomainError("PROVIDER_UNAVAILABLE", `Payment provider "${reserved.provider}" is not enabled; it must refund the payment it took.`, "PRECONDITION_FAILED");
+  if (!provider)
+    throw new DomainError(
+      "PROVIDER_UNAVAILABLE",
+      `Payment provider "${reserved.provider}" is not enabled; it must refund the payment it took.`,
+      "PRECONDITION_FAILED",
+    );
   if (!reserved.providerPaymentId) throw new DomainError("PAYMENT_NOT_CAPTURED", "The payment has no provider reference (field: paymentId).", "CONFLICT");
-  return provider.refund({ providerPaymentId: reserved.providerPaymentId, amount: reserved.amount, currency: reserved.invoice.currency, reason, idempotencyKey });
+  return provider.refund({
+    providerPaymentId: reserved.providerPaymentId,
+    amount: reserved.amount,
+    currency: reserved.invoice.currency,
+    reason,
+    idempotencyKey,
+  });
 }

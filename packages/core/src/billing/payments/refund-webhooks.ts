@@ -10,7 +10,12 @@ import { applyRefundResult } from "./settle-refund";
  * refund id is recorded and answered "unknown_refund"; a provider that can't re-read refunds has
  * only immediate ones, so its event is recorded and ignored.
  */
-export async function handleRefundWebhook(deps: WebhookDeps, providerKey: string, provider: PaymentProvider, event: ProviderWebhookEvent): Promise<WebhookOutcome> {
+export async function handleRefundWebhook(
+  deps: WebhookDeps,
+  providerKey: string,
+  provider: PaymentProvider,
+  event: ProviderWebhookEvent,
+): Promise<WebhookOutcome> {
   const refund = event.providerRefundId
     ? await deps.db.refund.findFirst({ where: { provider: providerKey, providerRefundId: event.providerRefundId }, orderBy: { createdAt: "asc" } })
     : null;

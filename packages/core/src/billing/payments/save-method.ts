@@ -8,7 +8,12 @@ import type { SavedMethodDetails } from "./provider-contract";
  */
 export async function saveMethod(tx: Tx, ctx: BillingContext, userId: string, provider: string, method: SavedMethodDetails, subscriptionIds: string[]) {
   const data = {
-    providerCustomerId: method.providerCustomerId, brand: method.brand, last4: method.last4, expMonth: method.expMonth, expYear: method.expYear, isDefault: true,
+    providerCustomerId: method.providerCustomerId,
+    brand: method.brand,
+    last4: method.last4,
+    expMonth: method.expMonth,
+    expYear: method.expYear,
+    isDefault: true,
   };
   await tx.paymentMethod.updateMany({ where: { tenantId: ctx.tenantId, userId, isDefault: true }, data: { isDefault: false } });
   const row = await tx.paymentMethod.upsert({
@@ -17,7 +22,10 @@ export async function saveMethod(tx: Tx, ctx: BillingContext, userId: string, pr
     update: data,
   });
   if (subscriptionIds.length > 0) {
-    await tx.subscription.updateMany({ where: { tenantId: ctx.tenantId, userId, id: { in: subscriptionIds }, paymentMethodId: null }, data: { paymentMethodId: row.id } });
+    await tx.subscription.updateMany({
+      where: { tenantId: ctx.tenantId, userId, id: { in: subscriptionIds }, paymentMethodId: null },
+      data: { paymentMethodId: row.id },
+    });
   }
   return row.id;
 }

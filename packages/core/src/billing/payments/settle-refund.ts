@@ -45,9 +45,21 @@ export async function applyRefundResult(tx: Tx, ctx: BillingContext, refundId: s
     await tx.creditNote.updateMany({ where: { id: refund.creditNoteId, status: "issued" }, data: { status: "void", voidedAt: now } });
   }
   const { tokensRestored } = await refundFailedLines(tx, ctx, { userId: payment.invoice.userId, refundId: refund.id, now });
-  await emit(tx, coreEvents.refundFailed, {
-    refundId: refund.id, paymentId: payment.id, invoiceId: payment.invoiceId, provider: refund.provider, amount: refund.amount,
-    amountRefunded: updatedPayment.amountRefunded, currency: refund.currency, creditNoteId: refund.creditNoteId, tokensRestored,
-  }, { tenantId: ctx.tenantId });
+  await emit(
+    tx,
+    coreEvents.refundFailed,
+    {
+      refundId: refund.id,
+      paymentId: payment.id,
+      invoiceId: payment.invoiceId,
+      provider: refund.provider,
+      amount: refund.amount,
+      amountRefunded: updatedPayment.amountRefunded,
+      currency: refund.currency,
+      creditNoteId: refund.creditNoteId,
+      tokensRestored,
+    },
+    { tenantId: ctx.tenantId },
+  );
   return { ...unchanged, status: "failed", tokensRestored };
 }

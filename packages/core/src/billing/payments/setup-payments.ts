@@ -17,17 +17,29 @@ export const isSetupPayment = (payment: { amount: number }) => payment.amount ==
 
 /** In checkout's transaction: the setup's Payment row, and on success the saved default method on the new subscriptions. */
 export async function recordSetup(
-  tx: Tx, ctx: BillingContext, invoice: { id: string; userId: string; currency: string }, provider: string,
-  setup: { paymentId: string; result: ProviderSetupResult }, subscriptionIds: string[],
+  tx: Tx,
+  ctx: BillingContext,
+  invoice: { id: string; userId: string; currency: string },
+  provider: string,
+  setup: { paymentId: string; result: ProviderSetupResult },
+  subscriptionIds: string[],
 ) {
   const { result } = setup;
   const succeeded = result.status === "succeeded";
   const methodId = succeeded ? await saveMethod(tx, ctx, invoice.userId, provider, result.savedMethod!, subscriptionIds) : null;
   return tx.payment.create({
     data: {
-      id: setup.paymentId, tenantId: ctx.tenantId, invoiceId: invoice.id, provider, providerPaymentId: result.providerSetupId,
-      status: succeeded ? "succeeded" : "requires_action", amount: 0, currency: invoice.currency, paymentMethodId: methodId,
-      nextActionUrl: succeeded ? null : (result.nextActionUrl ?? null), capturedAt: succeeded ? ctx.clock.now() : null,
+      id: setup.paymentId,
+      tenantId: ctx.tenantId,
+      invoiceId: invoice.id,
+      provider,
+      providerPaymentId: result.providerSetupId,
+      status: succeeded ? "succeeded" : "requires_action",
+      amount: 0,
+      currency: invoice.currency,
+      paymentMethodId: methodId,
+      nextActionUrl: succeeded ? null : (result.nextActionUrl ?? null),
+      capturedAt: succeeded ? ctx.clock.now() : null,
     },
   });
 }
@@ -50,14 +62,16 @@ export async function applySetupResult(tx: Tx, ctx: BillingContext, paymentId: s
   if (result.status === "succeeded" && result.savedMethod) {
     const methodId = await saveMethod(tx, ctx, invoice.userId, payment.provider, result.savedMethod, subscriptionIds);
     const updated = await tx.payment.update({
-      where: { id: payment.id }, data: { status: "succeeded", paymentMethodId: methodId, nextActionUrl: null, failureCode: null, failureMessage: null, capturedAt: now },
+      where: { id: payment.id },
+      data: { status: "succeeded", paymentMethodId: methodId, nextActionUrl: null, failureCode: null, failureMessage: null, capturedAt: now },
     });
     await fulfilInvoice(tx, ctx, invoice.id);
     return updated;
   }
   if (result.status === "failed") {
     const updated = await tx.payment.update({
-      where: { id: payment.id }, data: { status: "failed", nextActionUrl: null, failureCode: result.failureCode ?? "setup_failed", failureMessage: result.failureMessage ?? null },
+      where: { id: payment.id },
+      data: { status: "failed", nextActionUrl: null, failureCode: result.failureCode ?? "setup_failed", failureMessage: result.failureMessage ?? null },
     });
     await endUnconfirmedTrial(tx, ctx, invoice, subscriptionIds);
     return updated;
@@ -70,9 +84,16 @@ async function endUnconfirmedTrial(tx: Tx, ctx: BillingContext, invoice: Prisma.
   for (const id of subscriptionIds) {
     const subscription = await lockSubscription(tx, ctx.tenantId, id);
     if (subscription.status !== "incomplete") continue;
-    await transition(tx, { tenantId: ctx.tenantId, now, actor: null }, {
-      subscription, to: "canceled", patch: { canceledAt: now, endedAt: now }, reason: "payment_method_setup_failed",
-    });
+    await transition(
+      tx,
+      { tenantId: ctx.tenantId, now, actor: null },
+      {
+        subscription,
+        to: "canceled",
+        patch: { canceledAt: now, endedAt: now },
+        reason: "payment_method_setup_failed",
+      },
+    );
   }
   if (invoice.status !== "open") return;
   await tx.invoice.update({ where: { id: invoice.id }, data: { status: "void", voidedAt: now } });

@@ -18,15 +18,20 @@ const isOpen = (status: string) => (LIVE_PAYMENT_STATUSES as readonly string[]).
  * settling setups through capture only: its event is recorded and ignored.
  */
 export async function handleSetupWebhook(
-  deps: WebhookDeps, providerKey: string, provider: PaymentProvider, event: ProviderWebhookEvent, payment: Prisma.PaymentModel,
+  deps: WebhookDeps,
+  providerKey: string,
+  provider: PaymentProvider,
+  event: ProviderWebhookEvent,
+  payment: Prisma.PaymentModel,
 ): Promise<WebhookOutcome> {
   if (!provider.retrieveSetup) return recordUnactioned(deps, providerKey, event, payment.tenantId, "ignored");
   const truth: ProviderSetupResult | null = isOpen(payment.status) ? await provider.retrieveSetup(payment.providerPaymentId!) : null;
   const ctx: BillingContext = { db: deps.db, tenantId: payment.tenantId, clock: deps.clock, actor: null };
   return processOnce(deps, providerKey, event, payment.tenantId, async (tx) => {
-    const settled = truth && truth.status !== "requires_action"
-      ? await applySetupResult(tx, ctx, payment.id, truth)
-      : await tx.payment.findFirstOrThrow({ where: { id: payment.id, tenantId: payment.tenantId } });
+    const settled =
+      truth && truth.status !== "requires_action"
+        ? await applySetupResult(tx, ctx, payment.id, truth)
+        : await tx.payment.findFirstOrThrow({ where: { id: payment.id, tenantId: payment.tenantId } });
     return { paymentStatus: settled.status };
   });
 }

@@ -23,7 +23,11 @@ export type WebhookOutcome = {
 
 /** Records an event that changes nothing (unknown object, ignored type), so a replay is a duplicate. */
 export async function recordUnactioned(
-  deps: WebhookDeps, providerKey: string, event: ProviderWebhookEvent, claimedTenant: string | undefined, status: "ignored" | "unknown_payment" | "unknown_refund",
+  deps: WebhookDeps,
+  providerKey: string,
+  event: ProviderWebhookEvent,
+  claimedTenant: string | undefined,
+  status: "ignored" | "unknown_payment" | "unknown_refund",
 ): Promise<WebhookOutcome> {
   const tenantId = await knownTenant(deps.db, claimedTenant);
   const { count } = await deps.db.providerEvent.createMany({
@@ -40,20 +44,26 @@ export async function recordUnactioned(
  * nothing changed, and a crash mid-way rolls both back so the provider's retry redoes it.
  */
 export function processOnce(
-  deps: WebhookDeps, providerKey: string, event: ProviderWebhookEvent, tenantId: string,
+  deps: WebhookDeps,
+  providerKey: string,
+  event: ProviderWebhookEvent,
+  tenantId: string,
   apply: (tx: Tx, now: Date) => Promise<Pick<WebhookOutcome, "paymentStatus" | "refundStatus">>,
 ): Promise<WebhookOutcome> {
-  return deps.db.$transaction(async (tx): Promise<WebhookOutcome> => {
-    const now = deps.clock.now();
-    const { count } = await tx.providerEvent.createMany({
-      data: [{ provider: providerKey, eventId: event.id, tenantId, type: event.type, receivedAt: now }],
-      skipDuplicates: true,
-    });
-    if (count === 0) return { eventId: event.id, status: "duplicate" };
-    const outcome = await apply(tx, now);
-    await tx.providerEvent.update({ where: { provider_eventId: { provider: providerKey, eventId: event.id } }, data: { processedAt: now } });
-    return { eventId: event.id, status: "processed", ...outcome };
-  }, { maxWait: 15_000, timeout: 30_000 });
+  return deps.db.$transaction(
+    async (tx): Promise<WebhookOutcome> => {
+      const now = deps.clock.now();
+      const { count } = await tx.providerEvent.createMany({
+        data: [{ provider: providerKey, eventId: event.id, tenantId, type: event.type, receivedAt: now }],
+        skipDuplicates: true,
+      });
+      if (count === 0) return { eventId: event.id, status: "duplicate" };
+      const outcome = await apply(tx, now);
+      await tx.providerEvent.update({ where: { provider_eventId: { provider: providerKey, eventId: event.id } }, data: { processedAt: now } });
+      return { eventId: event.id, status: "processed", ...outcome };
+    },
+    { maxWait: 15_000, timeout: 30_000 },
+  );
 }
 
 async function knownTenant(db: Db, claimed: string | undefined): Promise<string> {

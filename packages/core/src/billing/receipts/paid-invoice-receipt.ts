@@ -20,7 +20,9 @@ export async function sendPaidInvoiceReceipt(db: Db, deps: ReceiptDeps, step: St
   if (!invoice?.number) return { skipped: "no such invoice" };
   const number = invoice.number;
   return sendReceipt(db, deps, step, {
-    tenantId: event.tenantId, userId: invoice.userId, template: receiptTemplateOf(invoice.billingReason),
+    tenantId: event.tenantId,
+    userId: invoice.userId,
+    template: receiptTemplateOf(invoice.billingReason),
     data: (locale) => ({
       invoiceNumber: number,
       amount: formatMoney(event.data.amountPaid, invoice.currency, locale),

@@ -18,13 +18,20 @@ export async function sendPlanChangeScheduled(db: Db, deps: ReceiptDeps, step: S
     select: { userId: true, planId: true, scheduledPlanId: true, currentPeriodEnd: true, status: true },
   });
   if (!subscription?.scheduledPlanId || subscription.status === "canceled") return { skipped: "no plan change is scheduled any more" };
-  const plans = await db.plan.findMany({ where: { tenantId: event.tenantId, id: { in: [subscription.planId, subscription.scheduledPlanId] } }, select: { id: true, name: true } });
+  const plans = await db.plan.findMany({
+    where: { tenantId: event.tenantId, id: { in: [subscription.planId, subscription.scheduledPlanId] } },
+    select: { id: true, name: true },
+  });
   const name = (id: string) => plans.find((plan) => plan.id === id)?.name ?? "";
   return sendReceipt(db, deps, step, {
-    tenantId: event.tenantId, userId: subscription.userId, template: "plan-change-scheduled",
+    tenantId: event.tenantId,
+    userId: subscription.userId,
+    template: "plan-change-scheduled",
     data: (locale) => ({
-      planName: name(subscription.scheduledPlanId!), currentPlanName: name(subscription.planId),
-      date: formatDate(subscription.currentPeriodEnd, locale), url: portalUrl(deps, "/account/billing"),
+      planName: name(subscription.scheduledPlanId!),
+      currentPlanName: name(subscription.planId),
+      date: formatDate(subscription.currentPeriodEnd, locale),
+      url: portalUrl(deps, "/account/billing"),
     }),
   });
 }

@@ -1,5 +1,13 @@
 import type { Db } from "@tillbox/db";
-import { coreEvents, defineFunction, type EventDefinition, type EventPayload, type RegisteredFunction, type StepTools, type TillboxEvent } from "@tillbox/events";
+import {
+  coreEvents,
+  defineFunction,
+  type EventDefinition,
+  type EventPayload,
+  type RegisteredFunction,
+  type StepTools,
+  type TillboxEvent,
+} from "@tillbox/events";
 import { sendPaidInvoiceReceipt } from "./paid-invoice-receipt";
 import { sendPlanChangeScheduled } from "./plan-change-notice";
 import { sendRefundReceipt } from "./refund-receipt";
@@ -20,7 +28,9 @@ type Sender<T> = (db: Db, deps: ReceiptDeps, step: StepTools, event: TillboxEven
  */
 export function createReceiptFunctions(depsFor: ReceiptDepsFactory): RegisteredFunction[] {
   function on<E extends EventDefinition>(id: string, event: E, send: Sender<EventPayload<E>>): RegisteredFunction {
-    return { fn: defineFunction<EventPayload<E>>({ id, trigger: { event: event.name } }, async (ctx) => send(ctx.db, await depsFor(ctx.db), ctx.step, ctx.event)) };
+    return {
+      fn: defineFunction<EventPayload<E>>({ id, trigger: { event: event.name } }, async (ctx) => send(ctx.db, await depsFor(ctx.db), ctx.step, ctx.event)),
+    };
   }
   return [
     on("billing-receipt-invoice-paid", coreEvents.invoicePaid, sendPaidInvoiceReceipt),

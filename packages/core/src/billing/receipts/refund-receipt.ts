@@ -15,14 +15,19 @@ type PaymentRefunded = EventPayload<typeof coreEvents.paymentRefunded>;
 export async function sendRefundReceipt(db: Db, deps: ReceiptDeps, step: StepTools, event: TillboxEvent<PaymentRefunded>) {
   const refund = await db.refund.findFirst({
     where: { id: event.data.refundId, tenantId: event.tenantId },
-    include: { creditNote: { select: { id: true, number: true } }, payment: { include: { invoice: { include: { lines: { orderBy: { position: "asc" } } } } } } },
+    include: {
+      creditNote: { select: { id: true, number: true } },
+      payment: { include: { invoice: { include: { lines: { orderBy: { position: "asc" } } } } } },
+    },
   });
   if (!refund) return { skipped: "no such refund" };
   if (refund.status === "failed") return { skipped: "the refund failed" };
   const { invoice } = refund.payment;
   const note = refund.creditNote;
   return sendReceipt(db, deps, step, {
-    tenantId: event.tenantId, userId: invoice.userId, template: "receipt-refund",
+    tenantId: event.tenantId,
+    userId: invoice.userId,
+    template: "receipt-refund",
     data: (locale) => ({
       invoiceNumber: invoice.number ?? "",
       amount: formatMoney(refund.amount, refund.currency, locale),

@@ -28,7 +28,10 @@ export const portalUrl = (deps: ReceiptDeps, path: string) => `${deps.webUrl.rep
  * failure throws: the run is retried, and after its last attempt it stays visible as failed.
  */
 export async function sendReceipt(db: Db, deps: ReceiptDeps, step: StepTools, mail: ReceiptMail): Promise<{ sent: string[] } | { skipped: string }> {
-  const user = await db.user.findFirst({ where: { id: mail.userId, tenantId: mail.tenantId }, select: { email: true, name: true, locale: true, status: true } });
+  const user = await db.user.findFirst({
+    where: { id: mail.userId, tenantId: mail.tenantId },
+    select: { email: true, name: true, locale: true, status: true },
+  });
   if (!user || user.status === "deleted") return { skipped: "the customer's account is gone" };
   const data = { name: user.name ?? "", ...mail.data(user.locale) };
   const message = { tenantId: mail.tenantId, template: mail.template, locale: user.locale };

@@ -7,7 +7,11 @@ import type { LineFulfilmentState } from "./sellable";
  * (PostgreSQL re-checks the condition on the row it waited for) and moves nothing.
  */
 export async function claimLines(
-  tx: Tx, invoiceId: string, lineIds: readonly string[], from: readonly LineFulfilmentState[], to: LineFulfilmentState,
+  tx: Tx,
+  invoiceId: string,
+  lineIds: readonly string[],
+  from: readonly LineFulfilmentState[],
+  to: LineFulfilmentState,
 ): Promise<Map<string, LineFulfilmentState>> {
   if (lineIds.length === 0) return new Map();
   const rows = await tx.$queryRaw<{ id: string; previous: LineFulfilmentState }[]>`

@@ -1,7 +1,16 @@
 export {
-  defineSellable, LINE_FULFILMENT_STATES,
-  type AnySellable, type LineFulfilmentState, type RefundSlice, type ReleaseReason, type Reservation, type ReserveInput, type Sellable, type SellableItem,
-  type SoldInvoice, type SoldLine,
+  defineSellable,
+  LINE_FULFILMENT_STATES,
+  type AnySellable,
+  type LineFulfilmentState,
+  type RefundSlice,
+  type ReleaseReason,
+  type Reservation,
+  type ReserveInput,
+  type Sellable,
+  type SellableItem,
+  type SoldInvoice,
+  type SoldLine,
 } from "./sellable";
 export { createSellableRegistry, PLUGIN_KIND_PATTERN, registerPluginSellables, sellableRegistry, type SellableRegistry } from "./registry";
 export { cartQuantitySchema } from "./cart-quantity";

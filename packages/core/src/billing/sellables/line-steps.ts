@@ -13,13 +13,28 @@ export interface InvoiceWithLines extends SoldInvoice {
 type Line = InvoiceWithLines["lines"][number];
 
 const soldInvoice = (invoice: InvoiceWithLines): SoldInvoice => ({
-  id: invoice.id, tenantId: invoice.tenantId, userId: invoice.userId, subscriptionId: invoice.subscriptionId, billingReason: invoice.billingReason,
-  total: invoice.total, currency: invoice.currency,
+  id: invoice.id,
+  tenantId: invoice.tenantId,
+  userId: invoice.userId,
+  subscriptionId: invoice.subscriptionId,
+  billingReason: invoice.billingReason,
+  total: invoice.total,
+  currency: invoice.currency,
 });
 
 const soldLine = (ctx: BillingContext, invoice: InvoiceWithLines, line: Line, previous: LineFulfilmentState, now: Date): SoldLine => ({
-  ctx, now, previous, invoice: soldInvoice(invoice),
-  line: { id: line.id, kind: line.kind, quantity: line.quantity, unitAmount: line.unitAmount, amount: line.amount, refs: (line.refs ?? {}) as Record<string, unknown> },
+  ctx,
+  now,
+  previous,
+  invoice: soldInvoice(invoice),
+  line: {
+    id: line.id,
+    kind: line.kind,
+    quantity: line.quantity,
+    unitAmount: line.unitAmount,
+    amount: line.amount,
+    refs: (line.refs ?? {}) as Record<string, unknown>,
+  },
 });
 
 function owned(invoice: InvoiceWithLines, registry: SellableRegistry, wanted: (sellable: AnySellable, line: Line) => boolean) {
@@ -35,7 +50,13 @@ export async function fulfilLines(tx: Tx, ctx: BillingContext, invoice: InvoiceW
   const orphan = invoice.lines.find((line) => line.fulfilment === "reserved" && !registry.forLine(line.kind));
   if (orphan) throw new Error(`No sellable "${orphan.kind}" is registered to fulfil invoice line ${orphan.id}.`);
   const lines = owned(invoice, registry, () => true);
-  const claimed = await claimLines(tx, invoice.id, lines.map(({ line }) => line.id), ["none", "reserved", "released"], "fulfilled");
+  const claimed = await claimLines(
+    tx,
+    invoice.id,
+    lines.map(({ line }) => line.id),
+    ["none", "reserved", "released"],
+    "fulfilled",
+  );
   for (const { line, sellable } of lines) {
     const previous = claimed.get(line.id);
     if (previous !== undefined) await sellable.fulfil(tx, soldLine(ctx, invoice, line, previous, now));
@@ -43,9 +64,27 @@ export async function fulfilLines(tx: Tx, ctx: BillingContext, invoice: InvoiceW
 }
 
 /** The payment failed, or the invoice is void: reserved lines whose sellable releases for this reason give back what they hold. */
-export async function releaseLines(tx: Tx, ctx: BillingContext, invoice: InvoiceWithLines, reason: ReleaseReason, now: Date, registry = sellableRegistry): Promise<void> {
-  const lines = owned(invoice, registry, (sellable, line) => Boolean(sellable.release) && (sellable.releaseOn ?? ["payment_failed", "invoice_void"]).includes(reason) && line.fulfilment === "reserved");
-  const claimed = await claimLines(tx, invoice.id, lines.map(({ line }) => line.id), ["reserved"], "released");
+export async function releaseLines(
+  tx: Tx,
+  ctx: BillingContext,
+  invoice: InvoiceWithLines,
+  reason: ReleaseReason,
+  now: Date,
+  registry = sellableRegistry,
+): Promise<void> {
+  const lines = owned(
+    invoice,
+    registry,
+    (sellable, line) =>
+      Boolean(sellable.release) && (sellable.releaseOn ?? ["payment_failed", "invoice_void"]).includes(reason) && line.fulfilment === "reserved",
+  );
+  const claimed = await claimLines(
+    tx,
+    invoice.id,
+    lines.map(({ line }) => line.id),
+    ["reserved"],
+    "released",
+  );
   for (const { line, sellable } of lines) {
     const previous = claimed.get(line.id);
     if (previous !== undefined) await sellable.release!(tx, soldLine(ctx, invoice, line, previous, now), reason);
@@ -58,7 +97,11 @@ export async function releaseLines(tx: Tx, ctx: BillingContext, invoice: Invoice
  * reversed, exactly once. Returns the effects the refund reports (tokens debited).
  */
 export async function refundLines(
-  tx: Tx, ctx: BillingContext, invoice: InvoiceWithLines, refund: { before: number; after: number; refundId: string; now: Date }, registry = sellableRegistry,
+  tx: Tx,
+  ctx: BillingContext,
+  invoice: InvoiceWithLines,
+  refund: { before: number; after: number; refundId: string; now: Date },
+  registry = sellableRegistry,
 ): Promise<{ tokensDebited: number }> {
   const fulfilled = owned(invoice, registry, (_sellable, line) => line.fulfilment === "fulfilled");
   let tokensDebited = 0;
@@ -69,7 +112,13 @@ export async function refundLines(
     tokensDebited += effect.tokensDebited ?? 0;
   }
   if (refund.after < invoice.amountPaid) return { tokensDebited };
-  const claimed = await claimLines(tx, invoice.id, fulfilled.map(({ line }) => line.id), ["fulfilled"], "reversed");
+  const claimed = await claimLines(
+    tx,
+    invoice.id,
+    fulfilled.map(({ line }) => line.id),
+    ["fulfilled"],
+    "reversed",
+  );
   for (const { line, sellable } of fulfilled) {
     if (claimed.has(line.id) && sellable.reverse) await sellable.reverse(tx, soldLine(ctx, invoice, line, "fulfilled", refund.now));
   }

@@ -27,7 +27,8 @@ export function createSellableRegistry(initial: readonly AnySellable[] = []): Se
     }
     if (sellable.plugin) {
       const match = PLUGIN_KIND_PATTERN.exec(sellable.kind);
-      if (!match || match[1] !== sellable.plugin) throw new Error(`Plugin "${sellable.plugin}" sellable kind "${sellable.kind}" must look like "${sellable.plugin}:<name>".`);
+      if (!match || match[1] !== sellable.plugin)
+        throw new Error(`Plugin "${sellable.plugin}" sellable kind "${sellable.kind}" must look like "${sellable.plugin}:<name>".`);
     }
     byKind.set(sellable.kind, sellable);
     for (const kind of [sellable.kind, ...(sellable.lineKinds ?? [])]) byLineKind.set(kind, sellable);

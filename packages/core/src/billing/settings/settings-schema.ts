@@ -49,12 +49,7 @@ export const billingSettingsPatchSchema = z.strictObject({
   vatId: z.string().trim().max(20).nullable().optional(),
   email: z.email().max(254).nullable().optional(),
   country: countryCode.optional(),
-  defaultCurrency: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine(isKnownCurrency, "must be an ISO 4217 currency code")
-    .optional(),
+  defaultCurrency: z.string().trim().toUpperCase().refine(isKnownCurrency, "must be an ISO 4217 currency code").optional(),
   invoiceNumberFormat: numberFormat.optional(),
   creditNoteNumberFormat: numberFormat.optional(),
   invoiceFooter: z.string().max(2000).optional(),

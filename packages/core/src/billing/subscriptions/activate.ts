@@ -56,7 +56,13 @@ async function applyPaidChange(tx: Tx, ctx: TransitionContext, subscription: Sub
 
 async function hasOtherOpenInvoices(tx: Tx, subscription: SubscriptionRow, paidInvoiceId: string): Promise<boolean> {
   const open = await tx.invoice.count({
-    where: { tenantId: subscription.tenantId, subscriptionId: subscription.id, status: "open", id: { not: paidInvoiceId }, billingReason: { not: "subscription_update" } },
+    where: {
+      tenantId: subscription.tenantId,
+      subscriptionId: subscription.id,
+      status: "open",
+      id: { not: paidInvoiceId },
+      billingReason: { not: "subscription_update" },
+    },
   });
   return open > 0;
 }

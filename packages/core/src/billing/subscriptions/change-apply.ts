@@ -31,14 +31,24 @@ export interface ApplyChangeInput extends ChangeRequest {
  * invoice is voided. The same idempotencyKey returns the first result.
  */
 export async function applySubscriptionChange(
-  ctx: BillingContext, deps: SubscriptionDeps, input: ApplyChangeInput, ownerId?: string,
+  ctx: BillingContext,
+  deps: SubscriptionDeps,
+  input: ApplyChangeInput,
+  ownerId?: string,
 ): Promise<ApplyChangeResult> {
   const { idempotencyKey, ...request } = input;
   const params = { operation: "subscription_change", ...request, prorationDate: request.prorationDate.toISOString() };
   return withIdempotency(ctx, { scope: "subscription_change", key: idempotencyKey, params, owner: ownerId ?? ctx.actor?.actorId ?? null }, async () => {
     const priced = await priceChange(ctx, request, deps.handlers, ownerId);
     const preview = describeChange(priced);
-    const base = { mode: preview.mode, amountDue: preview.amountDueNow, pendingAmount: preview.pendingAmount, prorationDate: preview.prorationDate.toISOString(), nextActionUrl: null, failureCode: null };
+    const base = {
+      mode: preview.mode,
+      amountDue: preview.amountDueNow,
+      pendingAmount: preview.pendingAmount,
+      prorationDate: preview.prorationDate.toISOString(),
+      nextActionUrl: null,
+      failureCode: null,
+    };
     const written = await ctx.db.$transaction((tx) => writeChange(tx, ctx, priced));
     if (!written.invoice) return { ...base, status: preview.mode === "scheduled" ? "scheduled" : "applied", invoiceId: null };
     const invoice = written.invoice;
@@ -48,11 +58,22 @@ export async function applySubscriptionChange(
       return { ...base, status: "applied", invoiceId: invoice.id };
     }
     const outcome = await chargeInvoice(ctx, deps.payments, invoice.id, {
-      savedMethod: await savedMethodOf(ctx.db, written.subscription), offSession: false, idempotencyKey: `subscription-change:${invoice.id}`,
-    }).catch((error: unknown) => ({ status: "failed" as const, nextActionUrl: null, failureCode: error instanceof DomainError ? error.code.toLowerCase() : "charge_error" }));
+      savedMethod: await savedMethodOf(ctx.db, written.subscription),
+      offSession: false,
+      idempotencyKey: `subscription-change:${invoice.id}`,
+    }).catch((error: unknown) => ({
+      status: "failed" as const,
+      nextActionUrl: null,
+      failureCode: error instanceof DomainError ? error.code.toLowerCase() : "charge_error",
+    }));
     if (outcome.status === "succeeded" || outcome.status === "paid") return { ...base, status: "applied", invoiceId: invoice.id };
     if (outcome.status === "requires_action" || outcome.status === "pending") {
-      return { ...base, status: outcome.status === "pending" ? "pending_payment" : "requires_action", invoiceId: invoice.id, nextActionUrl: outcome.nextActionUrl };
+      return {
+        ...base,
+        status: outcome.status === "pending" ? "pending_payment" : "requires_action",
+        invoiceId: invoice.id,
+        nextActionUrl: outcome.nextActionUrl,
+      };
     }
     await voidAsSystem(ctx, invoice.id, "subscription change payment failed");
     return { ...base, status: "payment_failed", invoiceId: invoice.id, failureCode: outcome.failureCode };
@@ -71,8 +92,12 @@ async function writeChange(tx: Tx, ctx: BillingContext, priced: PricedChange) {
   }
   if (mode === "invoice") {
     const invoice = await createInvoiceFromState(tx, ctx, state!, {
-      billingReason: "subscription_update", subscriptionId: subscription.id, collectionMethod: subscription.collectionMethod,
-      provider: subscription.provider, periodStart: new Date(plan.change.prorationDate), periodEnd: new Date(plan.change.newPeriodEnd ?? plan.change.periodEnd),
+      billingReason: "subscription_update",
+      subscriptionId: subscription.id,
+      collectionMethod: subscription.collectionMethod,
+      provider: subscription.provider,
+      periodStart: new Date(plan.change.prorationDate),
+      periodEnd: new Date(plan.change.newPeriodEnd ?? plan.change.periodEnd),
     });
     // Sent invoices are paid later by hand: the change applies now, as Stripe does for send_invoice.
     if (invoice.status !== "paid" && invoice.collectionMethod === "send_invoice") {
@@ -83,9 +108,16 @@ async function writeChange(tx: Tx, ctx: BillingContext, priced: PricedChange) {
   if (mode === "pending") {
     await tx.pendingInvoiceItem.createMany({
       data: state!.lines.map((line) => ({
-        tenantId: ctx.tenantId, subscriptionId: subscription.id, kind: line.kind, description: line.description, amount: line.amount,
-        currency: plan.change.currency, periodStart: line.periodStart ?? null, periodEnd: line.periodEnd ?? null,
-        refs: JSON.parse(JSON.stringify(line.refs)), createdAt: tctx.now,
+        tenantId: ctx.tenantId,
+        subscriptionId: subscription.id,
+        kind: line.kind,
+        description: line.description,
+        amount: line.amount,
+        currency: plan.change.currency,
+        periodStart: line.periodStart ?? null,
+        periodEnd: line.periodEnd ?? null,
+        refs: JSON.parse(JSON.stringify(line.refs)),
+        createdAt: tctx.now,
       })),
     });
   }
@@ -94,7 +126,11 @@ async function writeChange(tx: Tx, ctx: BillingContext, priced: PricedChange) {
 
 function assertUnchanged(locked: SubscriptionRow, read: SubscriptionRow): void {
   const same =
-    locked.status === read.status && locked.planId === read.planId && locked.unitAmount === read.unitAmount && locked.quantity === read.quantity &&
-    locked.currentPeriodStart.getTime() === read.currentPeriodStart.getTime() && locked.scheduledPlanId === read.scheduledPlanId;
+    locked.status === read.status &&
+    locked.planId === read.planId &&
+    locked.unitAmount === read.unitAmount &&
+    locked.quantity === read.quantity &&
+    locked.currentPeriodStart.getTime() === read.currentPeriodStart.getTime() &&
+    locked.scheduledPlanId === read.scheduledPlanId;
   if (!same) throw new DomainError("SUBSCRIPTION_CHANGED", "The subscription changed while this was being applied; preview the change again.", "CONFLICT");
 }

@@ -24,7 +24,10 @@ export const restartsPeriod = (change: ResolvedSubscriptionChange) => change.new
  * reached), so a downgrade never takes tokens back and an upgrade after it doesn't grant them twice.
  */
 async function topUp(db: DbOrTx, subscription: SubscriptionRow, change: ResolvedSubscriptionChange): Promise<TopUp> {
-  const plans = await db.plan.findMany({ where: { tenantId: subscription.tenantId, id: { in: [change.fromPlanId, change.toPlanId] } }, select: { id: true, tokenGrant: true, tokenRollover: true } });
+  const plans = await db.plan.findMany({
+    where: { tenantId: subscription.tenantId, id: { in: [change.fromPlanId, change.toPlanId] } },
+    select: { id: true, tokenGrant: true, tokenRollover: true },
+  });
   const from = plans.find((plan) => plan.id === change.fromPlanId);
   const to = plans.find((plan) => plan.id === change.toPlanId);
   const level = (to?.tokenGrant ?? 0) * change.quantity;
@@ -49,18 +52,33 @@ export async function changeGrantPreview(db: DbOrTx, subscription: SubscriptionR
  * the plan rolls over. Its reference names the period and the change, so a retried fulfilment or
  * a replayed change finds it written and grants nothing more.
  */
-export async function grantChangeTokens(tx: Tx, before: SubscriptionRow, after: SubscriptionRow, change: ResolvedSubscriptionChange, now: Date): Promise<{ granted: number }> {
+export async function grantChangeTokens(
+  tx: Tx,
+  before: SubscriptionRow,
+  after: SubscriptionRow,
+  change: ResolvedSubscriptionChange,
+  now: Date,
+): Promise<{ granted: number }> {
   if (restartsPeriod(change)) return grantPeriodTokens(tx, after, now);
   const grant = await topUp(tx, before, change);
   if (grant.amount <= 0) return { granted: 0 };
   const reference = `${grantReference(before.id, before.currentPeriodStart)}:change:${change.prorationDate}`;
   if (await tx.tokenLedgerEntry.findFirst({ where: { tenantId: before.tenantId, kind: "grant", reference }, select: { id: true } })) return { granted: 0 };
   await creditTokens(tx, {
-    tenantId: before.tenantId, userId: before.userId, amount: grant.amount, kind: "grant", reference, now,
+    tenantId: before.tenantId,
+    userId: before.userId,
+    amount: grant.amount,
+    kind: "grant",
+    reference,
+    now,
     expiresAt: grant.tokenRollover ? null : before.currentPeriodEnd,
     metadata: {
-      subscriptionId: before.id, planId: change.toPlanId, periodEnd: before.currentPeriodEnd.toISOString(), prorationDate: change.prorationDate,
-      level: grant.level, fromLevel: grant.covered,
+      subscriptionId: before.id,
+      planId: change.toPlanId,
+      periodEnd: before.currentPeriodEnd.toISOString(),
+      prorationDate: change.prorationDate,
+      level: grant.level,
+      fromLevel: grant.covered,
     },
   });
   return { granted: grant.amount };

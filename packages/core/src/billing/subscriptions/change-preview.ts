@@ -33,7 +33,11 @@ export interface PricedChange {
  * prorationDate always prices the same, which is what makes apply == preview.
  */
 export async function priceChange(
-  ctx: BillingContext, request: ChangeRequest, handlers: readonly LineItemHandler[] = [], ownerId?: string, db: DbOrTx = ctx.db,
+  ctx: BillingContext,
+  request: ChangeRequest,
+  handlers: readonly LineItemHandler[] = [],
+  ownerId?: string,
+  db: DbOrTx = ctx.db,
 ): Promise<PricedChange> {
   const plan = await resolveChange(db, ctx.tenantId, ctx.clock.now(), request, ownerId);
   const { change } = plan;
@@ -41,7 +45,10 @@ export async function priceChange(
   const tokensGranted = await changeGrantPreview(db, plan.subscription, change);
   if (change.trialing || (change.behavior === "none" && !change.newPeriodEnd)) return { plan, mode: "none", state: null, tokensGranted };
   const cart = {
-    tenantId: ctx.tenantId, userId: plan.subscription.userId, currency: change.currency, items: [],
+    tenantId: ctx.tenantId,
+    userId: plan.subscription.userId,
+    currency: change.currency,
+    items: [],
     metadata: { subscriptionChange: signPayload(change) },
   };
   const state = await priceSubscriptionCart(ctx, cart, handlers, db);
@@ -59,12 +66,23 @@ export function describeChange(priced: PricedChange): SubscriptionChangePreview 
   const totals = state ? computeTotals(state.lines) : { subtotal: 0, taxTotal: 0, total: 0 };
   const periodRestarts = plan.effective === "now" && restartsPeriod(change);
   return {
-    subscriptionId: plan.subscription.id, fromPlanId: change.fromPlanId, fromPlanName: change.fromPlanName, toPlanId: change.toPlanId, toPlanName: change.toPlanName,
-    direction: plan.direction, effective: plan.effective,
+    subscriptionId: plan.subscription.id,
+    fromPlanId: change.fromPlanId,
+    fromPlanName: change.fromPlanName,
+    toPlanId: change.toPlanId,
+    toPlanName: change.toPlanName,
+    direction: plan.direction,
+    effective: plan.effective,
     effectiveAt: plan.effective === "now" ? new Date(change.prorationDate) : plan.subscription.currentPeriodEnd,
-    periodRestarts, newPeriodEnd: periodRestarts ? new Date(change.newPeriodEnd!) : null, tokensGranted,
-    mode, behavior: change.behavior, prorationDate: new Date(change.prorationDate), currency: change.currency,
-    lines: state ? state.lines.map(previewLine) : [], ...totals,
+    periodRestarts,
+    newPeriodEnd: periodRestarts ? new Date(change.newPeriodEnd!) : null,
+    tokensGranted,
+    mode,
+    behavior: change.behavior,
+    prorationDate: new Date(change.prorationDate),
+    currency: change.currency,
+    lines: state ? state.lines.map(previewLine) : [],
+    ...totals,
     amountDueNow: mode === "invoice" ? totals.total : 0,
     pendingAmount: mode === "pending" ? totals.subtotal : 0,
   };
@@ -72,7 +90,9 @@ export function describeChange(priced: PricedChange): SubscriptionChangePreview 
 
 /** The exact lines, amounts, total and the prorationDate used: nothing is written. */
 export async function previewSubscriptionChange(
-  ctx: BillingContext, request: ChangeRequest, options: { handlers?: readonly LineItemHandler[]; ownerId?: string } = {},
+  ctx: BillingContext,
+  request: ChangeRequest,
+  options: { handlers?: readonly LineItemHandler[]; ownerId?: string } = {},
 ): Promise<SubscriptionChangePreview> {
   return describeChange(await priceChange(ctx, request, options.handlers, options.ownerId));
 }

@@ -46,7 +46,10 @@ export async function resolveChange(db: DbOrTx, tenantId: string, now: Date, req
   if (request.toPlanId === subscription.planId) throw new DomainError("SAME_PLAN", "The subscription is already on this plan (field: toPlanId).");
   const [fromPlan, toPlan] = await Promise.all([
     db.plan.findFirst({ where: { id: subscription.planId, tenantId } }),
-    db.plan.findFirst({ where: { id: request.toPlanId, tenantId, status: "active" }, include: { prices: { where: { currency: subscription.currency, active: true } }, category: true } }),
+    db.plan.findFirst({
+      where: { id: request.toPlanId, tenantId, status: "active" },
+      include: { prices: { where: { currency: subscription.currency, active: true } }, category: true },
+    }),
   ]);
   const price = toPlan?.prices[0];
   if (!fromPlan || !toPlan || toPlan.interval === "one_time" || !price) {
@@ -67,13 +70,24 @@ export async function resolveChange(db: DbOrTx, tenantId: string, now: Date, req
   const newPeriod = intervalChanges ? billingPeriod(at, toInterval, toPlan.intervalCount, 0) : null;
 
   const change: ResolvedSubscriptionChange = {
-    subscriptionId: subscription.id, currency: subscription.currency, quantity: subscription.quantity,
-    fromPlanId: fromPlan.id, fromPlanName: fromPlan.name, fromUnitAmount: subscription.unitAmount,
-    toPlanId: toPlan.id, toPlanName: toPlan.name, toUnitAmount: price.unitAmount, toInterval, toIntervalCount: toPlan.intervalCount,
+    subscriptionId: subscription.id,
+    currency: subscription.currency,
+    quantity: subscription.quantity,
+    fromPlanId: fromPlan.id,
+    fromPlanName: fromPlan.name,
+    fromUnitAmount: subscription.unitAmount,
+    toPlanId: toPlan.id,
+    toPlanName: toPlan.name,
+    toUnitAmount: price.unitAmount,
+    toInterval,
+    toIntervalCount: toPlan.intervalCount,
     toSingleCategoryId: toPlan.category?.isSingle ? toPlan.category.id : null,
-    periodStart: subscription.currentPeriodStart.toISOString(), periodEnd: subscription.currentPeriodEnd.toISOString(),
-    prorationDate: at.toISOString(), behavior: request.behavior ?? "always_invoice",
-    newPeriodEnd: newPeriod && !trialing ? newPeriod.end.toISOString() : null, trialing,
+    periodStart: subscription.currentPeriodStart.toISOString(),
+    periodEnd: subscription.currentPeriodEnd.toISOString(),
+    prorationDate: at.toISOString(),
+    behavior: request.behavior ?? "always_invoice",
+    newPeriodEnd: newPeriod && !trialing ? newPeriod.end.toISOString() : null,
+    trialing,
   };
   // Compare prices per unit of time: new/newLength < old/oldLength, cross-multiplied to stay exact.
   const oldLength = BigInt(subscription.currentPeriodEnd.getTime() - subscription.currentPeriodStart.getTime());

@@ -31,7 +31,8 @@ export async function collectRenewal(job: JobContext, deps: SubscriptionDeps, co
   if (collection.kind === "charge") {
     const subscription = await job.db.subscription.findUniqueOrThrow({ where: { id: collection.subscriptionId } });
     const outcome = await chargeInvoice(ctx, deps.payments, collection.invoiceId, {
-      savedMethod: await savedMethodOf(job.db, subscription), offSession: true,
+      savedMethod: await savedMethodOf(job.db, subscription),
+      offSession: true,
       // One key per attempt: a crashed and retried job never charges an attempt twice.
       idempotencyKey: `renewal:${collection.invoiceId}:attempt:${collection.attempt}`,
     }).catch((error: unknown) => ({ status: "failed" as const, failureCode: error instanceof DomainError ? error.code.toLowerCase() : "charge_error" }));

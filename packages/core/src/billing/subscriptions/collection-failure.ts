@@ -41,7 +41,11 @@ export async function markCollectionFailed(tx: Tx, failure: FailedAttempt, now: 
   const tctx = { tenantId: failure.tenantId, now, actor: null };
   const failures = failure.attempt;
   if (failures > days.length) {
-    const patch = { dunningAttempts: failures, nextRetryAt: null, ...(finalStatus === "canceled" ? { canceledAt: now, endedAt: now, cancelAtPeriodEnd: false } : {}) };
+    const patch = {
+      dunningAttempts: failures,
+      nextRetryAt: null,
+      ...(finalStatus === "canceled" ? { canceledAt: now, endedAt: now, cancelAtPeriodEnd: false } : {}),
+    };
     const row = await transition(tx, tctx, { subscription, to: finalStatus, patch, reason: "dunning_exhausted" });
     return { row, invoice, final: finalStatus, retryAt: null };
   }
@@ -49,7 +53,10 @@ export async function markCollectionFailed(tx: Tx, failure: FailedAttempt, now: 
   const firstFailure = failures === 1 ? failure.scheduledAt : new Date(failure.scheduledAt.getTime() - days[failures - 2]! * DAY_MS);
   const retryAt = new Date(firstFailure.getTime() + days[failures - 1]! * DAY_MS);
   const row = await transition(tx, tctx, {
-    subscription, to: "past_due", patch: { dunningAttempts: failures, nextRetryAt: retryAt }, reason: failures === 1 ? "payment_failed" : "payment_retry_failed",
+    subscription,
+    to: "past_due",
+    patch: { dunningAttempts: failures, nextRetryAt: retryAt },
+    reason: failures === 1 ? "payment_failed" : "payment_retry_failed",
     details: { invoiceId: invoice.id, attempt: failures, nextRetryAt: retryAt },
   });
   return { row, invoice, final: null, retryAt };
@@ -68,11 +75,17 @@ export async function notifyCollectionFailure(db: DbOrTx, deps: SubscriptionDeps
  * charged) stands in for the scheduled time the synchronous path knows.
  */
 export async function recordAsyncCollectionFailure(
-  tx: Tx, payment: { tenantId: string; invoiceId: string; createdAt: Date }, now: Date,
+  tx: Tx,
+  payment: { tenantId: string; invoiceId: string; createdAt: Date },
+  now: Date,
 ): Promise<RecordedFailure | null> {
   const invoice = await tx.invoice.findFirst({ where: { id: payment.invoiceId, tenantId: payment.tenantId } });
   if (!invoice?.subscriptionId || invoice.billingReason !== "subscription_cycle") return null;
   const subscription = await lockSubscription(tx, payment.tenantId, invoice.subscriptionId);
   const attempt = subscription.status === "past_due" ? subscription.dunningAttempts + 1 : 1;
-  return markCollectionFailed(tx, { tenantId: payment.tenantId, subscriptionId: subscription.id, invoiceId: invoice.id, attempt, scheduledAt: payment.createdAt }, now);
+  return markCollectionFailed(
+    tx,
+    { tenantId: payment.tenantId, subscriptionId: subscription.id, invoiceId: invoice.id, attempt, scheduledAt: payment.createdAt },
+    now,
+  );
 }

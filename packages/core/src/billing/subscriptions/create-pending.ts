@@ -39,7 +39,8 @@ export interface PendingSubscription {
 export async function createPendingSubscription(tx: Tx, input: PendingSubscriptionInput): Promise<PendingSubscription> {
   const { plan, price, now } = input;
   if (plan.interval === "one_time") throw new DomainError("NOT_RECURRING", "A one-time plan is bought, not subscribed to (field: planId).");
-  if (!Number.isInteger(input.quantity) || input.quantity < 1) throw new DomainError("INVALID_QUANTITY", "quantity must be a positive integer (field: quantity).");
+  if (!Number.isInteger(input.quantity) || input.quantity < 1)
+    throw new DomainError("INVALID_QUANTITY", "quantity must be a positive integer (field: quantity).");
   const trialing = plan.trialDays > 0;
   const status = trialing && !input.awaitingPaymentMethod ? "trialing" : "incomplete";
   const trialEnd = trialing ? new Date(now.getTime() + plan.trialDays * DAY_MS) : null;
@@ -68,12 +69,21 @@ export async function createPendingSubscription(tx: Tx, input: PendingSubscripti
         updatedAt: now,
       },
     });
-    await emit(tx, coreEvents.subscriptionCreated, { subscriptionId: row.id, userId: row.userId, planId: row.planId, status: row.status }, { tenantId: input.tenantId });
+    await emit(
+      tx,
+      coreEvents.subscriptionCreated,
+      { subscriptionId: row.id, userId: row.userId, planId: row.planId, status: row.status },
+      { tenantId: input.tenantId },
+    );
     return { id: row.id, status, currentPeriodStart: period.start, currentPeriodEnd: period.end, trialEnd };
   } catch (error) {
     // The partial unique index of isSingle categories: one live subscription per user and category.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError("SINGLE_SUBSCRIPTION_CATEGORY", "You already have a subscription in this plan's category; change it instead (field: planId).", "CONFLICT");
+      throw new DomainError(
+        "SINGLE_SUBSCRIPTION_CATEGORY",
+        "You already have a subscription in this plan's category; change it instead (field: planId).",
+        "CONFLICT",
+      );
     }
     throw error;
   }

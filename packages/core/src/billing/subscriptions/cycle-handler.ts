@@ -28,15 +28,30 @@ export const subscriptionCycleHandler: LineItemHandler = {
     const cycle = verifiedPayload<ResolvedCycle>(state.cart.metadata?.subscriptionCycle);
     if (!cycle || cycle.currency !== state.cart.currency) return state;
     const planLine: DraftLine = {
-      kind: "plan", source: "core.subscription-cycle", description: `${cycle.planName} (${day(cycle.periodStart)} – ${day(cycle.periodEnd)})`,
-      quantity: cycle.quantity, unitAmount: cycle.unitAmount, amount: cycle.unitAmount * cycle.quantity, taxable: true, tax: null,
-      periodStart: new Date(cycle.periodStart), periodEnd: new Date(cycle.periodEnd),
+      kind: "plan",
+      source: "core.subscription-cycle",
+      description: `${cycle.planName} (${day(cycle.periodStart)} – ${day(cycle.periodEnd)})`,
+      quantity: cycle.quantity,
+      unitAmount: cycle.unitAmount,
+      amount: cycle.unitAmount * cycle.quantity,
+      taxable: true,
+      tax: null,
+      periodStart: new Date(cycle.periodStart),
+      periodEnd: new Date(cycle.periodEnd),
       refs: { subscriptionId: cycle.subscriptionId, planId: cycle.planId, renewal: true },
     };
     const itemLines: DraftLine[] = cycle.items.map((item) => ({
-      kind: item.kind, source: "core.proration", description: item.description, quantity: 1, unitAmount: item.amount, amount: item.amount,
-      taxable: true, tax: null, periodStart: item.periodStart ? new Date(item.periodStart) : undefined,
-      periodEnd: item.periodEnd ? new Date(item.periodEnd) : undefined, refs: { subscriptionId: cycle.subscriptionId, pendingItemId: item.id },
+      kind: item.kind,
+      source: "core.proration",
+      description: item.description,
+      quantity: 1,
+      unitAmount: item.amount,
+      amount: item.amount,
+      taxable: true,
+      tax: null,
+      periodStart: item.periodStart ? new Date(item.periodStart) : undefined,
+      periodEnd: item.periodEnd ? new Date(item.periodEnd) : undefined,
+      refs: { subscriptionId: cycle.subscriptionId, pendingItemId: item.id },
     }));
     return { ...state, lines: [...state.lines, planLine, ...itemLines] };
   },

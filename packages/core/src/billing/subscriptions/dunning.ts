@@ -40,7 +40,9 @@ export async function runDunning(job: JobContext, deps: SubscriptionDeps, option
         // An asynchronous payment is still settling: its webhook decides; look again after the lease.
         if (invoice.payments.some((payment) => payment.status === "pending")) return true;
         collection = {
-          tenantId: subscription.tenantId, subscriptionId: subscription.id, invoiceId: invoice.id,
+          tenantId: subscription.tenantId,
+          subscriptionId: subscription.id,
+          invoiceId: invoice.id,
           attempt: subscription.status === "past_due" ? subscription.dunningAttempts + 1 : 1,
           scheduledAt: subscription.nextRetryAt ?? now,
           kind: subscription.collectionMethod === "charge_automatically" ? "charge" : "check",

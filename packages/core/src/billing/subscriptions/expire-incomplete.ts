@@ -15,9 +15,16 @@ export async function expireIncompleteSubscriptions(job: JobContext, options: { 
     const expired = await job.db.$transaction(async (tx) => {
       const subscription = await claimNext(tx, "incomplete_expiry", now);
       if (!subscription) return null;
-      await transition(tx, { tenantId: subscription.tenantId, now, actor: null }, {
-        subscription, to: "incomplete_expired", patch: { endedAt: now }, reason: "incomplete_expired",
-      });
+      await transition(
+        tx,
+        { tenantId: subscription.tenantId, now, actor: null },
+        {
+          subscription,
+          to: "incomplete_expired",
+          patch: { endedAt: now },
+          reason: "incomplete_expired",
+        },
+      );
       return subscription;
     });
     if (!expired) break;

@@ -31,7 +31,10 @@ export function periodGrants(db: DbOrTx, subscription: SubscriptionRow) {
  * again: the top-up already covers the rest.
  */
 export async function grantPeriodTokens(tx: Tx, subscription: SubscriptionRow, now: Date): Promise<{ granted: number }> {
-  const plan = await tx.plan.findFirst({ where: { id: subscription.planId, tenantId: subscription.tenantId }, select: { tokenGrant: true, tokenRollover: true } });
+  const plan = await tx.plan.findFirst({
+    where: { id: subscription.planId, tenantId: subscription.tenantId },
+    select: { tokenGrant: true, tokenRollover: true },
+  });
   const level = (plan?.tokenGrant ?? 0) * subscription.quantity;
   if (level <= 0) return { granted: 0 };
   const reference = grantReference(subscription.id, subscription.currentPeriodStart);

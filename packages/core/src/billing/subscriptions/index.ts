@@ -10,7 +10,12 @@ export { subscriptionCycleHandler, type ResolvedCycle } from "./cycle-handler";
 export { resolveChange, type ChangeRequest } from "./change-resolve";
 export { previewSubscriptionChange, type ChangeMode, type SubscriptionChangePreview } from "./change-preview";
 export {
-  applyChangeResultSchema, mySubscriptionSchema, subscriptionChangePreviewSchema, subscriptionSchema, type MySubscription, type SubscriptionView,
+  applyChangeResultSchema,
+  mySubscriptionSchema,
+  subscriptionChangePreviewSchema,
+  subscriptionSchema,
+  type MySubscription,
+  type SubscriptionView,
 } from "./subscription-output";
 export { applySubscriptionChange, type ApplyChangeInput, type ApplyChangeResult } from "./change-apply";
 export { cancelScheduledChange, cancelSubscription, pauseSubscription, resumeSubscription } from "./lifecycle";

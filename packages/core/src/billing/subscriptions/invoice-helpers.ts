@@ -24,7 +24,8 @@ export async function voidAsSystem(ctx: BillingContext, invoiceId: string, reaso
 export async function voidFirstInvoices(ctx: BillingContext, subscriptionId: string, reason: string): Promise<void> {
   const open = await ctx.db.invoice.findMany({
     where: {
-      tenantId: ctx.tenantId, status: "open",
+      tenantId: ctx.tenantId,
+      status: "open",
       OR: [{ subscriptionId }, { lines: { some: { refs: { path: ["subscriptionId"], equals: subscriptionId } } } }],
     },
     select: { id: true },

@@ -20,7 +20,11 @@ const tctx = (ctx: BillingContext) => ({ tenantId: ctx.tenantId, now: ctx.clock.
  * ends it). Canceling an incomplete subscription voids its unpaid first invoice. Open renewal
  * invoices stay open (an operator may still collect or void them); pending proration items are dropped.
  */
-export async function cancelSubscription(ctx: BillingContext, input: { subscriptionId: string; atPeriodEnd: boolean }, ownerId?: string): Promise<SubscriptionRow> {
+export async function cancelSubscription(
+  ctx: BillingContext,
+  input: { subscriptionId: string; atPeriodEnd: boolean },
+  ownerId?: string,
+): Promise<SubscriptionRow> {
   const { updated, wasIncomplete } = await ctx.db.$transaction(async (tx) => {
     const subscription = await lockOwned(tx, ctx, input.subscriptionId, ownerId);
     const now = ctx.clock.now();
@@ -29,11 +33,18 @@ export async function cancelSubscription(ctx: BillingContext, input: { subscript
         throw new DomainError("SUBSCRIPTION_TRANSITION_REFUSED", `A ${subscription.status} subscription can't be canceled at its period end.`, "CONFLICT");
       }
       if (subscription.cancelAtPeriodEnd) return { updated: subscription, wasIncomplete: false };
-      const row = await transition(tx, tctx(ctx), { subscription, patch: { cancelAtPeriodEnd: true, canceledAt: now, scheduledPlanId: null }, reason: "cancel_at_period_end" });
+      const row = await transition(tx, tctx(ctx), {
+        subscription,
+        patch: { cancelAtPeriodEnd: true, canceledAt: now, scheduledPlanId: null },
+        reason: "cancel_at_period_end",
+      });
       return { updated: row, wasIncomplete: false };
     }
     const row = await transition(tx, tctx(ctx), {
-      subscription, to: "canceled", patch: { canceledAt: now, endedAt: now, cancelAtPeriodEnd: false, scheduledPlanId: null, nextRetryAt: null }, reason: "canceled",
+      subscription,
+      to: "canceled",
+      patch: { canceledAt: now, endedAt: now, cancelAtPeriodEnd: false, scheduledPlanId: null, nextRetryAt: null },
+      reason: "canceled",
     });
     await tx.pendingInvoiceItem.deleteMany({ where: { tenantId: ctx.tenantId, subscriptionId: subscription.id, invoiceId: null } });
     return { updated: row, wasIncomplete: subscription.status === "incomplete" };
@@ -73,7 +84,10 @@ export async function resumeSubscription(ctx: BillingContext, input: { subscript
       const index = Math.max(subscription.periodIndex, periodIndexAt(subscription.billingCycleAnchor, interval, plan.intervalCount, now));
       const period = billingPeriod(subscription.billingCycleAnchor, interval, plan.intervalCount, index);
       return transition(tx, tctx(ctx), {
-        subscription, to: "active", patch: { pausedAt: null, periodIndex: index, currentPeriodStart: period.start, currentPeriodEnd: period.end }, reason: "resumed",
+        subscription,
+        to: "active",
+        patch: { pausedAt: null, periodIndex: index, currentPeriodStart: period.start, currentPeriodEnd: period.end },
+        reason: "resumed",
       });
     }
     if (subscription.cancelAtPeriodEnd && ["active", "trialing", "past_due", "unpaid"].includes(subscription.status)) {
@@ -95,6 +109,11 @@ export async function cancelScheduledChange(ctx: BillingContext, input: { subscr
     if (!subscription.scheduledPlanId) {
       throw new DomainError("NO_SCHEDULED_CHANGE", "This subscription has no scheduled plan change to cancel (field: subscriptionId).", "CONFLICT");
     }
-    return transition(tx, tctx(ctx), { subscription, patch: { scheduledPlanId: null }, reason: "scheduled_change_canceled", event: "scheduled_change_canceled" });
+    return transition(tx, tctx(ctx), {
+      subscription,
+      patch: { scheduledPlanId: null },
+      reason: "scheduled_change_canceled",
+      event: "scheduled_change_canceled",
+    });
   });
 }

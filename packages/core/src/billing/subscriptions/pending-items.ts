@@ -33,9 +33,20 @@ export async function pendingItemsFor(tx: Tx, subscription: SubscriptionRow, bas
   return taken;
 }
 
-function toItem(row: { id: string; kind: string; description: string; amount: number; periodStart: Date | null; periodEnd: Date | null }): ResolvedCycle["items"][number] {
+function toItem(row: {
+  id: string;
+  kind: string;
+  description: string;
+  amount: number;
+  periodStart: Date | null;
+  periodEnd: Date | null;
+}): ResolvedCycle["items"][number] {
   return {
-    id: row.id, kind: row.kind, description: row.description, amount: row.amount,
-    periodStart: row.periodStart?.toISOString() ?? null, periodEnd: row.periodEnd?.toISOString() ?? null,
+    id: row.id,
+    kind: row.kind,
+    description: row.description,
+    amount: row.amount,
+    periodStart: row.periodStart?.toISOString() ?? null,
+    periodEnd: row.periodEnd?.toISOString() ?? null,
   };
 }

@@ -13,13 +13,25 @@ import { loadTaxContext } from "../tax";
  * proration, tax, plus plugins'). The catalogue loader refuses empty carts (right for customers),
  * so the state is assembled here from the same building blocks.
  */
-export async function priceSubscriptionCart(ctx: BillingContext, cart: Cart, handlers: readonly LineItemHandler[] = [], db: DbOrTx = ctx.db): Promise<CheckoutState> {
+export async function priceSubscriptionCart(
+  ctx: BillingContext,
+  cart: Cart,
+  handlers: readonly LineItemHandler[] = [],
+  db: DbOrTx = ctx.db,
+): Promise<CheckoutState> {
   const currencyExponent = await assertCurrencyEnabled(db, ctx.tenantId, cart.currency, "currency");
   const customer = await customerSnapshot(db, ctx.tenantId, cart.userId);
   const tax = await loadTaxContext(db, ctx.tenantId, customer);
   const state: CheckoutState = {
-    cart, now: ctx.clock.now(), catalogue: { plans: {}, addOns: {}, bundles: {}, currencyExponent }, customer, seller: tax.seller, taxRates: tax.taxRates,
-    lines: [], reverseCharge: false, notes: [],
+    cart,
+    now: ctx.clock.now(),
+    catalogue: { plans: {}, addOns: {}, bundles: {}, currencyExponent },
+    customer,
+    seller: tax.seller,
+    taxRates: tax.taxRates,
+    lines: [],
+    reverseCharge: false,
+    notes: [],
   };
   return runHandlers(state, [...coreLineItemHandlers(), ...handlers]);
 }

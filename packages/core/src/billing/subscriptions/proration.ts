@@ -67,8 +67,12 @@ export function prorationLines(change: ResolvedSubscriptionChange): DraftLine[] 
   const lines: DraftLine[] = [];
   if (change.behavior !== "none" && credit !== 0) {
     lines.push({
-      ...base, description: `Unused time on ${change.fromPlanName} after ${day(change.prorationDate)}`, unitAmount: credit, amount: credit,
-      periodEnd: new Date(change.periodEnd), refs: { ...refs, planId: change.fromPlanId },
+      ...base,
+      description: `Unused time on ${change.fromPlanName} after ${day(change.prorationDate)}`,
+      unitAmount: credit,
+      amount: credit,
+      periodEnd: new Date(change.periodEnd),
+      refs: { ...refs, planId: change.fromPlanId },
     });
   }
   // A new cycle is always charged (as in Stripe, whatever the behaviour); same-cycle time only when prorating.
@@ -77,7 +81,11 @@ export function prorationLines(change: ResolvedSubscriptionChange): DraftLine[] 
       ? `${change.toPlanName} (${day(change.prorationDate)} – ${day(change.newPeriodEnd)})`
       : `Remaining time on ${change.toPlanName} after ${day(change.prorationDate)}`;
     lines.push({
-      ...base, description, unitAmount: charge, amount: charge, periodEnd: new Date(change.newPeriodEnd ?? change.periodEnd),
+      ...base,
+      description,
+      unitAmount: charge,
+      amount: charge,
+      periodEnd: new Date(change.newPeriodEnd ?? change.periodEnd),
       refs: { ...refs, planId: change.toPlanId },
     });
   }

@@ -28,7 +28,9 @@ export async function listSubscriptions(db: DbOrTx, tenantId: string, input: Sub
   const query = subscriptionListSchema.parse(input);
   const rows = await db.subscription.findMany({
     where: {
-      tenantId, ...(query.status ? { status: query.status as never } : {}), ...(query.userId ? { userId: query.userId } : {}),
+      tenantId,
+      ...(query.status ? { status: query.status as never } : {}),
+      ...(query.userId ? { userId: query.userId } : {}),
       ...(query.planId ? { planId: query.planId } : {}),
     },
     include: { ...include, user: { select: { id: true, email: true, name: true } } },
@@ -46,7 +48,11 @@ export async function getSubscription(db: DbOrTx, tenantId: string, subscription
     where: { id: subscriptionId, tenantId, ...(ownerId ? { userId: ownerId } : {}) },
     include: {
       ...include,
-      invoices: { select: { id: true, number: true, status: true, billingReason: true, total: true, currency: true, periodStart: true, periodEnd: true, dueAt: true }, orderBy: { createdAt: "desc" }, take: 50 },
+      invoices: {
+        select: { id: true, number: true, status: true, billingReason: true, total: true, currency: true, periodStart: true, periodEnd: true, dueAt: true },
+        orderBy: { createdAt: "desc" },
+        take: 50,
+      },
       pendingItems: { where: { invoiceId: null }, orderBy: { createdAt: "asc" } },
     },
   });

@@ -31,14 +31,17 @@ export async function runDueRenewals(job: JobContext, deps: SubscriptionDeps, op
     let collection: Collection | null = null;
     let claimedId: string | null = null;
     try {
-      const done = await job.db.$transaction(async (tx) => {
-        const subscription = await claimNext(tx, "renewal", now, skip);
-        if (!subscription) return false;
-        claimedId = subscription.id;
-        const ctx: BillingContext = { db: job.db, tenantId: subscription.tenantId, clock: job.clock, actor: null };
-        collection = await renewOne(tx, ctx, subscription, deps);
-        return true;
-      }, { timeout: 30_000 });
+      const done = await job.db.$transaction(
+        async (tx) => {
+          const subscription = await claimNext(tx, "renewal", now, skip);
+          if (!subscription) return false;
+          claimedId = subscription.id;
+          const ctx: BillingContext = { db: job.db, tenantId: subscription.tenantId, clock: job.clock, actor: null };
+          collection = await renewOne(tx, ctx, subscription, deps);
+          return true;
+        },
+        { timeout: 30_000 },
+      );
       if (!done) break;
     } catch (error) {
       if (!claimedId) throw error;
@@ -58,7 +61,10 @@ async function renewOne(tx: Tx, ctx: BillingContext, subscription: SubscriptionR
   if (subscription.cancelAtPeriodEnd) {
     await tx.pendingInvoiceItem.deleteMany({ where: { tenantId: ctx.tenantId, subscriptionId: subscription.id, invoiceId: null } });
     await transition(tx, tctx, {
-      subscription, to: "canceled", patch: { endedAt: subscription.currentPeriodEnd, cancelAtPeriodEnd: false, nextRetryAt: null }, reason: "canceled_at_period_end",
+      subscription,
+      to: "canceled",
+      patch: { endedAt: subscription.currentPeriodEnd, cancelAtPeriodEnd: false, nextRetryAt: null },
+      reason: "canceled_at_period_end",
     });
     return null;
   }
@@ -69,33 +75,66 @@ async function renewOne(tx: Tx, ctx: BillingContext, subscription: SubscriptionR
   const unitAmount = (patch.unitAmount as number | undefined) ?? subscription.unitAmount;
   const items = await pendingItemsFor(tx, subscription, unitAmount * subscription.quantity);
   const cycle: ResolvedCycle = {
-    subscriptionId: subscription.id, planId: plan.id, planName: plan.name, currency: subscription.currency, quantity: subscription.quantity, unitAmount,
-    periodStart: period.start.toISOString(), periodEnd: period.end.toISOString(), items,
+    subscriptionId: subscription.id,
+    planId: plan.id,
+    planName: plan.name,
+    currency: subscription.currency,
+    quantity: subscription.quantity,
+    unitAmount,
+    periodStart: period.start.toISOString(),
+    periodEnd: period.end.toISOString(),
+    items,
   };
-  const cart = { tenantId: ctx.tenantId, userId: subscription.userId, currency: subscription.currency, items: [], metadata: { subscriptionCycle: signPayload(cycle) } };
+  const cart = {
+    tenantId: ctx.tenantId,
+    userId: subscription.userId,
+    currency: subscription.currency,
+    items: [],
+    metadata: { subscriptionCycle: signPayload(cycle) },
+  };
   const state = await priceSubscriptionCart(ctx, cart, [subscriptionCycleHandler, ...(deps.handlers ?? [])], tx);
   const invoice = await createInvoiceFromState(tx, ctx, state, {
-    billingReason: "subscription_cycle", subscriptionId: subscription.id, collectionMethod: subscription.collectionMethod, provider: subscription.provider,
-    periodStart: period.start, periodEnd: period.end, fulfilIfZero: false,
+    billingReason: "subscription_cycle",
+    subscriptionId: subscription.id,
+    collectionMethod: subscription.collectionMethod,
+    provider: subscription.provider,
+    periodStart: period.start,
+    periodEnd: period.end,
+    fulfilIfZero: false,
   });
   if (items.length > 0) {
     await tx.pendingInvoiceItem.updateMany({ where: { id: { in: items.map((item) => item.id) }, tenantId: ctx.tenantId }, data: { invoiceId: invoice.id } });
   }
   const charging = invoice.total > 0 && subscription.collectionMethod === "charge_automatically";
   const renewed = await transition(tx, tctx, {
-    subscription, to: subscription.status === "trialing" ? "active" : subscription.status, reason: "renewal", event: "renewed",
+    subscription,
+    to: subscription.status === "trialing" ? "active" : subscription.status,
+    reason: "renewal",
+    event: "renewed",
     details: { invoiceId: invoice.id, amount: invoice.total },
     patch: {
-      ...patch, periodIndex: index, currentPeriodStart: period.start, currentPeriodEnd: period.end, latestInvoiceId: invoice.id,
+      ...patch,
+      periodIndex: index,
+      currentPeriodStart: period.start,
+      currentPeriodEnd: period.end,
+      latestInvoiceId: invoice.id,
       // Charging: a lease, so dunning picks the invoice up if this process dies before recording
       // the outcome. Sent invoices: dunning looks again when they fall due.
-      dunningAttempts: 0, nextRetryAt: invoice.total === 0 ? null : charging ? new Date(tctx.now.getTime() + CHARGE_LEASE_MS) : invoice.dueAt,
+      dunningAttempts: 0,
+      nextRetryAt: invoice.total === 0 ? null : charging ? new Date(tctx.now.getTime() + CHARGE_LEASE_MS) : invoice.dueAt,
     },
   });
   // A zero total is paid at once: fulfilment activates and grants for the period just started.
   if (invoice.total === 0) await fulfilInvoice(tx, ctx, invoice.id);
   if (invoice.total === 0) return null;
-  return { subscriptionId: renewed.id, tenantId: renewed.tenantId, invoiceId: invoice.id, attempt: 1, scheduledAt: tctx.now, kind: charging ? "charge" : "send" };
+  return {
+    subscriptionId: renewed.id,
+    tenantId: renewed.tenantId,
+    invoiceId: invoice.id,
+    attempt: 1,
+    scheduledAt: tctx.now,
+    kind: charging ? "charge" : "send",
+  };
 }
 
 /** The plan of the next period: the scheduled one (at its current price) if still sold in this currency. */
@@ -110,7 +149,10 @@ async function nextPlan(tx: Tx, subscription: SubscriptionRow): Promise<{ plan: 
   if (!scheduled || !price || scheduled.interval === "one_time") return { plan: current, patch: { scheduledPlanId: null } };
   const intervalChanges = scheduled.interval !== current.interval || scheduled.intervalCount !== current.intervalCount;
   const patch: Prisma.SubscriptionUncheckedUpdateInput = {
-    planId: scheduled.id, unitAmount: price.unitAmount, scheduledPlanId: null, planChangedAt: subscription.currentPeriodEnd,
+    planId: scheduled.id,
+    unitAmount: price.unitAmount,
+    scheduledPlanId: null,
+    planChangedAt: subscription.currentPeriodEnd,
     singleCategoryId: scheduled.category?.isSingle ? scheduled.category.id : null,
     // A new interval starts a new cycle at the renewal moment.
     ...(intervalChanges ? { billingCycleAnchor: subscription.currentPeriodEnd } : {}),

@@ -3,18 +3,17 @@
  * that says which status may follow which; transition() refuses everything else. An edge to the
  * same status is a field change (plan, period, flags), allowed for every non-terminal status.
  */
-export type SubscriptionStatus =
-  | "incomplete"
-  | "incomplete_expired"
-  | "trialing"
-  | "active"
-  | "past_due"
-  | "paused"
-  | "canceled"
-  | "unpaid";
+export type SubscriptionStatus = "incomplete" | "incomplete_expired" | "trialing" | "active" | "past_due" | "paused" | "canceled" | "unpaid";
 
 export const subscriptionStatuses: readonly SubscriptionStatus[] = [
-  "incomplete", "incomplete_expired", "trialing", "active", "past_due", "paused", "canceled", "unpaid",
+  "incomplete",
+  "incomplete_expired",
+  "trialing",
+  "active",
+  "past_due",
+  "paused",
+  "canceled",
+  "unpaid",
 ];
 
 export const allowedTransitions: Readonly<Record<SubscriptionStatus, readonly SubscriptionStatus[]>> = {

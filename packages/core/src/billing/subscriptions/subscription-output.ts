@@ -1,16 +1,7 @@
 import { z } from "zod";
 import { previewLineSchema } from "../checkout/checkout-output";
 
-const statusSchema = z.enum([
-  "incomplete",
-  "incomplete_expired",
-  "trialing",
-  "active",
-  "past_due",
-  "paused",
-  "canceled",
-  "unpaid",
-]);
+const statusSchema = z.enum(["incomplete", "incomplete_expired", "trialing", "active", "past_due", "paused", "canceled", "unpaid"]);
 
 /** A subscription as the lifecycle procedures return it (cancel, pause, resume …). Amounts in minor units of `currency`. */
 export const subscriptionSchema = z.object({
@@ -59,18 +50,11 @@ export const mySubscriptionSchema = subscriptionSchema.extend({
     tokenGrant: z.number().int(),
     features: z.unknown(),
   }),
-  scheduledPlan: z
-    .object({ id: z.string(), slug: z.string(), name: z.string() })
-    .nullable(),
+  scheduledPlan: z.object({ id: z.string(), slug: z.string(), name: z.string() }).nullable(),
 });
 export type MySubscription = z.infer<typeof mySubscriptionSchema>;
 
-export const changeModeSchema = z.enum([
-  "invoice",
-  "pending",
-  "none",
-  "scheduled",
-]);
+export const changeModeSchema = z.enum(["invoice", "pending", "none", "scheduled"]);
 
 /** Amounts in minor units of `currency`. */
 export const subscriptionChangePreviewSchema = z.object({
@@ -101,19 +85,11 @@ export const subscriptionChangePreviewSchema = z.object({
   /** Added to the next renewal invoice (before tax). */
   pendingAmount: z.number().int(),
 });
-export type SubscriptionChangePreview = z.infer<
-  typeof subscriptionChangePreviewSchema
->;
+export type SubscriptionChangePreview = z.infer<typeof subscriptionChangePreviewSchema>;
 
 /** JSON-safe (idempotent replays return the stored JSON): dates are ISO strings. */
 export const applyChangeResultSchema = z.object({
-  status: z.enum([
-    "applied",
-    "scheduled",
-    "requires_action",
-    "pending_payment",
-    "payment_failed",
-  ]),
+  status: z.enum(["applied", "scheduled", "requires_action", "pending_payment", "payment_failed"]),
   mode: changeModeSchema,
   invoiceId: z.string().nullable(),
   amountDue: z.number().int(),

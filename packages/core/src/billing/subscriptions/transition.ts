@@ -70,8 +70,14 @@ export async function transition(tx: Tx, ctx: TransitionContext, input: Transiti
       targetType: "subscription",
       targetId: current.id,
       data: {
-        userId: current.userId, from, to, planId: updated.planId, previousPlanId: current.planId,
-        ...(updated.scheduledPlanId !== current.scheduledPlanId ? { scheduledPlanId: updated.scheduledPlanId, previousScheduledPlanId: current.scheduledPlanId } : {}),
+        userId: current.userId,
+        from,
+        to,
+        planId: updated.planId,
+        previousPlanId: current.planId,
+        ...(updated.scheduledPlanId !== current.scheduledPlanId
+          ? { scheduledPlanId: updated.scheduledPlanId, previousScheduledPlanId: current.scheduledPlanId }
+          : {}),
       },
     });
   }
@@ -87,25 +93,50 @@ async function emitFor(tx: Tx, ctx: TransitionContext, input: TransitionInput, f
   }
   if (to !== from && to === "past_due") {
     const details = input.details ?? {};
-    return emit(tx, coreEvents.subscriptionPastDue, {
-      ...base, invoiceId: details.invoiceId ?? row.latestInvoiceId, attempt: details.attempt ?? row.dunningAttempts,
-      nextRetryAt: (details.nextRetryAt ?? row.nextRetryAt)?.toISOString() ?? null,
-    }, options);
+    return emit(
+      tx,
+      coreEvents.subscriptionPastDue,
+      {
+        ...base,
+        invoiceId: details.invoiceId ?? row.latestInvoiceId,
+        attempt: details.attempt ?? row.dunningAttempts,
+        nextRetryAt: (details.nextRetryAt ?? row.nextRetryAt)?.toISOString() ?? null,
+      },
+      options,
+    );
   }
   if (to !== from && to === "paused") return emit(tx, coreEvents.subscriptionPaused, { ...base, planId: row.planId }, options);
   if (to !== from && from === "paused") {
     return emit(tx, coreEvents.subscriptionResumed, { ...base, planId: row.planId, periodEnd: row.currentPeriodEnd.toISOString() }, options);
   }
   if (input.event === "renewed") {
-    return emit(tx, coreEvents.subscriptionRenewed, {
-      ...base, planId: row.planId, invoiceId: input.details?.invoiceId ?? null, periodStart: row.currentPeriodStart.toISOString(),
-      periodEnd: row.currentPeriodEnd.toISOString(), amount: input.details?.amount ?? 0, currency: row.currency,
-    }, options);
+    return emit(
+      tx,
+      coreEvents.subscriptionRenewed,
+      {
+        ...base,
+        planId: row.planId,
+        invoiceId: input.details?.invoiceId ?? null,
+        periodStart: row.currentPeriodStart.toISOString(),
+        periodEnd: row.currentPeriodEnd.toISOString(),
+        amount: input.details?.amount ?? 0,
+        currency: row.currency,
+      },
+      options,
+    );
   }
   if (input.event === "scheduled_change_canceled") {
-    return emit(tx, coreEvents.subscriptionScheduledChangeCanceled, {
-      ...base, planId: row.planId, canceledPlanId: input.subscription.scheduledPlanId ?? "", periodEnd: row.currentPeriodEnd.toISOString(),
-    }, options);
+    return emit(
+      tx,
+      coreEvents.subscriptionScheduledChangeCanceled,
+      {
+        ...base,
+        planId: row.planId,
+        canceledPlanId: input.subscription.scheduledPlanId ?? "",
+        periodEnd: row.currentPeriodEnd.toISOString(),
+      },
+      options,
+    );
   }
   if (input.event === "trial_will_end") {
     return emit(tx, coreEvents.subscriptionTrialWillEnd, { ...base, trialEnd: (row.trialEnd ?? row.currentPeriodEnd).toISOString() }, options);

@@ -13,9 +13,16 @@ export async function runTrialReminders(job: JobContext, options: { limit?: numb
     const done = await job.db.$transaction(async (tx) => {
       const subscription = await claimNext(tx, "trial_reminder", now);
       if (!subscription) return false;
-      await transition(tx, { tenantId: subscription.tenantId, now, actor: null }, {
-        subscription, patch: { trialReminderSentAt: now }, reason: "trial_will_end", event: "trial_will_end",
-      });
+      await transition(
+        tx,
+        { tenantId: subscription.tenantId, now, actor: null },
+        {
+          subscription,
+          patch: { trialReminderSentAt: now },
+          reason: "trial_will_end",
+          event: "trial_will_end",
+        },
+      );
       return true;
     });
     if (!done) break;

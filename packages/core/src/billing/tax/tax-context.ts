@@ -22,7 +22,11 @@ export async function loadTaxContext(db: DbOrTx, tenantId: string, customer: Par
   const country = customer.country ?? settings.country;
   const rows = await db.taxRate.findMany({ where: { tenantId, country, active: true }, orderBy: { createdAt: "asc" } });
   const taxRates = rows.map((row) => ({
-    id: row.id, name: row.name, country: row.country, millipercent: row.rateMillipercent, inclusive: row.inclusive,
+    id: row.id,
+    name: row.name,
+    country: row.country,
+    millipercent: row.rateMillipercent,
+    inclusive: row.inclusive,
   }));
   return { seller, taxRates };
 }

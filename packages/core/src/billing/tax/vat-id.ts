@@ -4,9 +4,7 @@
  * ask VIES whether the number is registered; a reverse-charge invoice relies on the customer's
  * declaration, as the customer's VAT id is printed on it.
  */
-export const euMemberStates: ReadonlySet<string> = new Set(
-  "AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split(" "),
-);
+export const euMemberStates: ReadonlySet<string> = new Set("AT BE BG CY CZ DE DK EE ES FI FR GR HR HU IE IT LT LU LV MT NL PL PT RO SE SI SK".split(" "));
 
 export function isEuMember(country: string | null | undefined): boolean {
   return !!country && euMemberStates.has(country);

@@ -33,7 +33,10 @@ export async function adjustTokens(ctx: BillingContext, input: AdjustTokensInput
     const metadata = { reason, actorId: origin.actorId };
     const written = input.amount > 0 ? await creditTokens(tx, { ...entry, metadata }) : await debitTokens(tx, { ...entry, metadata });
     await recordAudit(tx, {
-      ...origin, action: "tokens.adjust", targetType: "user", targetId: input.userId,
+      ...origin,
+      action: "tokens.adjust",
+      targetType: "user",
+      targetId: input.userId,
       data: { amount: input.amount, reason, entryId: written.entryId, balance: written.balance },
     });
     return written;

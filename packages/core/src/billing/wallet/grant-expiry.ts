@@ -71,7 +71,12 @@ async function expireWalletGrants(tx: Tx, walletId: string, now: Date): Promise<
     let entryId: string | null = null;
     if (amount > 0) {
       const written = await debitTokens(tx, {
-        tenantId: wallet.tenant_id, userId: wallet.user_id, amount, kind: "expiry", reference: lot.entryId, now,
+        tenantId: wallet.tenant_id,
+        userId: wallet.user_id,
+        amount,
+        kind: "expiry",
+        reference: lot.entryId,
+        now,
         metadata: { grantEntryId: lot.entryId, granted: lot.granted, expiresAt: lot.expiresAt.toISOString() },
       });
       entryId = written.entryId;
@@ -82,7 +87,13 @@ async function expireWalletGrants(tx: Tx, walletId: string, now: Date): Promise<
   const last = await tx.tokenLedgerEntry.findFirstOrThrow({ where: { walletId }, orderBy: { sequence: "desc" }, select: { sequence: true } });
   await tx.tokenGrantExpiry.createMany({
     data: closed.map(({ lot, amount, entryId }) => ({
-      grantEntryId: lot.entryId, tenantId: wallet.tenant_id, walletId, amount, entryId, closedThroughSequence: last.sequence, processedAt: now,
+      grantEntryId: lot.entryId,
+      tenantId: wallet.tenant_id,
+      walletId,
+      amount,
+      entryId,
+      closedThroughSequence: last.sequence,
+      processedAt: now,
     })),
   });
   return closed;

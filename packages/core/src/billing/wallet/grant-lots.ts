@@ -51,7 +51,11 @@ export function replayLots(rows: readonly LedgerRow[], closed: ReadonlyMap<strin
     state.balance += row.amount;
     if (row.amount > 0 && row.expiresAt) {
       const lot: GrantLot = {
-        entryId: row.id, sequence: row.sequence, granted: row.amount, remaining: row.amount, expiresAt: row.expiresAt,
+        entryId: row.id,
+        sequence: row.sequence,
+        granted: row.amount,
+        remaining: row.amount,
+        expiresAt: row.expiresAt,
         closedThrough: closed.get(row.id) ?? null,
       };
       state.lots.push(lot);

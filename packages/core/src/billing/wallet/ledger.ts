@@ -4,8 +4,16 @@ import { coreEvents, emit } from "@tillbox/events";
 import { DomainError } from "../../errors";
 import { MAX_AMOUNT } from "../money/limits";
 import {
-  assertKind, assertLabel, assertTokenAmount, assertUserId, inTransaction, tokenCreditKinds, tokenDebitKinds, utcParam,
-  type TokenCreditKind, type TokenDebitKind,
+  assertKind,
+  assertLabel,
+  assertTokenAmount,
+  assertUserId,
+  inTransaction,
+  tokenCreditKinds,
+  tokenDebitKinds,
+  utcParam,
+  type TokenCreditKind,
+  type TokenDebitKind,
 } from "./wallet-input";
 
 interface EntryCommon {
@@ -75,11 +83,7 @@ export async function creditTokens(db: DbOrTx, input: CreditTokensInput): Promis
     if (!row) {
       const wallet = await findWallet(tx, input.tenantId, input.userId);
       if (!wallet) throw new DomainError("USER_NOT_FOUND", `No user with id "${input.userId}" (field: userId).`, "NOT_FOUND");
-      throw new DomainError(
-        "TOKEN_BALANCE_OVERFLOW",
-        `A balance of ${wallet.balance} can't take ${input.amount} more tokens (field: amount).`,
-        "CONFLICT",
-      );
+      throw new DomainError("TOKEN_BALANCE_OVERFLOW", `A balance of ${wallet.balance} can't take ${input.amount} more tokens (field: amount).`, "CONFLICT");
     }
     return entryResult(tx, input, row, "credited");
   });
@@ -110,11 +114,7 @@ export async function debitTokens(db: DbOrTx, input: DebitTokensInput): Promise<
     const row = rows[0];
     if (!row) {
       const balance = (await findWallet(tx, input.tenantId, input.userId))?.balance ?? 0;
-      throw new DomainError(
-        "INSUFFICIENT_TOKENS",
-        `Not enough tokens: the balance is ${balance}, ${input.amount} needed (field: amount).`,
-        "CONFLICT",
-      );
+      throw new DomainError("INSUFFICIENT_TOKENS", `Not enough tokens: the balance is ${balance}, ${input.amount} needed (field: amount).`, "CONFLICT");
     }
     return entryResult(tx, input, row, "debited");
   });
@@ -143,8 +143,14 @@ function validate(input: EntryCommon & { kind: string }, kinds: readonly string[
 async function entryResult(tx: Tx, input: EntryCommon & { kind: string }, row: WrittenRow, direction: "credited" | "debited"): Promise<TokenEntryResult> {
   const balance = Number(row.balance_after);
   const payload = {
-    userId: input.userId, walletId: row.wallet_id, entryId: row.id, kind: input.kind, amount: input.amount,
-    balance, feature: input.feature ?? null, reference: input.reference ?? null,
+    userId: input.userId,
+    walletId: row.wallet_id,
+    entryId: row.id,
+    kind: input.kind,
+    amount: input.amount,
+    balance,
+    feature: input.feature ?? null,
+    reference: input.reference ?? null,
   };
   const event = direction === "credited" ? coreEvents.tokensCredited : coreEvents.tokensDebited;
   await emit(tx, event, payload, { tenantId: input.tenantId });

@@ -50,14 +50,23 @@ export async function transferTokens(ctx: BillingContext, input: TransferTokensI
     const reason = input.reason ?? null;
     const common = { tenantId: ctx.tenantId, amount: input.amount, kind: "transfer" as const, now };
     const from = await debitTokens(tx, {
-      ...common, userId: input.fromUserId, reference: input.toUserId, metadata: { transferId, toUserId: input.toUserId, reason },
+      ...common,
+      userId: input.fromUserId,
+      reference: input.toUserId,
+      metadata: { transferId, toUserId: input.toUserId, reason },
     });
     const to = await creditTokens(tx, {
-      ...common, userId: input.toUserId, reference: input.fromUserId, metadata: { transferId, fromUserId: input.fromUserId, reason },
+      ...common,
+      userId: input.toUserId,
+      reference: input.fromUserId,
+      metadata: { transferId, fromUserId: input.fromUserId, reason },
     });
     if (ctx.actor) {
       await recordAudit(tx, {
-        ...auditFields(ctx), action: "tokens.transfer", targetType: "user", targetId: input.fromUserId,
+        ...auditFields(ctx),
+        action: "tokens.transfer",
+        targetType: "user",
+        targetId: input.fromUserId,
         data: { transferId, toUserId: input.toUserId, amount: input.amount, reason, fromBalance: from.balance, toBalance: to.balance },
       });
     }

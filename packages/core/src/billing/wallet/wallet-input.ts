@@ -17,10 +17,7 @@ export function assertKind(kind: unknown, allowed: readonly string[]): void {
 /** A positive whole number of tokens; the error names the field so forms can point at it. */
 export function assertTokenAmount(amount: unknown, field = "amount"): asserts amount is number {
   if (typeof amount !== "number" || !Number.isSafeInteger(amount) || amount <= 0 || amount > MAX_AMOUNT) {
-    throw new DomainError(
-      "INVALID_TOKEN_AMOUNT",
-      `Token amounts are whole numbers from 1 to ${MAX_AMOUNT}, got ${String(amount)} (field: ${field}).`,
-    );
+    throw new DomainError("INVALID_TOKEN_AMOUNT", `Token amounts are whole numbers from 1 to ${MAX_AMOUNT}, got ${String(amount)} (field: ${field}).`);
   }
 }
 

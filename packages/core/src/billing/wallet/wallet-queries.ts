@@ -33,8 +33,15 @@ export async function listTokenLedger(db: Db, tenantId: string, userId: string, 
   return {
     balance: wallet.balance,
     entries: page.map((row) => ({
-      id: row.id, kind: row.kind, amount: row.amount, balanceAfter: row.balanceAfter, feature: row.feature, reference: row.reference,
-      expiresAt: row.expiresAt, createdAt: row.createdAt, ...(options.includeMetadata ? { metadata: row.metadata } : {}),
+      id: row.id,
+      kind: row.kind,
+      amount: row.amount,
+      balanceAfter: row.balanceAfter,
+      feature: row.feature,
+      reference: row.reference,
+      expiresAt: row.expiresAt,
+      createdAt: row.createdAt,
+      ...(options.includeMetadata ? { metadata: row.metadata } : {}),
     })),
     nextCursor: rows.length > limit ? page.at(-1)!.sequence.toString() : null,
   };

@@ -23,7 +23,15 @@ export const apiKeyViewSchema = z.object({
 export type ApiKeyView = z.infer<typeof apiKeyViewSchema>;
 
 const viewSelect = {
-  id: true, userId: true, name: true, prefix: true, scopes: true, lastUsedAt: true, expiresAt: true, revokedAt: true, createdAt: true,
+  id: true,
+  userId: true,
+  name: true,
+  prefix: true,
+  scopes: true,
+  lastUsedAt: true,
+  expiresAt: true,
+  revokedAt: true,
+  createdAt: true,
 } as const;
 
 /** lastUsedAt is a hint for operators, not a log: written at most this often per key. */
@@ -62,7 +70,13 @@ export async function createApiKey(
       data: { tenantId: actor.tenantId, userId, name: input.name, prefix, keyHash: hash, scopes, expiresAt: input.expiresAt ?? null },
       select: viewSelect,
     });
-    await recordAudit(tx, { ...auditOrigin(actor), action: "api_key.create", targetType: "api_key", targetId: row.id, data: { name: row.name, prefix, scopes } });
+    await recordAudit(tx, {
+      ...auditOrigin(actor),
+      action: "api_key.create",
+      targetType: "api_key",
+      targetId: row.id,
+      data: { name: row.name, prefix, scopes },
+    });
     return { ...row, key };
   });
 }
@@ -83,7 +97,13 @@ export async function revokeApiKey(db: Db, actor: AccessActor, id: string, now =
     if (!row || !mayRevoke) throw new DomainError("API_KEY_NOT_FOUND", `No API key with id "${id}" (field: id).`, "NOT_FOUND");
     if (row.revokedAt) return row;
     const revoked = await tx.apiKey.update({ where: { id }, data: { revokedAt: now }, select: viewSelect });
-    await recordAudit(tx, { ...auditOrigin(actor), action: "api_key.revoke", targetType: "api_key", targetId: id, data: { prefix: row.prefix, ownerId: row.userId } });
+    await recordAudit(tx, {
+      ...auditOrigin(actor),
+      action: "api_key.revoke",
+      targetType: "api_key",
+      targetId: id,
+      data: { prefix: row.prefix, ownerId: row.userId },
+    });
     return revoked;
   });
 }

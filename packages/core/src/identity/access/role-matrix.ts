@@ -36,12 +36,7 @@ export interface MatrixChange {
 }
 
 /** Applies cell toggles in one transaction: all of them or none; one audit entry per changed role. */
-export async function updateRoleMatrix(
-  db: Db,
-  actor: AccessActor,
-  changes: readonly MatrixChange[],
-  catalogue: readonly ScopeGroup[],
-): Promise<RoleMatrix> {
+export async function updateRoleMatrix(db: Db, actor: AccessActor, changes: readonly MatrixChange[], catalogue: readonly ScopeGroup[]): Promise<RoleMatrix> {
   const all = catalogueScopes(catalogue);
   const byRole = new Map<string, MatrixChange[]>();
   for (const change of changes) byRole.set(change.roleId, [...(byRole.get(change.roleId) ?? []), change]);

@@ -17,7 +17,13 @@ export interface RoleView {
 }
 
 const roleSelect = {
-  id: true, key: true, name: true, description: true, builtin: true, scopes: true, _count: { select: { users: true } },
+  id: true,
+  key: true,
+  name: true,
+  description: true,
+  builtin: true,
+  scopes: true,
+  _count: { select: { users: true } },
 } as const;
 
 type RoleRow = { id: string; key: string; name: string; description: string | null; builtin: boolean; scopes: string[]; _count: { users: number } };
@@ -77,7 +83,10 @@ export async function updateRole(db: Db, actor: AccessActor, id: string, patch: 
       select: roleSelect,
     });
     await recordAudit(tx, {
-      ...auditOrigin(actor), action: "role.update", targetType: "role", targetId: role.id,
+      ...auditOrigin(actor),
+      action: "role.update",
+      targetType: "role",
+      targetId: role.id,
       data: { key: role.key, name: patch.name ?? null, ...(scopes ? scopeChanges(role.scopes, scopes) : {}) },
     });
     return view(updated);

@@ -15,8 +15,7 @@ type ScopeSource = { slug: string; name: string; permissions?: Readonly<Record<s
 
 /** Core scopes first, then each installed plugin's, in composed order: the columns of the matrix editor. */
 export function scopeCatalogue(plugins: readonly ScopeSource[]): ScopeGroup[] {
-  const describe = (record: Readonly<Record<string, string>>) =>
-    Object.entries(record).map(([scope, description]) => ({ scope, description }));
+  const describe = (record: Readonly<Record<string, string>>) => Object.entries(record).map(([scope, description]) => ({ scope, description }));
   return [
     { owner: "core", name: "Core", scopes: describe(coreScopes) },
     ...plugins

@@ -13,8 +13,7 @@ export interface AuthenticateInput {
 }
 
 /** One message for every failure: unknown email, wrong password, locked, suspended, deleted. */
-export const invalidCredentials = () =>
-  new DomainError("INVALID_CREDENTIALS", "email or password is incorrect", "BAD_REQUEST");
+export const invalidCredentials = () => new DomainError("INVALID_CREDENTIALS", "email or password is incorrect", "BAD_REQUEST");
 
 /**
  * Password sign-in. Every failure throws the same INVALID_CREDENTIALS after the same argon2 work,

@@ -61,8 +61,7 @@ export async function deliver(ctx: AccountsContext, message: MailMessage): Promi
   }
 }
 
-export const invalidToken = () =>
-  new DomainError("TOKEN_INVALID", "token is invalid, expired or already used", "BAD_REQUEST");
+export const invalidToken = () => new DomainError("TOKEN_INVALID", "token is invalid, expired or already used", "BAD_REQUEST");
 
 /** Scoped by tenant: a user id from another tenant is simply not found. */
 export async function activeUser(ctx: AccountsContext, tenantId: string, userId: string) {

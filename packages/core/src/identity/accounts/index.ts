@@ -10,7 +10,16 @@ export { LOCKOUT_THRESHOLD, LOCKOUT_WINDOW_MS, LOCKOUT_DURATION_MS } from "./loc
 export { requestPasswordReset, resetPassword, changePassword, signOutEverywhere } from "./passwords";
 export { requestEmailChange, confirmEmailChange } from "./email-change";
 export { requestMagicLink, consumeMagicLink } from "./magic-link";
-export { getProfile, updateProfile, profileSchema, profileUpdateSchema, billingAddressSchema, type Profile, type ProfileUpdate, type ProfileEditOrigin } from "./profile";
+export {
+  getProfile,
+  updateProfile,
+  profileSchema,
+  profileUpdateSchema,
+  billingAddressSchema,
+  type Profile,
+  type ProfileUpdate,
+  type ProfileEditOrigin,
+} from "./profile";
 export { deleteAccount, deletedEmail } from "./delete-account";
 export { loadSessionUser, type SessionUser } from "./session-user";
 export { createAccountsService, type AccountsService } from "./accounts-service";

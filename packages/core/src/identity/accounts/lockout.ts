@@ -43,10 +43,7 @@ export async function recordLoginFailure(ctx: AccountsContext, failure: LoginFai
         tenantId,
         name: coreEvents.securityLoginFailed.name,
         createdAt: { gt: new Date(now.getTime() - LOCKOUT_WINDOW_MS) },
-        AND: [
-          { payload: { path: ["userId"], equals: user.id } },
-          { payload: { path: ["reason"], equals: "wrong_password" } },
-        ],
+        AND: [{ payload: { path: ["userId"], equals: user.id } }, { payload: { path: ["reason"], equals: "wrong_password" } }],
       },
     });
     if (failures < LOCKOUT_THRESHOLD) {
@@ -55,12 +52,7 @@ export async function recordLoginFailure(ctx: AccountsContext, failure: LoginFai
     }
     const lockedUntil = new Date(now.getTime() + LOCKOUT_DURATION_MS);
     await tx.user.update({ where: { id: user.id }, data: { failedLoginCount: failures, lockedUntil } });
-    await emit(
-      tx,
-      coreEvents.securityAccountLocked,
-      { userId: user.id, lockedUntil: lockedUntil.toISOString(), failures },
-      { tenantId },
-    );
+    await emit(tx, coreEvents.securityAccountLocked, { userId: user.id, lockedUntil: lockedUntil.toISOString(), failures }, { tenantId });
     await recordAudit(tx, {
       tenantId,
       actorId: null,

@@ -13,9 +13,7 @@ export async function requestMagicLink(ctx: AccountsContext, input: { tenantId: 
   const user = await ctx.db.user.findUnique({ where: { tenantId_email: { tenantId: input.tenantId, email } } });
   if (!user || user.status !== "active") return accepted();
   const now = clock(ctx);
-  const token = await ctx.db.$transaction((tx) =>
-    issueToken(tx, { tenantId: input.tenantId, userId: user.id, purpose: "magic_link", now }),
-  );
+  const token = await ctx.db.$transaction((tx) => issueToken(tx, { tenantId: input.tenantId, userId: user.id, purpose: "magic_link", now }));
   await deliver(ctx, {
     to: user.email,
     template: "magic-link",

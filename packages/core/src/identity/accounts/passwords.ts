@@ -15,9 +15,7 @@ export async function requestPasswordReset(ctx: AccountsContext, input: { tenant
   const user = await ctx.db.user.findUnique({ where: { tenantId_email: { tenantId: input.tenantId, email } } });
   if (!user || user.status !== "active") return accepted();
   const now = clock(ctx);
-  const token = await ctx.db.$transaction((tx) =>
-    issueToken(tx, { tenantId: input.tenantId, userId: user.id, purpose: "reset_password", now }),
-  );
+  const token = await ctx.db.$transaction((tx) => issueToken(tx, { tenantId: input.tenantId, userId: user.id, purpose: "reset_password", now }));
   await deliver(ctx, {
     to: user.email,
     template: "reset-password",
@@ -52,10 +50,7 @@ export async function resetPassword(ctx: AccountsContext, input: { tenantId: str
  * Changes the password of a signed-in user after re-checking the current one. Every session ends;
  * the caller re-issues its own session with the returned sessionVersion so this device stays in.
  */
-export async function changePassword(
-  ctx: AccountsContext,
-  input: { tenantId: string; userId: string; currentPassword: string; newPassword: string },
-) {
+export async function changePassword(ctx: AccountsContext, input: { tenantId: string; userId: string; currentPassword: string; newPassword: string }) {
   const user = await activeUser(ctx, input.tenantId, input.userId);
   if (!user.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw new DomainError("INVALID_PASSWORD", "currentPassword is incorrect");

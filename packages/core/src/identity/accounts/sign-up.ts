@@ -102,9 +102,7 @@ export async function resendVerification(ctx: AccountsContext, input: { tenantId
   const now = clock(ctx);
   const user = await ctx.db.user.findUnique({ where: { tenantId_email: { tenantId: input.tenantId, email } } });
   if (!user || user.status !== "active" || user.emailVerifiedAt) return accepted();
-  const token = await ctx.db.$transaction((tx) =>
-    issueToken(tx, { tenantId: input.tenantId, userId: user.id, purpose: "verify_email", now }),
-  );
+  const token = await ctx.db.$transaction((tx) => issueToken(tx, { tenantId: input.tenantId, userId: user.id, purpose: "verify_email", now }));
   await deliver(ctx, {
     to: user.email,
     template: "verify-email",

@@ -58,10 +58,7 @@ export interface ConsumedToken {
  * of two concurrent requests with the same token, Postgres lets exactly one match. Returns null for
  * unknown, used, expired and wrong-purpose tokens alike, so callers cannot tell them apart.
  */
-export async function consumeToken(
-  tx: DbOrTx,
-  input: { tenantId: string; purpose: TokenPurpose; token: string; now: Date },
-): Promise<ConsumedToken | null> {
+export async function consumeToken(tx: DbOrTx, input: { tenantId: string; purpose: TokenPurpose; token: string; now: Date }): Promise<ConsumedToken | null> {
   if (typeof input.token !== "string" || input.token.length === 0 || input.token.length > 128) return null;
   const tokenHash = hashToken(input.token);
   const claimed = await tx.authToken.updateMany({

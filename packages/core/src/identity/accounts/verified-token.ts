@@ -8,10 +8,7 @@ import { consumeToken, type TokenPurpose } from "./tokens";
  * the address verified (once: the event fires only on the first proof). Inactive accounts get null,
  * exactly like a bad token.
  */
-export async function consumeAndVerify(
-  tx: Tx,
-  input: { tenantId: string; purpose: TokenPurpose; token: string; now: Date },
-) {
+export async function consumeAndVerify(tx: Tx, input: { tenantId: string; purpose: TokenPurpose; token: string; now: Date }) {
   const claimed = await consumeToken(tx, input);
   if (!claimed) return null;
   const user = await tx.user.findFirst({ where: { id: claimed.userId, tenantId: input.tenantId, status: "active" } });

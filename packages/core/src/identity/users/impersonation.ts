@@ -32,7 +32,10 @@ export async function startImpersonation(db: Db, actor: AccessActor, targetUserI
       data: { tenantId: actor.tenantId, adminId, targetUserId, ip: actor.ip ?? null, userAgent: actor.userAgent ?? null },
     });
     await recordAudit(tx, {
-      ...auditOrigin(actor), action: "user.impersonate.start", targetType: "user", targetId: targetUserId,
+      ...auditOrigin(actor),
+      action: "user.impersonate.start",
+      targetType: "user",
+      targetId: targetUserId,
       data: { sessionId: session.id, targetEmail: target.email },
     });
     return { sessionId: session.id, targetUserId, startedAt: session.startedAt };
@@ -45,9 +48,7 @@ export async function startImpersonation(db: Db, actor: AccessActor, targetUserI
  */
 export async function stopImpersonation(db: Db, actor: AccessActor, sessionId: string, now = new Date()) {
   return db.$transaction(async (tx) => {
-    const session = isUuid(sessionId)
-      ? await tx.impersonationSession.findFirst({ where: { id: sessionId, tenantId: actor.tenantId } })
-      : null;
+    const session = isUuid(sessionId) ? await tx.impersonationSession.findFirst({ where: { id: sessionId, tenantId: actor.tenantId } }) : null;
     const involved = session && (actor.actorId === session.adminId || actor.actorId === session.targetUserId);
     if (!session || !(involved || holds(actor.permissions, "users:manage"))) {
       throw new DomainError("IMPERSONATION_NOT_FOUND", `No impersonation session "${sessionId}" (field: sessionId).`, "NOT_FOUND");
@@ -115,7 +116,10 @@ async function closeSession(
 ) {
   await tx.impersonationSession.update({ where: { id: session.id }, data: { endedAt: now } });
   await recordAudit(tx, {
-    ...auditOrigin(actor), action: "user.impersonate.stop", targetType: "user", targetId: session.targetUserId,
+    ...auditOrigin(actor),
+    action: "user.impersonate.stop",
+    targetType: "user",
+    targetId: session.targetUserId,
     data: { sessionId: session.id, adminId: session.adminId, reason, seconds: Math.round((now.getTime() - session.startedAt.getTime()) / 1000) },
   });
 }

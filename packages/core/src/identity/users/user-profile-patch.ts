@@ -1,13 +1,23 @@
 import { z } from "zod";
 
-const optionalText = (max: number) => z.string().trim().max(max).transform((value) => value || null).nullable().optional();
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .transform((value) => value || null)
+    .nullable()
+    .optional();
 
 /** What an operator may edit on a user; email and password change through the account flows (re-verified). */
 export const userPatchSchema = z
   .object({
     name: optionalText(120),
     company: optionalText(160),
-    locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, "Use a locale such as en or de-AT").optional(),
+    locale: z
+      .string()
+      .regex(/^[a-z]{2}(-[A-Z]{2})?$/, "Use a locale such as en or de-AT")
+      .optional(),
     country: z
       .string()
       .transform((value) => value.trim().toUpperCase())

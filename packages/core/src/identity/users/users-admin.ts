@@ -17,7 +17,11 @@ export async function updateUser(db: Db, actor: AccessActor, userId: string, pat
   return db.$transaction(async (tx) => {
     await findTenantUser(tx, actor.tenantId, userId);
     await assertMayManage(tx, actor, userId, allScopes);
-    const user = await tx.user.update({ where: { id: userId }, data, select: { id: true, name: true, company: true, locale: true, country: true, vatId: true } });
+    const user = await tx.user.update({
+      where: { id: userId },
+      data,
+      select: { id: true, name: true, company: true, locale: true, country: true, vatId: true },
+    });
     await recordAudit(tx, { ...auditOrigin(actor), action: "user.update", targetType: "user", targetId: userId, data });
     return user;
   });
@@ -75,7 +79,13 @@ export async function assignRoles(db: Db, actor: AccessActor, userId: string, ro
     const currentKeys = current.map(({ role }) => role.key);
     const added = roles.filter((role) => !currentKeys.includes(role.key));
     const removed = current.filter(({ role }) => !keys.includes(role.key)).map(({ role }) => role);
-    if (!holdsAll(actor.permissions, added.flatMap((role) => role.scopes), allScopes)) {
+    if (
+      !holdsAll(
+        actor.permissions,
+        added.flatMap((role) => role.scopes),
+        allScopes,
+      )
+    ) {
       throw new DomainError("SCOPE_NOT_HELD", "You can only assign roles whose scopes you hold (field: roleKeys).", "FORBIDDEN");
     }
     if (removed.some((role) => role.key === "owner")) await assertNotLastOwner(tx, actor.tenantId, userId);
@@ -83,7 +93,10 @@ export async function assignRoles(db: Db, actor: AccessActor, userId: string, ro
     await tx.userRole.createMany({ data: added.map((role) => ({ userId, roleId: role.id, tenantId: actor.tenantId })) });
     if (added.length || removed.length) {
       await recordAudit(tx, {
-        ...auditOrigin(actor), action: "user.roles.assign", targetType: "user", targetId: userId,
+        ...auditOrigin(actor),
+        action: "user.roles.assign",
+        targetType: "user",
+        targetId: userId,
         data: { added: added.map((role) => role.key), removed: removed.map((role) => role.key) },
       });
     }

@@ -31,7 +31,14 @@ function orderOf(sort: UserListSort | undefined): Prisma.UserOrderByWithRelation
 }
 
 const summarySelect = {
-  id: true, email: true, name: true, company: true, status: true, emailVerifiedAt: true, lastLoginAt: true, createdAt: true,
+  id: true,
+  email: true,
+  name: true,
+  company: true,
+  status: true,
+  emailVerifiedAt: true,
+  lastLoginAt: true,
+  createdAt: true,
   roles: { select: { role: { select: { key: true, name: true } } } },
 } as const;
 
@@ -49,9 +56,7 @@ export async function listUsers(db: Db, tenantId: string, query: UserListQuery =
   const where: Prisma.UserWhereInput = {
     tenantId,
     status: query.status ?? { not: "deleted" },
-    ...(search
-      ? { OR: [{ email: { contains: search, mode: "insensitive" } }, { name: { contains: search, mode: "insensitive" } }] }
-      : {}),
+    ...(search ? { OR: [{ email: { contains: search, mode: "insensitive" } }, { name: { contains: search, mode: "insensitive" } }] } : {}),
     ...(query.role ? { roles: { some: { role: { key: query.role } } } } : {}),
   };
   const [total, rows] = await Promise.all([
@@ -67,7 +72,13 @@ export async function getUserDetail(db: Db, tenantId: string, userId: string) {
     ? await db.user.findFirst({
         where: { id: userId, tenantId },
         select: {
-          ...summarySelect, locale: true, country: true, vatId: true, billingAddress: true, updatedAt: true, lockedUntil: true,
+          ...summarySelect,
+          locale: true,
+          country: true,
+          vatId: true,
+          billingAddress: true,
+          updatedAt: true,
+          lockedUntil: true,
           _count: { select: { apiKeys: { where: { revokedAt: null } } } },
         },
       })

@@ -23,11 +23,21 @@ export async function seedBasics(ctx: BillingContext): Promise<void> {
 
 /** A single-subscription category with a monthly plan priced in EUR and JPY. */
 export async function seedPlan(ctx: BillingContext, slug = "starter", extra: Record<string, unknown> = {}) {
-  const category = (await ctx.db.planCategory.findFirst({ where: { tenantId: ctx.tenantId, slug: "plans" } })) ??
+  const category =
+    (await ctx.db.planCategory.findFirst({ where: { tenantId: ctx.tenantId, slug: "plans" } })) ??
     (await createCategory(ctx, { slug: "plans", name: "Plans", isSingle: true }));
   return createPlan(ctx, {
-    slug, name: slug[0]!.toUpperCase() + slug.slice(1), categoryId: category.id, interval: "month", trialDays: 14, tokenGrant: 1000,
-    prices: [{ currency: "EUR", unitAmount: 900 }, { currency: "JPY", unitAmount: 1500 }], ...extra,
+    slug,
+    name: slug[0]!.toUpperCase() + slug.slice(1),
+    categoryId: category.id,
+    interval: "month",
+    trialDays: 14,
+    tokenGrant: 1000,
+    prices: [
+      { currency: "EUR", unitAmount: 900 },
+      { currency: "JPY", unitAmount: 1500 },
+    ],
+    ...extra,
   });
 }
 
@@ -39,9 +49,15 @@ export async function createCustomer(db: Db, email = "customer@example.test", te
 export async function createSubscription(db: Db, userId: string, planId: string, status: "active" | "canceled" = "active") {
   return db.subscription.create({
     data: {
-      tenantId, userId, planId, status, currency: "EUR", unitAmount: 900,
+      tenantId,
+      userId,
+      planId,
+      status,
+      currency: "EUR",
+      unitAmount: 900,
       billingCycleAnchor: new Date("2026-01-01T00:00:00Z"),
-      currentPeriodStart: new Date("2026-01-01T00:00:00Z"), currentPeriodEnd: new Date("2026-02-01T00:00:00Z"),
+      currentPeriodStart: new Date("2026-01-01T00:00:00Z"),
+      currentPeriodEnd: new Date("2026-02-01T00:00:00Z"),
     },
   });
 }

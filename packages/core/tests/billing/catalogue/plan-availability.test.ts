@@ -1,7 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
 import {
-  archivePlan, createCategory, createPlan, getAdminPlan, listAdminPlans, listPublicCatalogue, setPrices, suggestPlanCategory, upsertCurrency,
+  archivePlan,
+  createCategory,
+  createPlan,
+  getAdminPlan,
+  listAdminPlans,
+  listPublicCatalogue,
+  setPrices,
+  suggestPlanCategory,
+  upsertCurrency,
 } from "../../../src/billing/catalogue";
 import type { BillingContext } from "../../../src/billing/context";
 import { contextOf, seedBasics, tenantId } from "./fixtures";
@@ -17,7 +25,11 @@ afterEach(async () => {
   await t.close();
 });
 
-const everywhere = [{ currency: "EUR", unitAmount: 900 }, { currency: "JPY", unitAmount: 1500 }, { currency: "USD", unitAmount: 1000 }];
+const everywhere = [
+  { currency: "EUR", unitAmount: 900 },
+  { currency: "JPY", unitAmount: 1500 },
+  { currency: "USD", unitAmount: 1000 },
+];
 const availabilityOf = async (id: string) => (await getAdminPlan(t.db, tenantId, id)).availability;
 
 describe("why a plan is not offered", () => {
@@ -43,7 +55,13 @@ describe("why a plan is not offered", () => {
 
   it("missing currencies name the customers who can't buy it; adding the prices clears the notice", async () => {
     const category = await createCategory(ctx, { slug: "plans", name: "Plans" });
-    const plan = await createPlan(ctx, { slug: "team", name: "Team", interval: "month", categoryId: category.id, prices: [{ currency: "EUR", unitAmount: 900 }] });
+    const plan = await createPlan(ctx, {
+      slug: "team",
+      name: "Team",
+      interval: "month",
+      categoryId: category.id,
+      prices: [{ currency: "EUR", unitAmount: 900 }],
+    });
     expect(plan.availability).toEqual({ offered: true, currencies: ["EUR"], notices: [{ reason: "missing_currencies", currencies: ["JPY", "USD"] }] });
     expect((await listPublicCatalogue(t.db, tenantId, "USD")).groups).toEqual([]);
 
@@ -54,7 +72,9 @@ describe("why a plan is not offered", () => {
   it("a recurring plan without a category is listed under Other plans but is no plan-change target; a one-time plan loses nothing", async () => {
     const monthly = await createPlan(ctx, { slug: "monthly", name: "Monthly", interval: "month", prices: everywhere });
     expect(monthly.availability).toEqual({ offered: true, currencies: ["EUR", "JPY", "USD"], notices: [{ reason: "no_category" }] });
-    expect((await listPublicCatalogue(t.db, tenantId, "EUR")).groups.map((group) => [group.category, group.plans.map((plan) => plan.slug)])).toEqual([[null, ["monthly"]]]);
+    expect((await listPublicCatalogue(t.db, tenantId, "EUR")).groups.map((group) => [group.category, group.plans.map((plan) => plan.slug)])).toEqual([
+      [null, ["monthly"]],
+    ]);
     const lifetime = await createPlan(ctx, { slug: "lifetime", name: "Lifetime", interval: "one_time", prices: everywhere });
     expect(lifetime.availability.notices).toEqual([]);
   });
@@ -76,7 +96,8 @@ describe("the category a new plan is suggested", () => {
 
     const small = await createCategory(ctx, { slug: "teams", name: "Teams", isSingle: true, position: 1 });
     const main = await createCategory(ctx, { slug: "plans", name: "Plans", isSingle: true, position: 2 });
-    for (const slug of ["a", "b", "c"]) await createPlan(ctx, { slug: `extra-${slug}`, name: slug, interval: "month", categoryId: extras.id, prices: everywhere });
+    for (const slug of ["a", "b", "c"])
+      await createPlan(ctx, { slug: `extra-${slug}`, name: slug, interval: "month", categoryId: extras.id, prices: everywhere });
     expect(await suggestPlanCategory(t.db, tenantId)).toEqual({ id: small.id }); // single-plan categories first; a tie goes to display order
     for (const slug of ["starter", "pro"]) await createPlan(ctx, { slug, name: slug, interval: "month", categoryId: main.id, prices: everywhere });
     expect(await suggestPlanCategory(t.db, tenantId)).toEqual({ id: main.id });

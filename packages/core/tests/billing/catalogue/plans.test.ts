@@ -1,6 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { archivePlan, createPlan, getAdminPlan, listAdminPlans, listPublicCatalogue, loadCatalogueSnapshot, setPrices, unarchivePlan, updatePlan } from "../../../src/billing/catalogue";
+import {
+  archivePlan,
+  createPlan,
+  getAdminPlan,
+  listAdminPlans,
+  listPublicCatalogue,
+  loadCatalogueSnapshot,
+  setPrices,
+  unarchivePlan,
+  updatePlan,
+} from "../../../src/billing/catalogue";
 import type { BillingContext } from "../../../src/billing/context";
 import { auditActions, contextOf, createCustomer, createSubscription, seedBasics, seedPlan, tenantId } from "./fixtures";
 
@@ -18,12 +28,26 @@ afterEach(async () => {
 describe("plans", () => {
   it("creates a plan with prices per currency, audited in the same transaction", async () => {
     const plan = await seedPlan(ctx);
-    expect(plan).toMatchObject({ slug: "starter", interval: "month", intervalCount: 1, trialDays: 14, tokenGrant: 1000, tokenRollover: false, status: "active" });
-    expect(plan.prices.map(({ currency, unitAmount }) => [currency, unitAmount])).toEqual([["EUR", 900], ["JPY", 1500]]);
+    expect(plan).toMatchObject({
+      slug: "starter",
+      interval: "month",
+      intervalCount: 1,
+      trialDays: 14,
+      tokenGrant: 1000,
+      tokenRollover: false,
+      status: "active",
+    });
+    expect(plan.prices.map(({ currency, unitAmount }) => [currency, unitAmount])).toEqual([
+      ["EUR", 900],
+      ["JPY", 1500],
+    ]);
     expect(plan.category).toMatchObject({ slug: "plans", isSingle: true });
     const [entry] = await t.db.auditLog.findMany({ where: { targetId: plan.id } });
     expect(entry).toMatchObject({ action: "plan.create", actorId: ctx.actor!.actorId, ip: "203.0.113.9", tenantId });
-    expect((entry!.data as { prices: unknown }).prices).toEqual([{ currency: "EUR", unitAmount: 900 }, { currency: "JPY", unitAmount: 1500 }]);
+    expect((entry!.data as { prices: unknown }).prices).toEqual([
+      { currency: "EUR", unitAmount: 900 },
+      { currency: "JPY", unitAmount: 1500 },
+    ]);
   });
 
   it("names the bad field, and a refused create leaves neither a plan nor an audit entry", async () => {
@@ -32,10 +56,37 @@ describe("plans", () => {
       [{ ...base, slug: "Not A Slug" }, /field: slug/],
       [{ ...base, interval: "fortnight" }, /field: interval/],
       [{ ...base, tokenGrant: -1 }, /field: tokenGrant/],
-      [{ ...base, prices: [{ currency: "EUR", unitAmount: 100 }, { currency: "GBP", unitAmount: 100 }] }, /GBP is not an enabled currency \(field: prices\.GBP\)/],
-      [{ ...base, prices: [{ currency: "EUR", unitAmount: 100 }, { currency: "EUR", unitAmount: 200 }] }, /EUR is listed twice \(field: prices\.EUR\)/],
+      [
+        {
+          ...base,
+          prices: [
+            { currency: "EUR", unitAmount: 100 },
+            { currency: "GBP", unitAmount: 100 },
+          ],
+        },
+        /GBP is not an enabled currency \(field: prices\.GBP\)/,
+      ],
+      [
+        {
+          ...base,
+          prices: [
+            { currency: "EUR", unitAmount: 100 },
+            { currency: "EUR", unitAmount: 200 },
+          ],
+        },
+        /EUR is listed twice \(field: prices\.EUR\)/,
+      ],
       [{ ...base, prices: [{ currency: "EUR", unitAmount: 9.5 }] }, /field: prices\.EUR\)/],
-      [{ ...base, prices: [{ currency: "EUR", unitAmount: 100 }, { currency: "USD", unitAmount: -1 }] }, /field: prices\.USD\)/],
+      [
+        {
+          ...base,
+          prices: [
+            { currency: "EUR", unitAmount: 100 },
+            { currency: "USD", unitAmount: -1 },
+          ],
+        },
+        /field: prices\.USD\)/,
+      ],
       [{ ...base, prices: [{ currency: "XX", unitAmount: 100 }] }, /field: prices\[0\]\.currency/],
       [{ ...base, interval: "one_time", trialDays: 7 }, /field: trialDays/],
       [{ ...base, interval: "one_time", intervalCount: 3 }, /field: intervalCount/],
@@ -70,7 +121,10 @@ describe("plans", () => {
     expect((await t.db.subscription.findUniqueOrThrow({ where: { id: subscription.id } })).status).toBe("active");
     expect((await listPublicCatalogue(t.db, tenantId, "EUR")).groups).toEqual([]);
     const cart = { tenantId, userId: user.id, currency: "EUR", items: [{ kind: "plan" as const, planId: plan.id }] };
-    await expect(loadCatalogueSnapshot(t.db, tenantId, cart)).rejects.toMatchObject({ code: "PLAN_ARCHIVED", message: expect.stringContaining("field: items[0].planId") });
+    await expect(loadCatalogueSnapshot(t.db, tenantId, cart)).rejects.toMatchObject({
+      code: "PLAN_ARCHIVED",
+      message: expect.stringContaining("field: items[0].planId"),
+    });
 
     await unarchivePlan(ctx, { id: plan.id });
     expect((await loadCatalogueSnapshot(t.db, tenantId, cart)).plans[plan.id]!.price!.unitAmount).toBe(900);
@@ -79,15 +133,30 @@ describe("plans", () => {
 
   it("replaces the price list: listed currencies upserted, others deactivated, before/after audited", async () => {
     const plan = await seedPlan(ctx);
-    const after = await setPrices(ctx, { owner: { planId: plan.id }, prices: [{ currency: "EUR", unitAmount: 1000 }, { currency: "USD", unitAmount: 1100 }] });
-    expect(after.map(({ currency, unitAmount }) => [currency, unitAmount])).toEqual([["EUR", 1000], ["USD", 1100]]);
+    const after = await setPrices(ctx, {
+      owner: { planId: plan.id },
+      prices: [
+        { currency: "EUR", unitAmount: 1000 },
+        { currency: "USD", unitAmount: 1100 },
+      ],
+    });
+    expect(after.map(({ currency, unitAmount }) => [currency, unitAmount])).toEqual([
+      ["EUR", 1000],
+      ["USD", 1100],
+    ]);
     expect((await getAdminPlan(t.db, tenantId, plan.id)).prices.map((price) => price.currency)).toEqual(["EUR", "USD"]);
     const jpy = await t.db.price.findFirstOrThrow({ where: { planId: plan.id, currency: "JPY" } });
     expect(jpy.active).toBe(false);
     const entry = await t.db.auditLog.findFirstOrThrow({ where: { targetId: plan.id, action: "price.set" } });
     expect(entry.data).toEqual({
-      before: [{ currency: "EUR", unitAmount: 900 }, { currency: "JPY", unitAmount: 1500 }],
-      after: [{ currency: "EUR", unitAmount: 1000 }, { currency: "USD", unitAmount: 1100 }],
+      before: [
+        { currency: "EUR", unitAmount: 900 },
+        { currency: "JPY", unitAmount: 1500 },
+      ],
+      after: [
+        { currency: "EUR", unitAmount: 1000 },
+        { currency: "USD", unitAmount: 1100 },
+      ],
     });
     await expect(setPrices(ctx, { owner: { planId: plan.id }, prices: [{ currency: "CHF", unitAmount: 1 }] })).rejects.toThrow(/field: prices\.CHF\)/);
     await expect(setPrices(ctx, { owner: { planId: "7d1f2f4e-1111-4a4a-8a8a-000000000000" }, prices: [] })).rejects.toThrow(/field: owner\.planId/);

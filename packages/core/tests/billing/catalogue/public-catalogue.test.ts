@@ -21,11 +21,25 @@ describe("the portal's catalogue", () => {
     await seedPlan(ctx, "pro", { prices: [{ currency: "EUR", unitAmount: 2900 }], position: 1 });
     const extras = await createCategory(ctx, { slug: "extras", name: "Extras", position: 5 });
     await createPlan(ctx, { slug: "audit", name: "Audit", interval: "one_time", categoryId: extras.id, prices: [{ currency: "EUR", unitAmount: 49_900 }] });
-    await createPlan(ctx, { slug: "loose", name: "Loose", interval: "week", prices: [{ currency: "EUR", unitAmount: 100 }, { currency: "JPY", unitAmount: 150 }] });
+    await createPlan(ctx, {
+      slug: "loose",
+      name: "Loose",
+      interval: "week",
+      prices: [
+        { currency: "EUR", unitAmount: 100 },
+        { currency: "JPY", unitAmount: 150 },
+      ],
+    });
 
     const eur = await listPublicCatalogue(t.db, tenantId, "EUR");
     expect(eur.groups.map((group) => [group.category?.slug ?? null, group.plans.map((plan) => [plan.slug, plan.price.unitAmount])])).toEqual([
-      ["plans", [["starter", 900], ["pro", 2900]]],
+      [
+        "plans",
+        [
+          ["starter", 900],
+          ["pro", 2900],
+        ],
+      ],
       ["extras", [["audit", 49_900]]],
       [null, [["loose", 100]]],
     ]);

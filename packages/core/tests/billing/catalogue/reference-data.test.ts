@@ -1,6 +1,18 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
-import { createCategory, createPlan, createTaxRate, deleteCategory, listCountries, listCurrencies, listTaxRates, updateCategory, updateTaxRate, upsertCountry, upsertCurrency } from "../../../src/billing/catalogue";
+import {
+  createCategory,
+  createPlan,
+  createTaxRate,
+  deleteCategory,
+  listCountries,
+  listCurrencies,
+  listTaxRates,
+  updateCategory,
+  updateTaxRate,
+  upsertCountry,
+  upsertCurrency,
+} from "../../../src/billing/catalogue";
 import { updateBillingSettings } from "../../../src/billing/settings";
 import type { BillingContext } from "../../../src/billing/context";
 import { auditActions, contextOf, tenantId } from "./fixtures";
@@ -21,7 +33,9 @@ describe("currencies and countries", () => {
     await upsertCurrency(ctx, { code: "JPY", name: "Yen" });
     await upsertCurrency(ctx, { code: "KWD", exponent: 2 });
     expect((await listCurrencies(t.db, tenantId)).map(({ code, name, exponent }) => [code, name, exponent])).toEqual([
-      ["EUR", "Euro", 2], ["JPY", "Yen", 0], ["KWD", "Kuwaiti Dinar", 3],
+      ["EUR", "Euro", 2],
+      ["JPY", "Yen", 0],
+      ["KWD", "Kuwaiti Dinar", 3],
     ]);
     await upsertCurrency(ctx, { code: "KWD", active: false });
     expect((await listCurrencies(t.db, tenantId, { activeOnly: true })).map((row) => row.code)).toEqual(["EUR", "JPY"]);
@@ -40,7 +54,10 @@ describe("currencies and countries", () => {
   it("derives EU membership from the country code", async () => {
     for (const code of ["FR", "us", "GR", "GB"]) await upsertCountry(ctx, { code });
     expect((await listCountries(t.db, tenantId)).map(({ code, euMember, name }) => [code, euMember, name])).toEqual([
-      ["FR", true, "France"], ["GB", false, "United Kingdom"], ["GR", true, "Greece"], ["US", false, "United States"],
+      ["FR", true, "France"],
+      ["GB", false, "United Kingdom"],
+      ["GR", true, "Greece"],
+      ["US", false, "United States"],
     ]);
     await expect(upsertCountry(ctx, { code: "XX" })).rejects.toThrow(/field: code/);
   });
@@ -58,7 +75,8 @@ describe("tax rates", () => {
     await updateTaxRate(ctx, { id: standard.id, active: false });
     await updateTaxRate(ctx, { id: reduced.id, active: true, inclusive: true });
     expect((await listTaxRates(t.db, tenantId, { country: "DE" })).map(({ name, active, inclusive }) => [name, active, inclusive])).toEqual([
-      ["USt", false, false], ["Reduced", true, true],
+      ["USt", false, false],
+      ["Reduced", true, true],
     ]);
     expect(await auditActions(t.db, standard.id)).toEqual(["tax-rate.create", "tax-rate.update"]);
   });
@@ -76,7 +94,10 @@ describe("plan categories", () => {
     const root = await createCategory(ctx, { slug: "plans", name: "Plans", isSingle: true });
     const child = await createCategory(ctx, { slug: "business", name: "Business", parentId: root.id });
     const grandchild = await createCategory(ctx, { slug: "enterprise", name: "Enterprise", parentId: child.id });
-    await expect(updateCategory(ctx, { id: root.id, parentId: grandchild.id })).rejects.toMatchObject({ code: "CATEGORY_CYCLE", message: expect.stringContaining("field: parentId") });
+    await expect(updateCategory(ctx, { id: root.id, parentId: grandchild.id })).rejects.toMatchObject({
+      code: "CATEGORY_CYCLE",
+      message: expect.stringContaining("field: parentId"),
+    });
     await expect(updateCategory(ctx, { id: root.id, parentId: root.id })).rejects.toMatchObject({ code: "CATEGORY_CYCLE" });
     await expect(createCategory(ctx, { slug: "x", name: "X", parentId: "7d1f2f4e-1111-4a4a-8a8a-000000000000" })).rejects.toThrow(/field: parentId/);
     await expect(createCategory(ctx, { slug: "plans", name: "Again" })).rejects.toMatchObject({ code: "CATEGORY_SLUG_TAKEN" });

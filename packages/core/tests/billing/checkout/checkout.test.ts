@@ -22,7 +22,9 @@ describe("previewCheckout", () => {
     const preview = await previewCheckout(h.ctx, h.customerId, cartOf(h));
     const amounts = [1900, 2 * 300, 3 * 500];
     expect(preview.lines.map((line) => [line.kind, line.amount, line.taxAmount])).toEqual([
-      ["plan", 1900, vat19(1900)], ["add_on", 600, vat19(600)], ["token_bundle", 1500, vat19(1500)],
+      ["plan", 1900, vat19(1900)],
+      ["add_on", 600, vat19(600)],
+      ["token_bundle", 1500, vat19(1500)],
     ]);
     const tax = amounts.reduce((sum, amount) => sum + vat19(amount), 0);
     expect(preview).toMatchObject({ currency: "EUR", subtotal: 4000, taxTotal: tax, total: 4000 + tax, reverseCharge: false });
@@ -60,7 +62,9 @@ describe("checkout", () => {
 
   it("activates a zero-total cart (trial) at once, with no provider call", async () => {
     const result = await checkout(h.ctx, h.deps, {
-      userId: h.customerId, cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.trial }] }, idempotencyKey: "trial-1",
+      userId: h.customerId,
+      cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.trial }] },
+      idempotencyKey: "trial-1",
     });
     expect(result).toMatchObject({ status: "paid", invoiceStatus: "paid", total: 0, paymentId: null });
     expect(h.provider.calls.create).toBe(0);
@@ -98,14 +102,29 @@ describe("checkout", () => {
     expect(await h.db.outboxEvent.count({ where: { name: "invoice.paid" } })).toBe(1);
     // Another customer can't capture it.
     const other = await h.db.user.create({ data: { tenantId, email: "eve@example.test" } });
-    await expect(capturePayment(h.ctx, h.deps, { paymentId: payment.id, idempotencyKey: "cap-3", userId: other.id })).rejects.toMatchObject({ code: "PAYMENT_NOT_FOUND" });
+    await expect(capturePayment(h.ctx, h.deps, { paymentId: payment.id, idempotencyKey: "cap-3", userId: other.id })).rejects.toMatchObject({
+      code: "PAYMENT_NOT_FOUND",
+    });
   });
 
   it("refuses a second live subscription in an isSingle category, naming the cart item", async () => {
-    await checkout(h.ctx, h.deps, { userId: h.customerId, cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.monthly }] }, provider: "fake", idempotencyKey: "first" });
+    await checkout(h.ctx, h.deps, {
+      userId: h.customerId,
+      cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.monthly }] },
+      provider: "fake",
+      idempotencyKey: "first",
+    });
     const error = await checkout(h.ctx, h.deps, {
-      userId: h.customerId, cart: { currency: "EUR", items: [{ kind: "token_bundle", bundleId: h.catalogue.bundle }, { kind: "plan", planId: h.catalogue.yearly }] },
-      provider: "fake", idempotencyKey: "second",
+      userId: h.customerId,
+      cart: {
+        currency: "EUR",
+        items: [
+          { kind: "token_bundle", bundleId: h.catalogue.bundle },
+          { kind: "plan", planId: h.catalogue.yearly },
+        ],
+      },
+      provider: "fake",
+      idempotencyKey: "second",
     }).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error.message).toContain("items[1].planId");
@@ -116,7 +135,9 @@ describe("checkout", () => {
     const missing = await checkout(h.ctx, h.deps, { userId: h.customerId, cart: cartOf(h), idempotencyKey: "no-provider" }).catch((e) => e);
     expect(missing).toMatchObject({ code: "PROVIDER_REQUIRED" });
     expect(missing.message).toContain("field: provider");
-    const unknown = await checkout(h.ctx, h.deps, { userId: h.customerId, cart: cartOf(h), provider: "paypal", idempotencyKey: "bad-provider" }).catch((e) => e);
+    const unknown = await checkout(h.ctx, h.deps, { userId: h.customerId, cart: cartOf(h), provider: "paypal", idempotencyKey: "bad-provider" }).catch(
+      (e) => e,
+    );
     expect(unknown).toMatchObject({ code: "PROVIDER_UNAVAILABLE" });
     expect(await h.db.invoice.count()).toBe(0);
     expect(await h.db.idempotencyKey.count()).toBe(0);

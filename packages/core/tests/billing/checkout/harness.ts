@@ -38,24 +38,54 @@ export async function createHarness(): Promise<Harness> {
   const test = await createTestDb();
   const db = test.db;
   const clock = createTestClock(START);
-  await db.currency.createMany({ data: [{ tenantId, code: "EUR", name: "Euro", exponent: 2 }, { tenantId, code: "JPY", name: "Yen", exponent: 0 }] });
-  await db.country.createMany({ data: [{ tenantId, code: "DE", name: "Germany", euMember: true }, { tenantId, code: "US", name: "United States" }] });
+  await db.currency.createMany({
+    data: [
+      { tenantId, code: "EUR", name: "Euro", exponent: 2 },
+      { tenantId, code: "JPY", name: "Yen", exponent: 0 },
+    ],
+  });
+  await db.country.createMany({
+    data: [
+      { tenantId, code: "DE", name: "Germany", euMember: true },
+      { tenantId, code: "US", name: "United States" },
+    ],
+  });
   await db.taxRate.create({ data: { tenantId, country: "DE", name: "USt 19 %", rateMillipercent: 19_000 } });
   await db.billingSettings.create({ data: { tenantId, legalName: "Tillbox GmbH", country: "DE", vatId: "DE123456789", email: "billing@tillbox.test" } });
   const single = await db.planCategory.create({ data: { tenantId, slug: "plans", name: "Plans", isSingle: true } });
   const extras = await db.planCategory.create({ data: { tenantId, slug: "extras", name: "Extras" } });
   const plan = (slug: string, categoryId: string, interval: "month" | "year", unitAmount: number, extra: { trialDays?: number; tokenGrant?: number } = {}) =>
-    db.plan.create({ data: { tenantId, slug, name: slug[0]!.toUpperCase() + slug.slice(1), categoryId, interval, ...extra, prices: { create: { currency: "EUR", unitAmount } } } });
+    db.plan.create({
+      data: {
+        tenantId,
+        slug,
+        name: slug[0]!.toUpperCase() + slug.slice(1),
+        categoryId,
+        interval,
+        ...extra,
+        prices: { create: { currency: "EUR", unitAmount } },
+      },
+    });
   const monthly = await plan("starter", single.id, "month", 1900);
   const yearly = await plan("yearly", single.id, "year", 19_000);
   const trial = await plan("trial", extras.id, "month", 900, { trialDays: 14, tokenGrant: 500 });
-  const addOn = await db.addOn.create({ data: { tenantId, slug: "support", name: "Priority support", recurring: true, prices: { create: { currency: "EUR", unitAmount: 300 } } } });
-  const bundle = await db.tokenBundle.create({ data: { tenantId, slug: "tokens-1000", name: "1,000 tokens", tokens: 1000, prices: { create: { currency: "EUR", unitAmount: 500 } } } });
-  const customer = await db.user.create({ data: { tenantId, email: "ada@example.test", name: "Ada", country: "DE", billingAddress: { line1: "Hauptstr. 1", city: "Berlin", country: "DE" } } });
+  const addOn = await db.addOn.create({
+    data: { tenantId, slug: "support", name: "Priority support", recurring: true, prices: { create: { currency: "EUR", unitAmount: 300 } } },
+  });
+  const bundle = await db.tokenBundle.create({
+    data: { tenantId, slug: "tokens-1000", name: "1,000 tokens", tokens: 1000, prices: { create: { currency: "EUR", unitAmount: 500 } } },
+  });
+  const customer = await db.user.create({
+    data: { tenantId, email: "ada@example.test", name: "Ada", country: "DE", billingAddress: { line1: "Hauptstr. 1", city: "Berlin", country: "DE" } },
+  });
   const provider = new FakeProvider("fake", clock);
   const pools: Db[] = [];
   return {
-    test, db, clock, provider, customerId: customer.id,
+    test,
+    db,
+    clock,
+    provider,
+    customerId: customer.id,
     ctx: { db, tenantId, clock, actor: operator() },
     deps: { providers: staticPaymentProviders([provider]), returnUrl: "https://shop.test/return" },
     catalogue: { monthly: monthly.id, yearly: yearly.id, trial: trial.id, addOn: addOn.id, bundle: bundle.id },

@@ -10,11 +10,20 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 const buyTrial = (key: string, provider: string | null = "fake") =>
-  checkout(h.ctx, h.deps, { userId: h.customerId, provider, idempotencyKey: key, cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.trial }] } });
+  checkout(h.ctx, h.deps, {
+    userId: h.customerId,
+    provider,
+    idempotencyKey: key,
+    cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.trial }] },
+  });
 const subscriptionOf = (result: CheckoutResult) => h.db.subscription.findUniqueOrThrow({ where: { id: result.subscriptionIds[0]! } });
 const counts = async () => ({
-  invoices: await h.db.invoice.count(), subscriptions: await h.db.subscription.count(), payments: await h.db.payment.count(),
-  methods: await h.db.paymentMethod.count(), events: await h.db.outboxEvent.count(), ledger: await h.db.tokenLedgerEntry.count(),
+  invoices: await h.db.invoice.count(),
+  subscriptions: await h.db.subscription.count(),
+  payments: await h.db.payment.count(),
+  methods: await h.db.paymentMethod.count(),
+  events: await h.db.outboxEvent.count(),
+  ledger: await h.db.tokenLedgerEntry.count(),
 });
 
 describe("a trial that renews automatically saves a payment method first (SetupIntent semantics)", () => {
@@ -64,7 +73,10 @@ describe("a trial that renews automatically saves a payment method first (SetupI
   it("a declined setup fails the checkout with a clear error and writes nothing; the key can be retried", async () => {
     h.provider.setupMode = "decline";
     const before = await counts();
-    await expect(buyTrial("trial-declined")).rejects.toMatchObject({ code: "PAYMENT_METHOD_SETUP_FAILED", message: expect.stringMatching(/needs a payment method.*declined/) });
+    await expect(buyTrial("trial-declined")).rejects.toMatchObject({
+      code: "PAYMENT_METHOD_SETUP_FAILED",
+      message: expect.stringMatching(/needs a payment method.*declined/),
+    });
     expect(await counts()).toEqual(before);
     h.provider.setupMode = "throw";
     await expect(buyTrial("trial-declined")).rejects.toMatchObject({ code: "PAYMENT_METHOD_SETUP_FAILED" });
@@ -93,7 +105,10 @@ describe("a trial that renews automatically saves a payment method first (SetupI
     const setupId = (await h.db.payment.findUniqueOrThrow({ where: { id: result.paymentId! } })).providerPaymentId!;
     h.provider.completeSetup(setupId);
     const raw = JSON.stringify({ id: "evt_setup", type: "payment.updated", providerPaymentId: setupId });
-    const outcome = await handleProviderWebhook({ db: h.db, providers: h.deps.providers, clock: h.clock }, "fake", { headers: h.provider.sign(raw), rawBody: raw });
+    const outcome = await handleProviderWebhook({ db: h.db, providers: h.deps.providers, clock: h.clock }, "fake", {
+      headers: h.provider.sign(raw),
+      rawBody: raw,
+    });
     expect(outcome).toEqual({ eventId: "evt_setup", status: "processed", paymentStatus: "succeeded" });
     expect(h.provider.calls).toMatchObject({ retrieve: 0, retrieveSetup: 1 });
     expect(await subscriptionOf(result)).toMatchObject({ status: "trialing" });
@@ -106,7 +121,10 @@ describe("trials through providers that can't save a method", () => {
     Object.assign(bank, { supportsSavedMethods: false });
     const deps = { ...h.deps, providers: staticPaymentProviders([h.provider, bank]) };
     const viaBank = await checkout(h.ctx, deps, {
-      userId: h.customerId, provider: "bank", idempotencyKey: "bank-trial", cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.trial }] },
+      userId: h.customerId,
+      provider: "bank",
+      idempotencyKey: "bank-trial",
+      cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.trial }] },
     });
     expect(viaBank).toMatchObject({ status: "paid", paymentId: null });
     expect(await subscriptionOf(viaBank)).toMatchObject({ status: "trialing", collectionMethod: "send_invoice", provider: "bank", paymentMethodId: null });

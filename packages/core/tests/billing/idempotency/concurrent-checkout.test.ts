@@ -31,7 +31,12 @@ describe("checkout with one Idempotency-Key", () => {
   }, 240_000);
 
   it("the same key with other parameters is refused, naming the key; nothing new is written", async () => {
-    const other = { userId: h.customerId, cart: { ...cart(), items: [{ kind: "token_bundle" as const, bundleId: h.catalogue.bundle, quantity: 3 }] }, provider: "fake", idempotencyKey: "double-click" };
+    const other = {
+      userId: h.customerId,
+      cart: { ...cart(), items: [{ kind: "token_bundle" as const, bundleId: h.catalogue.bundle, quantity: 3 }] },
+      provider: "fake",
+      idempotencyKey: "double-click",
+    };
     const error = await checkout(h.ctx, h.deps, other).catch((e) => e);
     expect(error).toBeInstanceOf(DomainError);
     expect(error).toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED", status: "CONFLICT" });

@@ -79,7 +79,9 @@ describe("withIdempotency", () => {
       await gate;
       return { value: 42 };
     };
-    const calls = Array.from({ length: 20 }, (_, index) => withIdempotency(index % 2 ? ctx : otherProcess, { scope: "checkout", key: "k-wait", params: { x: 1 } }, run));
+    const calls = Array.from({ length: 20 }, (_, index) =>
+      withIdempotency(index % 2 ? ctx : otherProcess, { scope: "checkout", key: "k-wait", params: { x: 1 } }, run),
+    );
     await new Promise((resolve) => setTimeout(resolve, 100));
     release();
     expect(await Promise.all(calls)).toEqual(Array.from({ length: 20 }, () => ({ value: 42 })));
@@ -88,9 +90,15 @@ describe("withIdempotency", () => {
 
   it("answers 409 when the first request is still running after the wait", async () => {
     let release!: () => void;
-    const slow = withIdempotency(ctx, { scope: "checkout", key: "k-slow", params: {} }, () => new Promise((resolve) => (release = () => resolve({ done: true }))));
+    const slow = withIdempotency(
+      ctx,
+      { scope: "checkout", key: "k-slow", params: {} },
+      () => new Promise((resolve) => (release = () => resolve({ done: true }))),
+    );
     await new Promise((resolve) => setTimeout(resolve, 30));
-    const error = await withIdempotency(otherProcess, { scope: "checkout", key: "k-slow", params: {} }, async () => ({ done: false }), { waitMs: 50 }).catch((e) => e);
+    const error = await withIdempotency(otherProcess, { scope: "checkout", key: "k-slow", params: {} }, async () => ({ done: false }), { waitMs: 50 }).catch(
+      (e) => e,
+    );
     expect(error).toMatchObject({ code: "IDEMPOTENCY_KEY_IN_PROGRESS", status: "CONFLICT" });
     release();
     expect(await slow).toEqual({ done: true });
@@ -104,7 +112,9 @@ describe("withIdempotency", () => {
     local.advance(IDEMPOTENCY_TTL_MS - 1000);
     expect(await pruneIdempotencyKeys(lctx)).toBe(0);
     // Still within 24 h: other parameters are still refused.
-    await expect(withIdempotency(lctx, { scope: "checkout", key: "k-ttl", params: { v: 2 } }, async () => ({ v: 2 }))).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+    await expect(withIdempotency(lctx, { scope: "checkout", key: "k-ttl", params: { v: 2 } }, async () => ({ v: 2 }))).rejects.toMatchObject({
+      code: "IDEMPOTENCY_KEY_REUSED",
+    });
     local.advance(2000);
     expect(await pruneIdempotencyKeys(lctx)).toBeGreaterThanOrEqual(1);
     expect(await withIdempotency(lctx, { scope: "checkout", key: "k-ttl", params: { v: 2 } }, async () => ({ v: 2 }))).toEqual({ v: 2 });

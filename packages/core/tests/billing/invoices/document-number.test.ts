@@ -36,12 +36,15 @@ describe("nextDocumentNumber (real database)", () => {
     const n = test.url ? 60 : 25;
     const numbers = await Promise.all(
       Array.from({ length: n }, () =>
-        wide.$transaction(async (tx) => {
-          const number = await nextDocumentNumber(tx, "default", "invoice", "INV-{YYYY}-{SEQ:4}", at);
-          // Work after the number is taken, while the sequence row stays locked.
-          await tx.$queryRaw`SELECT pg_sleep(0.005)::text`;
-          return number;
-        }, { timeout: 60_000, maxWait: 60_000 }),
+        wide.$transaction(
+          async (tx) => {
+            const number = await nextDocumentNumber(tx, "default", "invoice", "INV-{YYYY}-{SEQ:4}", at);
+            // Work after the number is taken, while the sequence row stays locked.
+            await tx.$queryRaw`SELECT pg_sleep(0.005)::text`;
+            return number;
+          },
+          { timeout: 60_000, maxWait: 60_000 },
+        ),
       ),
     );
     const values = numbers.map((number) => Number(number.slice("INV-2026-".length))).sort((a, b) => a - b);
@@ -62,7 +65,8 @@ describe("nextDocumentNumber (real database)", () => {
 
   it("restarts when the rendered prefix changes (new year), and keeps kinds apart", async () => {
     const format = "Y-{YYYY}-{SEQ}";
-    const take = (when: Date, kind: "invoice" | "credit_note" = "invoice") => test.db.$transaction((tx) => nextDocumentNumber(tx, "default", kind, format, when));
+    const take = (when: Date, kind: "invoice" | "credit_note" = "invoice") =>
+      test.db.$transaction((tx) => nextDocumentNumber(tx, "default", kind, format, when));
     expect(await take(new Date("2026-12-31T23:59:59Z"))).toBe("Y-2026-1");
     expect(await take(new Date("2026-12-31T23:59:59Z"))).toBe("Y-2026-2");
     expect(await take(new Date("2027-01-01T00:00:00Z"))).toBe("Y-2027-1");

@@ -1,6 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  checkout, getMyInvoice, getTokenBalance, listInvoices, listMyInvoices, markInvoicePaid, markInvoiceUncollectible, refundPayment, voidInvoice,
+  checkout,
+  getMyInvoice,
+  getTokenBalance,
+  listInvoices,
+  listMyInvoices,
+  markInvoicePaid,
+  markInvoiceUncollectible,
+  refundPayment,
+  voidInvoice,
 } from "../../../src";
 import { createHarness, operator, tenantId, type Harness } from "../checkout/harness";
 
@@ -13,7 +21,12 @@ afterAll(() => h.close());
 
 /** An open invoice: a bundle whose card payment was declined. */
 async function openInvoice(key: string) {
-  const result = await checkout(h.ctx, h.deps, { userId: h.customerId, provider: "fake", idempotencyKey: key, cart: { currency: "EUR", items: [{ kind: "token_bundle", bundleId: h.catalogue.bundle }] } });
+  const result = await checkout(h.ctx, h.deps, {
+    userId: h.customerId,
+    provider: "fake",
+    idempotencyKey: key,
+    cart: { currency: "EUR", items: [{ kind: "token_bundle", bundleId: h.catalogue.bundle }] },
+  });
   expect(result.invoiceStatus).toBe("open");
   return result.invoiceId;
 }
@@ -26,7 +39,9 @@ describe("invoice statuses", () => {
     const paid = await markInvoicePaid(h.ctx, invoiceId, { reference: "SEPA 2026-01-11" });
     expect(paid).toMatchObject({ status: "paid", amountPaid: paid.total });
     expect(await getTokenBalance(h.db, tenantId, h.customerId)).toBe(1000);
-    expect(await h.db.auditLog.findFirstOrThrow({ where: { action: "invoice.mark_paid", targetId: invoiceId } })).toMatchObject({ data: expect.objectContaining({ reference: "SEPA 2026-01-11" }) });
+    expect(await h.db.auditLog.findFirstOrThrow({ where: { action: "invoice.mark_paid", targetId: invoiceId } })).toMatchObject({
+      data: expect.objectContaining({ reference: "SEPA 2026-01-11" }),
+    });
     await expect(voidInvoice(h.ctx, invoiceId)).rejects.toMatchObject({ code: "INVOICE_PAID", status: "CONFLICT" });
     await expect(markInvoicePaid(h.ctx, invoiceId)).rejects.toMatchObject({ code: "INVOICE_NOT_PAYABLE" });
     // The recorded payment refunds without a provider call (money goes back the way it came).

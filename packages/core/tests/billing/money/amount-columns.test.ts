@@ -16,7 +16,9 @@ describe("money and token columns", () => {
       SELECT table_name, column_name, data_type FROM information_schema.columns
       WHERE table_schema = 'public' AND data_type IN ('smallint', 'integer', 'bigint', 'numeric')`;
     const amounts = columns.filter((column) => AMOUNT_NAME.test(column.column_name));
-    const narrow = amounts.filter((column) => column.data_type !== "bigint").map((column) => `${column.table_name}.${column.column_name} (${column.data_type})`);
+    const narrow = amounts
+      .filter((column) => column.data_type !== "bigint")
+      .map((column) => `${column.table_name}.${column.column_name} (${column.data_type})`);
     expect(narrow).toEqual([]);
     // The check found the columns it is about (invoices, lines, payments, refunds, wallet, ledger, catalogue…).
     expect(amounts.length).toBeGreaterThanOrEqual(20);

@@ -1,11 +1,29 @@
 import { describe, expect, it } from "vitest";
 import {
-  currencyExponent, divideRounded, formatMoney, fromMinorUnits, isKnownCurrency, MAX_AMOUNT, roundHalfAwayFromZero, toMinorUnits, assertAmount,
+  currencyExponent,
+  divideRounded,
+  formatMoney,
+  fromMinorUnits,
+  isKnownCurrency,
+  MAX_AMOUNT,
+  roundHalfAwayFromZero,
+  toMinorUnits,
+  assertAmount,
 } from "../../../src/billing/money";
 
 describe("roundHalfAwayFromZero: the one rounding rule", () => {
   it.each([
-    [2.5, 3], [-2.5, -3], [0.5, 1], [-0.5, -1], [1.4999, 1], [-1.4999, -1], [1.5000001, 2], [3, 3], [-3, -3], [0.4, 0], [-0.4, 0],
+    [2.5, 3],
+    [-2.5, -3],
+    [0.5, 1],
+    [-0.5, -1],
+    [1.4999, 1],
+    [-1.4999, -1],
+    [1.5000001, 2],
+    [3, 3],
+    [-3, -3],
+    [0.4, 0],
+    [-0.4, 0],
   ])("%d → %d", (value, expected) => {
     expect(roundHalfAwayFromZero(value)).toBe(expected);
   });
@@ -44,9 +62,19 @@ describe("ISO 4217 exponents", () => {
 
 describe("toMinorUnits parses decimal strings exactly", () => {
   it.each([
-    ["12.34", "EUR", 1234], ["0.01", "EUR", 1], ["12", "EUR", 1200], ["12.3", "EUR", 1230], ["12.340", "EUR", 1234],
-    ["1500", "JPY", 1500], ["1500.00", "JPY", 1500], ["1.5", "KWD", 1500], ["1.234", "KWD", 1234], ["0.001", "KWD", 1],
-    ["-0.05", "EUR", -5], ["9999999999999.99", "USD", MAX_AMOUNT], ["999999999999999", "JPY", MAX_AMOUNT],
+    ["12.34", "EUR", 1234],
+    ["0.01", "EUR", 1],
+    ["12", "EUR", 1200],
+    ["12.3", "EUR", 1230],
+    ["12.340", "EUR", 1234],
+    ["1500", "JPY", 1500],
+    ["1500.00", "JPY", 1500],
+    ["1.5", "KWD", 1500],
+    ["1.234", "KWD", 1234],
+    ["0.001", "KWD", 1],
+    ["-0.05", "EUR", -5],
+    ["9999999999999.99", "USD", MAX_AMOUNT],
+    ["999999999999999", "JPY", MAX_AMOUNT],
   ])("%s %s → %d", (decimal, currency, expected) => {
     expect(toMinorUnits(decimal, currency)).toBe(expected);
   });
@@ -65,7 +93,15 @@ describe("toMinorUnits parses decimal strings exactly", () => {
   });
 
   it("round-trips through fromMinorUnits", () => {
-    for (const [amount, currency] of [[1234, "EUR"], [5, "EUR"], [-5, "EUR"], [0, "EUR"], [1500, "JPY"], [1, "KWD"], [1500, "KWD"]] as const) {
+    for (const [amount, currency] of [
+      [1234, "EUR"],
+      [5, "EUR"],
+      [-5, "EUR"],
+      [0, "EUR"],
+      [1500, "JPY"],
+      [1, "KWD"],
+      [1500, "KWD"],
+    ] as const) {
       expect(toMinorUnits(fromMinorUnits(amount, currency), currency)).toBe(amount);
     }
     expect(fromMinorUnits(5, "EUR")).toBe("0.05");
@@ -91,6 +127,7 @@ describe("assertAmount", () => {
     expect(assertAmount(0)).toBe(0);
     expect(assertAmount(900)).toBe(900);
     expect(assertAmount(MAX_AMOUNT)).toBe(MAX_AMOUNT);
-    for (const bad of [-1, 1.5, MAX_AMOUNT + 1, Number.MAX_SAFE_INTEGER + 1, "5", null]) expect(() => assertAmount(bad, "unitAmount")).toThrow(/field: unitAmount/);
+    for (const bad of [-1, 1.5, MAX_AMOUNT + 1, Number.MAX_SAFE_INTEGER + 1, "5", null])
+      expect(() => assertAmount(bad, "unitAmount")).toThrow(/field: unitAmount/);
   });
 });

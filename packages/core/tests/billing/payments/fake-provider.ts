@@ -1,7 +1,14 @@
 import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
 import {
-  WebhookVerificationError, type Clock, type CreatePaymentInput, type PaymentProvider, type ProviderPaymentResult, type ProviderRefundResult, type ProviderSetupResult,
-  type RefundInput, type SetupPaymentMethodInput,
+  WebhookVerificationError,
+  type Clock,
+  type CreatePaymentInput,
+  type PaymentProvider,
+  type ProviderPaymentResult,
+  type ProviderRefundResult,
+  type ProviderSetupResult,
+  type RefundInput,
+  type SetupPaymentMethodInput,
 } from "../../../src";
 
 /** pending: an asynchronous method (SEPA debit…) whose outcome arrives later by webhook. */
@@ -27,7 +34,11 @@ export class FakeProvider implements PaymentProvider {
   readonly refunds: RefundInput[] = [];
   private readonly byKey = new Map<string, unknown>();
 
-  constructor(readonly key: string, private readonly clock: Clock, readonly secret = "whsec_test_secret") {}
+  constructor(
+    readonly key: string,
+    private readonly clock: Clock,
+    readonly secret = "whsec_test_secret",
+  ) {}
 
   async createPayment(input: CreatePaymentInput): Promise<ProviderPaymentResult> {
     this.calls.create++;
@@ -37,12 +48,16 @@ export class FakeProvider implements PaymentProvider {
     const id = `fp_${randomUUID()}`;
     const status = this.mode === "succeed" ? "succeeded" : this.mode === "decline" ? "failed" : this.mode === "pending" ? "pending" : "requires_action";
     const result: ProviderPaymentResult = {
-      providerPaymentId: id, status, amountCaptured: status === "succeeded" ? input.amount : 0, currency: input.currency,
+      providerPaymentId: id,
+      status,
+      amountCaptured: status === "succeeded" ? input.amount : 0,
+      currency: input.currency,
       nextActionUrl: status === "requires_action" ? `https://fake.test/3ds/${id}` : null,
       failureCode: status === "failed" ? "card_declined" : null,
-      savedMethod: input.savePaymentMethod && status === "succeeded"
-        ? { providerMethodId: `pm_${id}`, providerCustomerId: `cus_${input.customer.userId}`, brand: "visa", last4: "4242", expMonth: 12, expYear: 2030 }
-        : null,
+      savedMethod:
+        input.savePaymentMethod && status === "succeeded"
+          ? { providerMethodId: `pm_${id}`, providerCustomerId: `cus_${input.customer.userId}`, brand: "visa", last4: "4242", expMonth: 12, expYear: 2030 }
+          : null,
     };
     this.payments.set(id, { ...result, amount: input.amount, currency: input.currency, ourPaymentId: input.paymentId });
     this.byKey.set(input.idempotencyKey, result);
@@ -57,8 +72,11 @@ export class FakeProvider implements PaymentProvider {
     const id = `fs_${randomUUID()}`;
     const status = this.setupMode === "succeed" ? "succeeded" : this.setupMode === "decline" ? "failed" : "requires_action";
     const result: ProviderSetupResult = {
-      providerSetupId: id, status, nextActionUrl: status === "requires_action" ? `https://fake.test/setup/${id}` : null,
-      failureCode: status === "failed" ? "card_declined" : null, failureMessage: status === "failed" ? "Your card was declined." : null,
+      providerSetupId: id,
+      status,
+      nextActionUrl: status === "requires_action" ? `https://fake.test/setup/${id}` : null,
+      failureCode: status === "failed" ? "card_declined" : null,
+      failureMessage: status === "failed" ? "Your card was declined." : null,
       savedMethod: status === "succeeded" ? this.methodFor(id, input.customer.userId) : null,
     };
     this.setups.set(id, result);
@@ -70,7 +88,9 @@ export class FakeProvider implements PaymentProvider {
   completeSetup(providerSetupId: string, outcome: "succeeded" | "failed" = "succeeded") {
     const setup = this.setups.get(providerSetupId)!;
     Object.assign(setup, {
-      status: outcome, nextActionUrl: null, savedMethod: outcome === "succeeded" ? this.methodFor(providerSetupId, "customer") : null,
+      status: outcome,
+      nextActionUrl: null,
+      savedMethod: outcome === "succeeded" ? this.methodFor(providerSetupId, "customer") : null,
       failureCode: outcome === "failed" ? "card_declined" : null,
     });
   }
@@ -154,7 +174,12 @@ export class FakeProvider implements PaymentProvider {
     const given = Buffer.from(parts.v1, "hex");
     if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new WebhookVerificationError("bad signature");
     if (Math.abs(this.clock.now().getTime() / 1000 - t) > 300) throw new WebhookVerificationError("signature timestamp outside the tolerance");
-    const body = JSON.parse(request.rawBody) as { id: string; type: "payment.updated" | "refund.updated" | "ignored"; providerPaymentId?: string; providerRefundId?: string };
+    const body = JSON.parse(request.rawBody) as {
+      id: string;
+      type: "payment.updated" | "refund.updated" | "ignored";
+      providerPaymentId?: string;
+      providerRefundId?: string;
+    };
     if (body.type === "refund.updated") return { id: body.id, type: body.type, providerRefundId: body.providerRefundId };
     return { id: body.id, type: body.type, providerPaymentId: body.providerPaymentId };
   }

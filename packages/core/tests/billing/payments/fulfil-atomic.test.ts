@@ -9,8 +9,17 @@ beforeEach(async () => {
   h = await createHarness();
   h.provider.mode = "requires_action";
   pending = await checkout(h.ctx, h.deps, {
-    userId: h.customerId, provider: "fake", idempotencyKey: "buy",
-    cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.monthly }, { kind: "add_on", addOnId: h.catalogue.addOn }, { kind: "token_bundle", bundleId: h.catalogue.bundle }] },
+    userId: h.customerId,
+    provider: "fake",
+    idempotencyKey: "buy",
+    cart: {
+      currency: "EUR",
+      items: [
+        { kind: "plan", planId: h.catalogue.monthly },
+        { kind: "add_on", addOnId: h.catalogue.addOn },
+        { kind: "token_bundle", bundleId: h.catalogue.bundle },
+      ],
+    },
   });
 });
 afterEach(() => h.close());
@@ -45,7 +54,14 @@ describe("fulfilment is one transaction", () => {
     await h.db.$executeRawUnsafe(`DROP TRIGGER fail_invoice_paid ON outbox_event`);
     const captured = await capturePayment(h.ctx, h.deps, { paymentId: pending.paymentId!, idempotencyKey: "cap-2" });
     expect(captured).toMatchObject({ status: "succeeded", invoiceStatus: "paid" });
-    expect(await state()).toMatchObject({ invoice: { status: "paid", amountPaid: pending.total }, payment: "succeeded", subscription: "active", addOn: "active", tokens: 1000, paidEvents: 2 });
+    expect(await state()).toMatchObject({
+      invoice: { status: "paid", amountPaid: pending.total },
+      payment: "succeeded",
+      subscription: "active",
+      addOn: "active",
+      tokens: 1000,
+      paidEvents: 2,
+    });
   });
 
   it("fulfilling a paid invoice again is a no-op", async () => {

@@ -13,7 +13,13 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const plusBundle = (h: Harness) => ({ currency: "EUR", items: [{ kind: "plan" as const, planId: h.catalogue.monthly }, { kind: "token_bundle" as const, bundleId: h.catalogue.bundle, quantity: 1 }] });
+const plusBundle = (h: Harness) => ({
+  currency: "EUR",
+  items: [
+    { kind: "plan" as const, planId: h.catalogue.monthly },
+    { kind: "token_bundle" as const, bundleId: h.catalogue.bundle, quantity: 1 },
+  ],
+});
 
 /** A checkout whose card was declined: the invoice stays open, the subscription incomplete. */
 async function openInvoice() {
@@ -28,7 +34,10 @@ const pay = (invoiceId: string, key: string, extra: { provider?: string; userId?
   payInvoice(h.ctx, deps, { userId: extra.userId ?? h.customerId, invoiceId, provider: extra.provider ?? "fake", idempotencyKey: key });
 
 async function codeOf(promise: Promise<unknown>): Promise<[string, string]> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return [(error as DomainError).code, (error as DomainError).status];
 }
@@ -38,8 +47,15 @@ describe("payInvoice", () => {
     const open = await openInvoice();
     const result = await pay(open.invoiceId, "pay-1");
     expect(result).toMatchObject({
-      invoiceId: open.invoiceId, invoiceNumber: open.invoiceNumber, total: open.total, currency: "EUR", status: "succeeded", invoiceStatus: "paid",
-      nextActionUrl: null, failureCode: null, subscriptionIds: open.subscriptionIds,
+      invoiceId: open.invoiceId,
+      invoiceNumber: open.invoiceNumber,
+      total: open.total,
+      currency: "EUR",
+      status: "succeeded",
+      invoiceStatus: "paid",
+      nextActionUrl: null,
+      failureCode: null,
+      subscriptionIds: open.subscriptionIds,
     });
     const invoice = await h.db.invoice.findUniqueOrThrow({ where: { id: open.invoiceId }, include: { payments: { orderBy: { createdAt: "asc" } } } });
     expect(invoice).toMatchObject({ status: "paid", amountPaid: open.total });
@@ -101,7 +117,10 @@ describe("payInvoice", () => {
 
     const providerId = (await h.db.payment.findUniqueOrThrow({ where: { id: started.paymentId! } })).providerPaymentId!;
     h.provider.completeAction(providerId);
-    expect(await capturePayment(h.ctx, deps, { paymentId: started.paymentId!, idempotencyKey: "cap-1", userId: h.customerId })).toMatchObject({ status: "succeeded", invoiceStatus: "paid" });
+    expect(await capturePayment(h.ctx, deps, { paymentId: started.paymentId!, idempotencyKey: "cap-1", userId: h.customerId })).toMatchObject({
+      status: "succeeded",
+      invoiceStatus: "paid",
+    });
     expect((await h.db.subscription.findUniqueOrThrow({ where: { id: open.subscriptionIds[0]! } })).status).toBe("active");
   });
 
@@ -173,9 +192,16 @@ class BankTransfer extends FakeProvider {
 /** A second open invoice (a token bundle alone: the plan's category allows one subscription). */
 async function openInvoice2() {
   h.provider.mode = "decline";
-  const result = await checkout(h.ctx, { ...deps, handlers: [] }, {
-    userId: h.customerId, cart: { currency: "EUR", items: [{ kind: "token_bundle", bundleId: h.catalogue.bundle, quantity: 2 }] }, provider: "fake", idempotencyKey: "declined-2",
-  });
+  const result = await checkout(
+    h.ctx,
+    { ...deps, handlers: [] },
+    {
+      userId: h.customerId,
+      cart: { currency: "EUR", items: [{ kind: "token_bundle", bundleId: h.catalogue.bundle, quantity: 2 }] },
+      provider: "fake",
+      idempotencyKey: "declined-2",
+    },
+  );
   h.provider.mode = "succeed";
   return result;
 }

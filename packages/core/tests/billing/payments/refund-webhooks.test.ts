@@ -1,5 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { checkout, getTokenBalance, handleProviderWebhook, refundPayment, WebhookVerificationError, type CheckoutResult, type RefundOutcome } from "../../../src";
+import {
+  checkout,
+  getTokenBalance,
+  handleProviderWebhook,
+  refundPayment,
+  WebhookVerificationError,
+  type CheckoutResult,
+  type RefundOutcome,
+} from "../../../src";
 import { createHarness, tenantId, vat19, type Harness } from "../checkout/harness";
 
 let h: Harness;
@@ -14,8 +22,16 @@ const TOKENS_CLAWED = Math.round((2000 * PART) / TOTAL);
 beforeEach(async () => {
   h = await createHarness();
   paid = await checkout(h.ctx, h.deps, {
-    userId: h.customerId, provider: "fake", idempotencyKey: "buy",
-    cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.monthly }, { kind: "token_bundle", bundleId: h.catalogue.bundle, quantity: 2 }] },
+    userId: h.customerId,
+    provider: "fake",
+    idempotencyKey: "buy",
+    cart: {
+      currency: "EUR",
+      items: [
+        { kind: "plan", planId: h.catalogue.monthly },
+        { kind: "token_bundle", bundleId: h.catalogue.bundle, quantity: 2 },
+      ],
+    },
   });
   // Like Stripe: the provider accepts the refund but settles it later.
   h.provider.refundMode = "pending";
@@ -44,7 +60,11 @@ describe("refunds the provider settles later (refund.updated)", () => {
   it("a pending refund is reserved and credited at once, as today", async () => {
     expect(refund).toMatchObject({ status: "pending", amount: PART, tokensDebited: TOKENS_CLAWED });
     expect(await snapshot()).toMatchObject({
-      refund: "pending", payment: PART, invoice: { status: "paid", amountRefunded: PART }, creditNote: { status: "issued", voidedAt: null }, tokens: 2000 - TOKENS_CLAWED,
+      refund: "pending",
+      payment: PART,
+      invoice: { status: "paid", amountRefunded: PART },
+      creditNote: { status: "issued", voidedAt: null },
+      tokens: 2000 - TOKENS_CLAWED,
     });
   });
 
@@ -73,19 +93,33 @@ describe("refunds the provider settles later (refund.updated)", () => {
     h.provider.settleRefund(providerRefundId, "failed");
     expect(await deliver("evt_fail")).toEqual({ eventId: "evt_fail", status: "processed", refundStatus: "failed" });
     expect(await snapshot()).toMatchObject({
-      refund: "failed", payment: 0, invoice: { status: "paid", amountPaid: TOTAL, amountRefunded: 0 },
-      creditNote: { status: "void", voidedAt: h.clock.now() }, tokens: 2000,
+      refund: "failed",
+      payment: 0,
+      invoice: { status: "paid", amountPaid: TOTAL, amountRefunded: 0 },
+      creditNote: { status: "void", voidedAt: h.clock.now() },
+      tokens: 2000,
     });
     // The tokens go back as a "refund" credit naming the clawback's debit entry.
     const debit = await h.db.tokenLedgerEntry.findFirstOrThrow({ where: { kind: "refund", amount: { lt: 0 } } });
     expect(await h.db.tokenLedgerEntry.findFirstOrThrow({ where: { kind: "refund", amount: { gt: 0 } } })).toMatchObject({
-      amount: TOKENS_CLAWED, reference: debit.id, metadata: { refundId: refund.refundId, reason: "refund_failed" },
+      amount: TOKENS_CLAWED,
+      reference: debit.id,
+      metadata: { refundId: refund.refundId, reason: "refund_failed" },
     });
     const events = await h.db.outboxEvent.findMany({ where: { name: "refund.failed" } });
-    expect(events.map((event) => event.payload)).toEqual([{
-      refundId: refund.refundId, paymentId: paid.paymentId, invoiceId: paid.invoiceId, provider: "fake", amount: PART, amountRefunded: 0,
-      currency: "EUR", creditNoteId: refund.creditNoteId, tokensRestored: TOKENS_CLAWED,
-    }]);
+    expect(events.map((event) => event.payload)).toEqual([
+      {
+        refundId: refund.refundId,
+        paymentId: paid.paymentId,
+        invoiceId: paid.invoiceId,
+        provider: "fake",
+        amount: PART,
+        amountRefunded: 0,
+        currency: "EUR",
+        creditNoteId: refund.creditNoteId,
+        tokensRestored: TOKENS_CLAWED,
+      },
+    ]);
 
     // Nothing is refunded any more, so the whole payment can be refunded (and a later failure reconciled) again.
     h.provider.refundMode = "succeed";
@@ -123,7 +157,11 @@ describe("refunds the provider settles later (refund.updated)", () => {
   it("an unknown refund id is recorded and answered like an unknown payment", async () => {
     const before = await snapshot();
     expect(await deliver("evt_unknown", "re_nobody")).toEqual({ eventId: "evt_unknown", status: "unknown_refund" });
-    expect(await h.db.providerEvent.findFirstOrThrow({ where: { eventId: "evt_unknown" } })).toMatchObject({ type: "refund.updated", tenantId, processedAt: expect.any(Date) });
+    expect(await h.db.providerEvent.findFirstOrThrow({ where: { eventId: "evt_unknown" } })).toMatchObject({
+      type: "refund.updated",
+      tenantId,
+      processedAt: expect.any(Date),
+    });
     expect(await deliver("evt_unknown", "re_nobody")).toEqual({ eventId: "evt_unknown", status: "duplicate" });
     expect(await snapshot()).toEqual({ ...before, providerEvents: before.providerEvents + 1 });
     expect(h.provider.calls.retrieveRefund).toBe(0);

@@ -11,8 +11,16 @@ const TAX = vat19(1900) + vat19(1000);
 beforeEach(async () => {
   h = await createHarness();
   paid = await checkout(h.ctx, h.deps, {
-    userId: h.customerId, provider: "fake", idempotencyKey: "buy",
-    cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.monthly }, { kind: "token_bundle", bundleId: h.catalogue.bundle, quantity: 2 }] },
+    userId: h.customerId,
+    provider: "fake",
+    idempotencyKey: "buy",
+    cart: {
+      currency: "EUR",
+      items: [
+        { kind: "plan", planId: h.catalogue.monthly },
+        { kind: "token_bundle", bundleId: h.catalogue.bundle, quantity: 2 },
+      ],
+    },
   });
 });
 afterEach(() => h.close());
@@ -51,7 +59,9 @@ describe("refundPayment", () => {
     const replay = await refundPayment(h.ctx, h.deps, { paymentId: paid.paymentId!, amount: 500, idempotencyKey: "same" });
     expect(replay).toEqual(once);
     expect(h.provider.refunds).toHaveLength(1);
-    await expect(refundPayment(h.ctx, h.deps, { paymentId: paid.paymentId!, amount: 501, idempotencyKey: "same" })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+    await expect(refundPayment(h.ctx, h.deps, { paymentId: paid.paymentId!, amount: 501, idempotencyKey: "same" })).rejects.toMatchObject({
+      code: "IDEMPOTENCY_KEY_REUSED",
+    });
   });
 
   it("keeps tokens already spent: only what the wallet still holds is taken back", async () => {
@@ -64,7 +74,9 @@ describe("refundPayment", () => {
 
   it("a provider refusal gives the reservation back and issues no credit note", async () => {
     h.provider.refundMode = "fail";
-    await expect(refundPayment(h.ctx, h.deps, { paymentId: paid.paymentId!, amount: 100, idempotencyKey: "nope" })).rejects.toMatchObject({ code: "REFUND_FAILED" });
+    await expect(refundPayment(h.ctx, h.deps, { paymentId: paid.paymentId!, amount: 100, idempotencyKey: "nope" })).rejects.toMatchObject({
+      code: "REFUND_FAILED",
+    });
     expect(await h.db.payment.findUniqueOrThrow({ where: { id: paid.paymentId! } })).toMatchObject({ amountRefunded: 0 });
     expect(await h.db.creditNote.count()).toBe(0);
     expect(await h.db.refund.findFirstOrThrow()).toMatchObject({ status: "failed" });

@@ -11,7 +11,10 @@ beforeEach(async () => {
   h = await createHarness();
   h.provider.setupMode = "requires_action";
   trial = await checkout(h.ctx, h.deps, {
-    userId: h.customerId, provider: "fake", idempotencyKey: "trial", cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.trial }] },
+    userId: h.customerId,
+    provider: "fake",
+    idempotencyKey: "trial",
+    cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.trial }] },
   });
   setupId = (await h.db.payment.findUniqueOrThrow({ where: { id: trial.paymentId! } })).providerPaymentId!;
 });
@@ -24,16 +27,27 @@ const deliver = (id: string) => {
   return handleProviderWebhook(deps(), "fake", { headers: h.provider.sign(raw), rawBody: raw });
 };
 const customerCapture = (idempotencyKey: string) =>
-  capturePayment({ ...h.ctx, actor: { tenantId, actorId: h.customerId, permissions: new Set<string>() } }, h.deps, { paymentId: trial.paymentId!, idempotencyKey, userId: h.customerId });
+  capturePayment({ ...h.ctx, actor: { tenantId, actorId: h.customerId, permissions: new Set<string>() } }, h.deps, {
+    paymentId: trial.paymentId!,
+    idempotencyKey,
+    userId: h.customerId,
+  });
 const snapshot = async () => {
   const payment = await h.db.payment.findUniqueOrThrow({ where: { id: trial.paymentId! } });
   const subscription = await h.db.subscription.findUniqueOrThrow({ where: { id: trial.subscriptionIds[0]! } });
   return {
     invoice: (await h.db.invoice.findUniqueOrThrow({ where: { id: trial.invoiceId } })).status,
-    payment: payment.status, paymentMethodId: payment.paymentMethodId, failureCode: payment.failureCode, nextActionUrl: payment.nextActionUrl,
-    subscription: subscription.status, subscriptionMethodId: subscription.paymentMethodId, trialEnd: subscription.trialEnd?.toISOString() ?? null,
-    methods: await h.db.paymentMethod.count(), tokens: await getTokenBalance(h.db, tenantId, h.customerId),
-    outbox: await h.db.outboxEvent.count(), providerEvents: await h.db.providerEvent.count(),
+    payment: payment.status,
+    paymentMethodId: payment.paymentMethodId,
+    failureCode: payment.failureCode,
+    nextActionUrl: payment.nextActionUrl,
+    subscription: subscription.status,
+    subscriptionMethodId: subscription.paymentMethodId,
+    trialEnd: subscription.trialEnd?.toISOString() ?? null,
+    methods: await h.db.paymentMethod.count(),
+    tokens: await getTokenBalance(h.db, tenantId, h.customerId),
+    outbox: await h.db.outboxEvent.count(),
+    providerEvents: await h.db.providerEvent.count(),
   };
 };
 
@@ -47,8 +61,15 @@ describe("a trial's setup settled by the provider's webhook (the customer never 
     expect(method).toMatchObject({ provider: "fake", isDefault: true, last4: "4242", providerMethodId: `pm_${setupId}` });
     const settled = await snapshot();
     expect(settled).toMatchObject({
-      invoice: "paid", payment: "succeeded", paymentMethodId: method.id, subscription: "trialing", subscriptionMethodId: method.id,
-      trialEnd: "2026-01-24T12:00:00.000Z", methods: 1, tokens: 500, providerEvents: 1,
+      invoice: "paid",
+      payment: "succeeded",
+      paymentMethodId: method.id,
+      subscription: "trialing",
+      subscriptionMethodId: method.id,
+      trialEnd: "2026-01-24T12:00:00.000Z",
+      methods: 1,
+      tokens: 500,
+      providerEvents: 1,
     });
     expect(await h.db.providerEvent.findFirstOrThrow()).toMatchObject({ eventId: "evt_setup_ok", tenantId, processedAt: expect.any(Date) });
     expect(await eventNames(h.db)).not.toContain("payment.captured");
@@ -64,7 +85,15 @@ describe("a trial's setup settled by the provider's webhook (the customer never 
     h.provider.completeSetup(setupId, "failed");
     expect(await deliver("evt_setup_failed")).toEqual({ eventId: "evt_setup_failed", status: "processed", paymentStatus: "failed" });
     const failed = await snapshot();
-    expect(failed).toMatchObject({ invoice: "void", payment: "failed", failureCode: "card_declined", subscription: "canceled", methods: 0, tokens: 0, providerEvents: 1 });
+    expect(failed).toMatchObject({
+      invoice: "void",
+      payment: "failed",
+      failureCode: "card_declined",
+      subscription: "canceled",
+      methods: 0,
+      tokens: 0,
+      providerEvents: 1,
+    });
     expect(await eventNames(h.db)).toEqual(expect.arrayContaining(["subscription.canceled", "invoice.voided"]));
     expect(await eventNames(h.db)).not.toContain("payment.failed");
 
@@ -100,7 +129,9 @@ describe("a trial's setup settled by the provider's webhook (the customer never 
     const raw = body("evt_forged");
     const forged = new Headers({ "x-fake-signature": `t=${Math.floor(h.clock.now().getTime() / 1000)},v1=${"ab".repeat(32)}` });
     await expect(handleProviderWebhook(deps(), "fake", { headers: forged, rawBody: raw })).rejects.toBeInstanceOf(WebhookVerificationError);
-    await expect(handleProviderWebhook(deps(), "fake", { headers: h.provider.sign(body("evt_other")), rawBody: raw })).rejects.toBeInstanceOf(WebhookVerificationError);
+    await expect(handleProviderWebhook(deps(), "fake", { headers: h.provider.sign(body("evt_other")), rawBody: raw })).rejects.toBeInstanceOf(
+      WebhookVerificationError,
+    );
     const stale = h.provider.sign(raw, new Date(h.clock.now().getTime() - 301_000));
     await expect(handleProviderWebhook(deps(), "fake", { headers: stale, rawBody: raw })).rejects.toThrow(/tolerance/);
     expect(await snapshot()).toEqual(before);

@@ -10,7 +10,10 @@ beforeEach(async () => {
   h = await createHarness();
   h.provider.mode = "requires_action";
   pending = await checkout(h.ctx, h.deps, {
-    userId: h.customerId, provider: "fake", idempotencyKey: "buy", cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.monthly }] },
+    userId: h.customerId,
+    provider: "fake",
+    idempotencyKey: "buy",
+    cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.monthly }] },
   });
   providerPaymentId = (await h.db.payment.findUniqueOrThrow({ where: { id: pending.paymentId! } })).providerPaymentId!;
 });
@@ -42,7 +45,9 @@ describe("handleProviderWebhook", () => {
     const headers = new Headers({ "x-fake-signature": `t=${Math.floor(h.clock.now().getTime() / 1000)},v1=${"ab".repeat(32)}` });
     await expect(handleProviderWebhook(deps(), "fake", { headers, rawBody: raw })).rejects.toBeInstanceOf(WebhookVerificationError);
     // A valid signature over another body doesn't cover this one.
-    await expect(handleProviderWebhook(deps(), "fake", { headers: h.provider.sign(body("evt_other")), rawBody: raw })).rejects.toBeInstanceOf(WebhookVerificationError);
+    await expect(handleProviderWebhook(deps(), "fake", { headers: h.provider.sign(body("evt_other")), rawBody: raw })).rejects.toBeInstanceOf(
+      WebhookVerificationError,
+    );
     expect(await snapshot()).toEqual(before);
     expect(h.provider.calls.retrieve).toBe(0);
   });

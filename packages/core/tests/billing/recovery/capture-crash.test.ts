@@ -4,9 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  capturePayment, checkout, getTokenBalance, recoverStalePayments, staticPaymentProviders, type CheckoutDeps, type CheckoutInput,
-} from "../../../src";
+import { capturePayment, checkout, getTokenBalance, recoverStalePayments, staticPaymentProviders, type CheckoutDeps, type CheckoutInput } from "../../../src";
 import { createHarness, tenantId, type Harness } from "../checkout/harness";
 import { DurableProvider } from "./crash/durable-provider";
 
@@ -23,12 +21,21 @@ let h: Harness;
 let dir: string;
 let provider: DurableProvider;
 let deps: CheckoutDeps;
-const cart: CheckoutInput["cart"] = { currency: "EUR", items: [{ kind: "plan", planId: "" }, { kind: "token_bundle", bundleId: "" }] };
+const cart: CheckoutInput["cart"] = {
+  currency: "EUR",
+  items: [
+    { kind: "plan", planId: "" },
+    { kind: "token_bundle", bundleId: "" },
+  ],
+};
 
 beforeEach(async () => {
   h = await createHarness();
   dir = mkdtempSync(join(tmpdir(), "tillbox-crash-"));
-  cart.items = [{ kind: "plan", planId: h.catalogue.monthly }, { kind: "token_bundle", bundleId: h.catalogue.bundle }];
+  cart.items = [
+    { kind: "plan", planId: h.catalogue.monthly },
+    { kind: "token_bundle", bundleId: h.catalogue.bundle },
+  ];
 });
 afterEach(async () => {
   await h.close();
@@ -42,9 +49,13 @@ function useProvider(mode: "succeed" | "requires_action") {
 
 /** Runs the child until it kills itself; resolves with what it printed and how it ended. */
 function crash(scenario: Record<string, unknown>): Promise<{ signal: NodeJS.Signals | null; output: string }> {
-  const run = spawn(process.execPath, ["--import", "tsx", child, JSON.stringify({ url: h.test.url, providerFile: join(dir, "provider.json"), now: h.clock.now().toISOString(), ...scenario })], {
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const run = spawn(
+    process.execPath,
+    ["--import", "tsx", child, JSON.stringify({ url: h.test.url, providerFile: join(dir, "provider.json"), now: h.clock.now().toISOString(), ...scenario })],
+    {
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let output = "";
   run.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   run.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -69,7 +80,17 @@ async function outcome(invoiceId: string) {
   };
 }
 
-const delivered = { payments: ["succeeded"], invoice: "paid", subscription: "active", tokens: 1000, purchaseEntries: 1, captured: 1, paid: 1, issues: 0, providerPayments: 1 };
+const delivered = {
+  payments: ["succeeded"],
+  invoice: "paid",
+  subscription: "active",
+  tokens: 1000,
+  purchaseEntries: 1,
+  captured: 1,
+  paid: 1,
+  issues: 0,
+  providerPayments: 1,
+};
 
 describe.skipIf(!onServer)("a crash after the provider took the money", () => {
   const capturePoints = [
@@ -96,14 +117,21 @@ describe.skipIf(!onServer)("a crash after the provider took the money", () => {
     await recoverStalePayments({ db: h.db, clock: h.clock }, deps);
     expect(await outcome(started.invoiceId)).toEqual(delivered);
     // The customer's browser retries its capture with the same key: the same answer, nothing more.
-    expect(await capturePayment(h.ctx, deps, { paymentId: started.paymentId!, idempotencyKey: "capture-1" })).toMatchObject({ status: "succeeded", invoiceStatus: "paid" });
+    expect(await capturePayment(h.ctx, deps, { paymentId: started.paymentId!, idempotencyKey: "capture-1" })).toMatchObject({
+      status: "succeeded",
+      invoiceStatus: "paid",
+    });
     await recoverStalePayments({ db: h.db, clock: h.clock }, deps);
     expect(await outcome(started.invoiceId)).toEqual(delivered);
   });
 
   it("checkout killed as a charge of a saved card succeeds: the sweep asks again with the same key, never charging twice", async () => {
     useProvider("succeed");
-    const killed = await crash({ step: "checkout", point: { provider: true }, checkout: { userId: h.customerId, provider: "durable", idempotencyKey: "buy", cart } });
+    const killed = await crash({
+      step: "checkout",
+      point: { provider: true },
+      checkout: { userId: h.customerId, provider: "durable", idempotencyKey: "buy", cart },
+    });
     expect(killed.signal).toBe("SIGKILL");
     const invoice = await h.db.invoice.findFirstOrThrow();
     expect((await h.db.payment.findFirstOrThrow()).providerPaymentId).toBeNull();

@@ -9,13 +9,19 @@ beforeEach(async () => {
 afterEach(() => h.close());
 
 async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
 
 const writes = async () => ({
-  invoices: await h.db.invoice.count(), payments: await h.db.payment.count(), subscriptions: await h.db.subscription.count(), outbox: await h.db.outboxEvent.count(),
+  invoices: await h.db.invoice.count(),
+  payments: await h.db.payment.count(),
+  subscriptions: await h.db.subscription.count(),
+  outbox: await h.db.outboxEvent.count(),
 });
 
 describe("a checkout is refused before any provider call when its delivery could not be stored", () => {
@@ -23,7 +29,10 @@ describe("a checkout is refused before any provider call when its delivery could
     await h.db.tokenBundle.update({ where: { id: h.catalogue.bundle }, data: { tokens: 1_000_000_000_000 } });
     const cart = { currency: "EUR", items: [{ kind: "token_bundle" as const, bundleId: h.catalogue.bundle, quantity: 10_000 }] };
     const before = await writes();
-    for (const attempt of [previewCheckout(h.ctx, h.customerId, cart), checkout(h.ctx, h.deps, { userId: h.customerId, cart, provider: "fake", idempotencyKey: "k1" })]) {
+    for (const attempt of [
+      previewCheckout(h.ctx, h.customerId, cart),
+      checkout(h.ctx, h.deps, { userId: h.customerId, cart, provider: "fake", idempotencyKey: "k1" }),
+    ]) {
       const error = await refusal(attempt);
       expect(error.code).toBe("AMOUNT_TOO_LARGE");
       expect(error.message).toContain("field: items[0].quantity");
@@ -50,7 +59,12 @@ describe("a checkout is refused before any provider call when its delivery could
     const cart = (quantity: number) => ({ currency: "JPY", items: [{ kind: "token_bundle" as const, bundleId: h.catalogue.bundle, quantity }] });
     const paid = await checkout(h.ctx, h.deps, { userId: h.customerId, cart: cart(1), provider: "fake", idempotencyKey: "yen" });
     expect(paid).toMatchObject({ status: "succeeded", total: 3_570_000_000, currency: "JPY" });
-    expect(await h.db.invoice.findUniqueOrThrow({ where: { id: paid.invoiceId } })).toMatchObject({ subtotal: 3_000_000_000, taxTotal: 570_000_000, total: 3_570_000_000, amountPaid: 3_570_000_000 });
+    expect(await h.db.invoice.findUniqueOrThrow({ where: { id: paid.invoiceId } })).toMatchObject({
+      subtotal: 3_000_000_000,
+      taxTotal: 570_000_000,
+      total: 3_570_000_000,
+      amountPaid: 3_570_000_000,
+    });
     expect((await h.db.payment.findUniqueOrThrow({ where: { id: paid.paymentId! } })).amount).toBe(3_570_000_000);
 
     await h.db.price.update({ where: { id: price.id }, data: { unitAmount: MAX_AMOUNT } });

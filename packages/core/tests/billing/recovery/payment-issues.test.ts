@@ -1,6 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  adjustTokens, capturePayment, checkout, creditTokens, getTokenBalance, MAX_AMOUNT, refundPayment, retryDueFulfilments, retryFulfilment, voidInvoice,
+  adjustTokens,
+  capturePayment,
+  checkout,
+  creditTokens,
+  getTokenBalance,
+  MAX_AMOUNT,
+  refundPayment,
+  retryDueFulfilments,
+  retryFulfilment,
+  voidInvoice,
   type CheckoutResult,
 } from "../../../src";
 import { createHarness, eventNames, tenantId, type Harness } from "../checkout/harness";
@@ -13,8 +22,17 @@ beforeEach(async () => {
   h = await createHarness();
   h.provider.mode = "requires_action";
   pending = await checkout(h.ctx, h.deps, {
-    userId: h.customerId, provider: "fake", idempotencyKey: "buy",
-    cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.monthly }, { kind: "add_on", addOnId: h.catalogue.addOn }, { kind: "token_bundle", bundleId: h.catalogue.bundle }] },
+    userId: h.customerId,
+    provider: "fake",
+    idempotencyKey: "buy",
+    cart: {
+      currency: "EUR",
+      items: [
+        { kind: "plan", planId: h.catalogue.monthly },
+        { kind: "add_on", addOnId: h.catalogue.addOn },
+        { kind: "token_bundle", bundleId: h.catalogue.bundle },
+      ],
+    },
   });
 });
 afterEach(() => h.close());
@@ -43,15 +61,28 @@ describe("money the provider took is always recorded", () => {
     // All or nothing: the plan and add-on did not activate either (a savepoint undid the partial delivery).
     expect(await state()).toEqual({ invoice: "paid", payment: "succeeded", subscription: "incomplete", addOn: "pending", tokens: MAX_AMOUNT - 500 });
     const issue = await h.db.paymentIssue.findFirstOrThrow();
-    expect(issue).toMatchObject({ kind: "fulfilment_failed", status: "open", invoiceId: pending.invoiceId, paymentId: pending.paymentId, userId: h.customerId });
+    expect(issue).toMatchObject({
+      kind: "fulfilment_failed",
+      status: "open",
+      invoiceId: pending.invoiceId,
+      paymentId: pending.paymentId,
+      userId: h.customerId,
+    });
     expect(issue.message).toMatch(/TOKEN_BALANCE_OVERFLOW|can't take 1000 more tokens/);
     expect(issue.nextRetryAt).not.toBeNull();
     const events = await eventNames(h.db);
-    expect(events.filter((name) => ["payment.captured", "invoice.paid", "payment_issue.opened"].includes(name)).sort()).toEqual(["invoice.paid", "payment.captured", "payment_issue.opened"]);
+    expect(events.filter((name) => ["payment.captured", "invoice.paid", "payment_issue.opened"].includes(name)).sort()).toEqual([
+      "invoice.paid",
+      "payment.captured",
+      "payment_issue.opened",
+    ]);
     // The only credit is the one that filled the wallet: the bundle's never happened.
     expect(events.filter((name) => name === "tokens.credited")).toHaveLength(1);
     // A second capture (the customer reloads) changes nothing and opens no second issue.
-    expect(await capturePayment(h.ctx, h.deps, { paymentId: pending.paymentId!, idempotencyKey: "cap-again" })).toMatchObject({ status: "succeeded", invoiceStatus: "paid" });
+    expect(await capturePayment(h.ctx, h.deps, { paymentId: pending.paymentId!, idempotencyKey: "cap-again" })).toMatchObject({
+      status: "succeeded",
+      invoiceStatus: "paid",
+    });
     expect(await h.db.paymentIssue.count()).toBe(1);
   });
 
@@ -113,11 +144,28 @@ describe("money the provider took is always recorded", () => {
     await capturePayment(h.ctx, h.deps, { paymentId: pending.paymentId!, idempotencyKey: "cap" });
     // A second attempt at the same invoice that the customer also completed (another tab, a stale page).
     const second = await h.db.payment.create({
-      data: { tenantId, invoiceId: pending.invoiceId, provider: "fake", status: "requires_action", amount: pending.total, currency: "EUR", providerPaymentId: null },
+      data: {
+        tenantId,
+        invoiceId: pending.invoiceId,
+        provider: "fake",
+        status: "requires_action",
+        amount: pending.total,
+        currency: "EUR",
+        providerPaymentId: null,
+      },
     });
     const other = await h.provider.createPayment({
-      tenantId, paymentId: second.id, invoiceId: pending.invoiceId, amount: pending.total, currency: "EUR", description: "", returnUrl: "",
-      customer: { userId: h.customerId, email: null, name: null, country: "DE" }, savePaymentMethod: false, offSession: false, idempotencyKey: "second-tab",
+      tenantId,
+      paymentId: second.id,
+      invoiceId: pending.invoiceId,
+      amount: pending.total,
+      currency: "EUR",
+      description: "",
+      returnUrl: "",
+      customer: { userId: h.customerId, email: null, name: null, country: "DE" },
+      savePaymentMethod: false,
+      offSession: false,
+      idempotencyKey: "second-tab",
     });
     await h.db.payment.update({ where: { id: second.id }, data: { providerPaymentId: other.providerPaymentId } });
     h.provider.completeAction(other.providerPaymentId);
@@ -127,7 +175,11 @@ describe("money the provider took is always recorded", () => {
     const issue = await h.db.paymentIssue.findFirstOrThrow();
     expect(issue).toMatchObject({ kind: "duplicate_payment", paymentId: second.id, status: "open" });
     await refundPayment(h.ctx, h.deps, { paymentId: second.id, idempotencyKey: "dup" });
-    expect(await h.db.invoice.findUniqueOrThrow({ where: { id: pending.invoiceId } })).toMatchObject({ status: "paid", amountPaid: pending.total, amountRefunded: 0 });
+    expect(await h.db.invoice.findUniqueOrThrow({ where: { id: pending.invoiceId } })).toMatchObject({
+      status: "paid",
+      amountPaid: pending.total,
+      amountRefunded: 0,
+    });
     expect(await getTokenBalance(h.db, tenantId, h.customerId)).toBe(1000);
     expect(await h.db.paymentIssue.findFirstOrThrow()).toMatchObject({ status: "resolved", resolution: "refunded" });
   });

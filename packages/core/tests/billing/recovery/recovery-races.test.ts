@@ -1,6 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import {
-  adjustTokens, capturePayment, checkout, creditTokens, getTokenBalance, MAX_AMOUNT, recoverStalePayments, retryDueFulfilments, retryFulfilment,
+  adjustTokens,
+  capturePayment,
+  checkout,
+  creditTokens,
+  getTokenBalance,
+  MAX_AMOUNT,
+  recoverStalePayments,
+  retryDueFulfilments,
+  retryFulfilment,
   type CheckoutResult,
 } from "../../../src";
 import { createHarness, eventNames, tenantId, type Harness } from "../checkout/harness";
@@ -15,8 +23,16 @@ beforeEach(async () => {
   h = await createHarness();
   h.provider.mode = "requires_action";
   pending = await checkout(h.ctx, h.deps, {
-    userId: h.customerId, provider: "fake", idempotencyKey: "buy",
-    cart: { currency: "EUR", items: [{ kind: "plan", planId: h.catalogue.monthly }, { kind: "token_bundle", bundleId: h.catalogue.bundle }] },
+    userId: h.customerId,
+    provider: "fake",
+    idempotencyKey: "buy",
+    cart: {
+      currency: "EUR",
+      items: [
+        { kind: "plan", planId: h.catalogue.monthly },
+        { kind: "token_bundle", bundleId: h.catalogue.bundle },
+      ],
+    },
   });
 });
 afterEach(() => h.close());
@@ -44,7 +60,8 @@ describe.skipIf(!onServer)("recovery racing itself and operators over PostgreSQL
     const job = { db: h.db, clock: h.clock };
     const results = await Promise.all([
       ...Array.from({ length: 6 }, () => retryFulfilment(h.ctx, issue.id)),
-      retryDueFulfilments(job), retryDueFulfilments(job),
+      retryDueFulfilments(job),
+      retryDueFulfilments(job),
     ]);
 
     expect(results.slice(0, 6).map((result) => (result as { fulfilled: boolean }).fulfilled)).toEqual(Array(6).fill(true));

@@ -20,10 +20,22 @@ describe("billing settings", () => {
     expect(await getBillingSettings(t.db, tenantId)).toEqual(defaultBillingSettings);
     expect(await t.db.billingSettings.count()).toBe(0);
     const saved = await updateBillingSettings(ctx, {
-      legalName: "Tillbox Demo GmbH", vatId: "de 123 456 789", address: { line1: "Hauptstr. 1", city: "Berlin", postalCode: "10115", country: "DE" },
-      invoiceNumberFormat: "TB-{YY}{MM}-{SEQ:5}", dunningRetryDays: [2, 4, 8], dunningFinalStatus: "unpaid",
+      legalName: "Tillbox Demo GmbH",
+      vatId: "de 123 456 789",
+      address: { line1: "Hauptstr. 1", city: "Berlin", postalCode: "10115", country: "DE" },
+      invoiceNumberFormat: "TB-{YY}{MM}-{SEQ:5}",
+      dunningRetryDays: [2, 4, 8],
+      dunningFinalStatus: "unpaid",
     });
-    expect(saved).toMatchObject({ legalName: "Tillbox Demo GmbH", vatId: "DE123456789", country: "DE", invoiceNumberFormat: "TB-{YY}{MM}-{SEQ:5}", dunningRetryDays: [2, 4, 8], dunningFinalStatus: "unpaid", invoiceDueDays: 14 });
+    expect(saved).toMatchObject({
+      legalName: "Tillbox Demo GmbH",
+      vatId: "DE123456789",
+      country: "DE",
+      invoiceNumberFormat: "TB-{YY}{MM}-{SEQ:5}",
+      dunningRetryDays: [2, 4, 8],
+      dunningFinalStatus: "unpaid",
+      invoiceDueDays: 14,
+    });
     const again = await updateBillingSettings(ctx, { invoiceDueDays: 30 });
     expect(again).toMatchObject({ legalName: "Tillbox Demo GmbH", invoiceDueDays: 30, dunningRetryDays: [2, 4, 8] });
     const entries = await t.db.auditLog.findMany({ where: { action: "billing-settings.update" }, orderBy: { createdAt: "asc" } });
@@ -61,6 +73,9 @@ describe("billing settings", () => {
 
   it("accepts an enabled default currency and a non-EU seller's own tax number", async () => {
     await upsertCurrency(ctx, { code: "USD" });
-    expect(await updateBillingSettings(ctx, { defaultCurrency: "USD", country: "US", vatId: "12-3456789" })).toMatchObject({ defaultCurrency: "USD", vatId: "12-3456789".toUpperCase().replace(/[\s.-]/g, "") });
+    expect(await updateBillingSettings(ctx, { defaultCurrency: "USD", country: "US", vatId: "12-3456789" })).toMatchObject({
+      defaultCurrency: "USD",
+      vatId: "12-3456789".toUpperCase().replace(/[\s.-]/g, ""),
+    });
   });
 });

@@ -10,7 +10,11 @@ afterEach(() => h.close());
 
 const RENEWAL = new Date("2026-04-01T09:00:00.000Z");
 const renewalPayments = (subscriptionId: string) =>
-  h.db.payment.findMany({ where: { invoice: { subscriptionId, billingReason: "subscription_cycle" } }, orderBy: { createdAt: "asc" }, include: { invoice: true } });
+  h.db.payment.findMany({
+    where: { invoice: { subscriptionId, billingReason: "subscription_cycle" } },
+    orderBy: { createdAt: "asc" },
+    include: { invoice: true },
+  });
 const failureMails = () => h.sent.filter((mail) => mail.template === "payment-failed");
 
 async function webhook(eventId: string, providerPaymentId: string, withMail = true) {

@@ -8,8 +8,19 @@ const starts = (anchor: string, interval: "week" | "month" | "year", count: numb
 describe("billingPeriod (Stripe-style anchoring)", () => {
   it("anchors months on Jan 31: Feb 28, Mar 31, Apr 30 … from the anchor, never chained", () => {
     expect(starts("2026-01-31T10:20:30.000Z", "month", 1, 13)).toEqual([
-      "2026-01-31", "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-31", "2026-06-30", "2026-07-31",
-      "2026-08-31", "2026-09-30", "2026-10-31", "2026-11-30", "2026-12-31", "2027-01-31",
+      "2026-01-31",
+      "2026-02-28",
+      "2026-03-31",
+      "2026-04-30",
+      "2026-05-31",
+      "2026-06-30",
+      "2026-07-31",
+      "2026-08-31",
+      "2026-09-30",
+      "2026-10-31",
+      "2026-11-30",
+      "2026-12-31",
+      "2027-01-31",
     ]);
     // Chaining would have stuck at the 28th after February.
     expect(iso(billingPeriod(new Date("2026-01-31T10:20:30.000Z"), "month", 1, 2).start)).toBe("2026-03-31T10:20:30.000Z");
@@ -34,9 +45,16 @@ describe("billingPeriod (Stripe-style anchoring)", () => {
   });
 
   it("produces contiguous periods: each ends where the next starts", () => {
-    for (const [anchor, interval, count] of [["2026-01-31T08:00:00Z", "month", 1], ["2024-02-29T00:00:00Z", "year", 1], ["2026-05-31T00:00:00Z", "month", 2], ["2026-01-01T00:00:00Z", "week", 1]] as const) {
+    for (const [anchor, interval, count] of [
+      ["2026-01-31T08:00:00Z", "month", 1],
+      ["2024-02-29T00:00:00Z", "year", 1],
+      ["2026-05-31T00:00:00Z", "month", 2],
+      ["2026-01-01T00:00:00Z", "week", 1],
+    ] as const) {
       for (let index = 0; index < 60; index += 1) {
-        expect(billingPeriod(new Date(anchor), interval, count, index).end.getTime()).toBe(billingPeriod(new Date(anchor), interval, count, index + 1).start.getTime());
+        expect(billingPeriod(new Date(anchor), interval, count, index).end.getTime()).toBe(
+          billingPeriod(new Date(anchor), interval, count, index + 1).start.getTime(),
+        );
       }
     }
   });

@@ -20,16 +20,27 @@ async function withScheduledDowngrade(userId: string, start: string): Promise<st
   h.clock.advance(5 * 86_400_000);
   const ctx = h.customerCtx(userId);
   const preview = await previewSubscriptionChange(ctx, { subscriptionId, toPlanId: h.plans.basic! }, { ownerId: userId });
-  const result = await applySubscriptionChange(ctx, h.deps, {
-    subscriptionId, toPlanId: h.plans.basic!, prorationDate: preview.prorationDate, behavior: preview.behavior, idempotencyKey: `down-${(keys += 1)}`,
-  }, userId);
+  const result = await applySubscriptionChange(
+    ctx,
+    h.deps,
+    {
+      subscriptionId,
+      toPlanId: h.plans.basic!,
+      prorationDate: preview.prorationDate,
+      behavior: preview.behavior,
+      idempotencyKey: `down-${(keys += 1)}`,
+    },
+    userId,
+  );
   expect(result.status).toBe("scheduled");
   expect(await subscriptionOf(h, subscriptionId)).toMatchObject({ planId: h.plans.pro, scheduledPlanId: h.plans.basic });
   return subscriptionId;
 }
 
 const canceledEventsOf = async (subscriptionId: string) =>
-  (await eventsNamed(h.db, "subscription.scheduled_change_canceled")).filter((event) => (event.payload as { subscriptionId: string }).subscriptionId === subscriptionId);
+  (await eventsNamed(h.db, "subscription.scheduled_change_canceled")).filter(
+    (event) => (event.payload as { subscriptionId: string }).subscriptionId === subscriptionId,
+  );
 
 describe("canceling a scheduled plan change", () => {
   it("keeps the customer on the current plan: the renewal bills Pro, not the downgrade, and one event says so", async () => {
@@ -58,7 +69,9 @@ describe("canceling a scheduled plan change", () => {
     const before = await subscriptionOf(h, id);
     const outbox = await h.db.outboxEvent.count();
     await expect(cancelScheduledChange(h.customerCtx(userId), { subscriptionId: id }, userId)).rejects.toMatchObject({
-      code: "NO_SCHEDULED_CHANGE", status: "CONFLICT", message: expect.stringMatching(/no scheduled plan change.*field: subscriptionId/),
+      code: "NO_SCHEDULED_CHANGE",
+      status: "CONFLICT",
+      message: expect.stringMatching(/no scheduled plan change.*field: subscriptionId/),
     });
     expect(await subscriptionOf(h, id)).toEqual(before);
     expect(await h.db.outboxEvent.count()).toBe(outbox);
@@ -76,7 +89,11 @@ describe("canceling a scheduled plan change", () => {
     await cancelScheduledChange(h.ctx(operator()), { subscriptionId: id });
     const audit = await h.db.auditLog.findMany({ where: { targetId: id } });
     expect(audit.map((entry) => [entry.action, entry.actorId, entry.data])).toEqual([
-      ["subscription.scheduled_change_canceled", operator().actorId, expect.objectContaining({ scheduledPlanId: null, previousScheduledPlanId: h.plans.basic, planId: h.plans.pro })],
+      [
+        "subscription.scheduled_change_canceled",
+        operator().actorId,
+        expect.objectContaining({ scheduledPlanId: null, previousScheduledPlanId: h.plans.basic, planId: h.plans.pro }),
+      ],
     ]);
     expect(await canceledEventsOf(id)).toHaveLength(1);
   });
@@ -84,7 +101,9 @@ describe("canceling a scheduled plan change", () => {
   it("two concurrent cancels over separate connections: one succeeds, the other is a CONFLICT, one event", async () => {
     const userId = h.customers.us;
     const id = await withScheduledDowngrade(userId, "2026-06-01T00:00:00Z");
-    const [first, second] = [h.worker(), h.worker()].map((db) => cancelScheduledChange({ db, tenantId, clock: h.clock, actor: h.customerCtx(userId).actor }, { subscriptionId: id }, userId));
+    const [first, second] = [h.worker(), h.worker()].map((db) =>
+      cancelScheduledChange({ db, tenantId, clock: h.clock, actor: h.customerCtx(userId).actor }, { subscriptionId: id }, userId),
+    );
     const outcomes = await Promise.allSettled([first!, second!]);
     expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(["fulfilled", "rejected"]);
     const refused = outcomes.find((outcome) => outcome.status === "rejected") as PromiseRejectedResult;

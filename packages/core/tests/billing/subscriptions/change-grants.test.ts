@@ -1,6 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  activatePaidInvoice, applySubscriptionChange, getTokenBalance, grantReference, handleProviderWebhook, previewSubscriptionChange, runDueRenewals, type ChangeRequest,
+  activatePaidInvoice,
+  applySubscriptionChange,
+  getTokenBalance,
+  grantReference,
+  handleProviderWebhook,
+  previewSubscriptionChange,
+  runDueRenewals,
+  type ChangeRequest,
 } from "../../../src";
 import { createSubscriptionHarness, DAY, subscriptionOf, tenantId, type SubscriptionHarness } from "./harness";
 
@@ -20,7 +27,14 @@ async function change(userId: string, subscriptionId: string, toPlan: string, re
   const { idempotencyKey = `grant-${(keys += 1)}`, ...rest } = request;
   const ctx = h.customerCtx(userId);
   const preview = await previewSubscriptionChange(ctx, { subscriptionId, toPlanId: h.plans[toPlan]!, ...rest }, { ownerId: userId });
-  const input = { subscriptionId, toPlanId: h.plans[toPlan]!, prorationDate: preview.prorationDate, behavior: preview.behavior, immediate: rest.immediate, idempotencyKey };
+  const input = {
+    subscriptionId,
+    toPlanId: h.plans[toPlan]!,
+    prorationDate: preview.prorationDate,
+    behavior: preview.behavior,
+    immediate: rest.immediate,
+    idempotencyKey,
+  };
   return { preview, result: await applySubscriptionChange(ctx, h.deps, input, userId), input };
 }
 
@@ -65,10 +79,14 @@ describe("tokens granted by a plan change", () => {
     expect(await balanceOf(userId)).toBe(5000 + granted);
 
     expect(await applySubscriptionChange(h.customerCtx(userId), h.deps, first.input, userId)).toEqual(first.result);
-    await expect(applySubscriptionChange(h.customerCtx(userId), h.deps, { ...first.input, idempotencyKey: "team-upgrade-2" }, userId)).rejects.toMatchObject({ code: "SAME_PLAN" });
+    await expect(applySubscriptionChange(h.customerCtx(userId), h.deps, { ...first.input, idempotencyKey: "team-upgrade-2" }, userId)).rejects.toMatchObject({
+      code: "SAME_PLAN",
+    });
     // The capture transaction runs fulfilment again (a retried payment issue, a duplicate webhook).
     const invoice = await h.db.invoice.findUniqueOrThrow({ where: { id: first.result.invoiceId! } });
-    await h.db.$transaction((tx) => activatePaidInvoice(tx, { id: invoice.id, tenantId, userId, subscriptionId: id, billingReason: invoice.billingReason }, h.clock.now()));
+    await h.db.$transaction((tx) =>
+      activatePaidInvoice(tx, { id: invoice.id, tenantId, userId, subscriptionId: id, billingReason: invoice.billingReason }, h.clock.now()),
+    );
 
     expect(await balanceOf(userId)).toBe(5000 + granted);
     expect((await grantsOf(id)).map((entry) => entry.amount)).toEqual([5000, granted]);
@@ -130,7 +148,10 @@ describe("tokens granted by a plan change", () => {
     expect(preview.tokensGranted).toBe(floorShare(15_000, 16, 31));
     h.provider.completeAction(renewal.providerPaymentId!, "succeeded");
     const raw = JSON.stringify({ id: "evt_renewal_settled", type: "payment.updated", providerPaymentId: renewal.providerPaymentId });
-    await handleProviderWebhook({ db: h.db, providers: h.deps.payments.providers, clock: h.clock, subscriptions: h.deps }, "fake", { headers: h.provider.sign(raw), rawBody: raw });
+    await handleProviderWebhook({ db: h.db, providers: h.deps.payments.providers, clock: h.clock, subscriptions: h.deps }, "fake", {
+      headers: h.provider.sign(raw),
+      rawBody: raw,
+    });
 
     expect((await h.db.invoice.findUniqueOrThrow({ where: { id: renewal.invoiceId } })).status).toBe("paid");
     const october = (await grantsOf(id)).filter((entry) => entry.reference!.includes(":period:2026-10-01T00:00:00.000Z"));

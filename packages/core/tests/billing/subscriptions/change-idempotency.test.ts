@@ -18,7 +18,10 @@ describe("subscription changes keep their idempotency keys apart from checkouts"
     const userId = h.customers.de;
     const ctx = h.customerCtx(userId);
     const bought = await checkout(ctx, h.deps.payments, {
-      userId, cart: { currency: "EUR", items: [{ kind: "plan", planId: h.plans.basic! }] }, provider: "fake", idempotencyKey: "order-42",
+      userId,
+      cart: { currency: "EUR", items: [{ kind: "plan", planId: h.plans.basic! }] },
+      provider: "fake",
+      idempotencyKey: "order-42",
     });
     const subscriptionId = bought.subscriptionIds[0]!;
     h.clock.set("2026-01-01T06:00:00Z"); // within the keys' 24 h lifetime
@@ -29,12 +32,18 @@ describe("subscription changes keep their idempotency keys apart from checkouts"
     expect(changed.status).toBe("applied");
     expect(await subscriptionOf(h, subscriptionId)).toMatchObject({ planId: h.plans.pro });
     const keys = await h.db.idempotencyKey.findMany({ where: { tenantId, key: `${userId}:order-42` }, orderBy: { scope: "asc" } });
-    expect(keys.map((key) => [key.scope, key.state])).toEqual([["checkout", "completed"], ["subscription_change", "completed"]]);
+    expect(keys.map((key) => [key.scope, key.state])).toEqual([
+      ["checkout", "completed"],
+      ["subscription_change", "completed"],
+    ]);
 
     // Each key replays its own first result: the checkout's stays the checkout's.
     expect(await applySubscriptionChange(ctx, h.deps, change, userId)).toEqual(changed);
     const replayedCheckout = await checkout(ctx, h.deps.payments, {
-      userId, cart: { currency: "EUR", items: [{ kind: "plan", planId: h.plans.basic! }] }, provider: "fake", idempotencyKey: "order-42",
+      userId,
+      cart: { currency: "EUR", items: [{ kind: "plan", planId: h.plans.basic! }] },
+      provider: "fake",
+      idempotencyKey: "order-42",
     });
     expect(replayedCheckout.subscriptionIds).toEqual([subscriptionId]);
     expect(await h.db.invoice.count({ where: { subscriptionId, billingReason: "subscription_update" } })).toBe(1);

@@ -2,7 +2,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { createTestDb, type TestDb } from "@tillbox/db/testing";
 import { PrismaClient, type Db } from "@tillbox/db";
 import {
-  checkout, createTestClock, staticPaymentProviders, type AccessActor, type BillingContext, type MailMessage, type SubscriptionDeps, type TestClock,
+  checkout,
+  createTestClock,
+  staticPaymentProviders,
+  type AccessActor,
+  type BillingContext,
+  type MailMessage,
+  type SubscriptionDeps,
+  type TestClock,
 } from "../../../src";
 import { FakeProvider } from "../payments/fake-provider";
 
@@ -14,7 +21,14 @@ export function operator(permissions: AccessActor["permissions"] = "all"): Acces
   return { tenantId, actorId: "00000000-0000-4000-8000-00000000a0a0", permissions, ip: "203.0.113.9", userAgent: "vitest" };
 }
 
-type PlanSpec = { interval: "week" | "month" | "year"; intervalCount?: number; prices: Record<string, number>; trialDays?: number; tokenGrant?: number; tokenRollover?: boolean };
+type PlanSpec = {
+  interval: "week" | "month" | "year";
+  intervalCount?: number;
+  prices: Record<string, number>;
+  trialDays?: number;
+  tokenGrant?: number;
+  tokenRollover?: boolean;
+};
 
 export interface SubscriptionHarness {
   test: TestDb;
@@ -45,8 +59,18 @@ export async function createSubscriptionHarness(start: string, plans: Record<str
   const test = await createTestDb();
   const db = test.db;
   const clock = createTestClock(start);
-  await db.currency.createMany({ data: [{ tenantId, code: "EUR", name: "Euro", exponent: 2 }, { tenantId, code: "JPY", name: "Yen", exponent: 0 }] });
-  await db.country.createMany({ data: [{ tenantId, code: "DE", name: "Germany", euMember: true }, { tenantId, code: "US", name: "United States" }] });
+  await db.currency.createMany({
+    data: [
+      { tenantId, code: "EUR", name: "Euro", exponent: 2 },
+      { tenantId, code: "JPY", name: "Yen", exponent: 0 },
+    ],
+  });
+  await db.country.createMany({
+    data: [
+      { tenantId, code: "DE", name: "Germany", euMember: true },
+      { tenantId, code: "US", name: "United States" },
+    ],
+  });
   await db.taxRate.create({ data: { tenantId, country: "DE", name: "USt 19 %", rateMillipercent: 19_000 } });
   await db.billingSettings.create({ data: { tenantId, legalName: "Tillbox GmbH", country: "DE", vatId: "DE123456789", email: "billing@tillbox.test" } });
   const category = await db.planCategory.create({ data: { tenantId, slug: "plans", name: "Plans" } });
@@ -55,7 +79,11 @@ export async function createSubscriptionHarness(start: string, plans: Record<str
     const { prices, ...rest } = spec;
     const plan = await db.plan.create({
       data: {
-        tenantId, slug, name: slug[0]!.toUpperCase() + slug.slice(1), categoryId: category.id, ...rest,
+        tenantId,
+        slug,
+        name: slug[0]!.toUpperCase() + slug.slice(1),
+        categoryId: category.id,
+        ...rest,
         prices: { create: Object.entries(prices).map(([currency, unitAmount]) => ({ currency, unitAmount })) },
       },
     });
@@ -72,13 +100,27 @@ export async function createSubscriptionHarness(start: string, plans: Record<str
     webUrl: "https://shop.test",
   };
   const harness: SubscriptionHarness = {
-    test, db, clock, provider, deps, sent, plans: ids, customers: { de: de.id, us: us.id },
+    test,
+    db,
+    clock,
+    provider,
+    deps,
+    sent,
+    plans: ids,
+    customers: { de: de.id, us: us.id },
     ctx: (actor = operator()) => ({ db, tenantId, clock, actor }),
     customerCtx: (userId) => ({ db, tenantId, clock, actor: { tenantId, actorId: userId, permissions: new Set<string>() } }),
     async subscribe(userId, plan, currency = "EUR") {
-      const result = await checkout(harness.customerCtx(userId), { ...deps.payments }, {
-        userId, cart: { currency, items: [{ kind: "plan", planId: ids[plan]! }] }, provider: "fake", idempotencyKey: `subscribe-${(keyCounter += 1)}`,
-      });
+      const result = await checkout(
+        harness.customerCtx(userId),
+        { ...deps.payments },
+        {
+          userId,
+          cart: { currency, items: [{ kind: "plan", planId: ids[plan]! }] },
+          provider: "fake",
+          idempotencyKey: `subscribe-${(keyCounter += 1)}`,
+        },
+      );
       return result.subscriptionIds[0]!;
     },
     job: () => ({ db, clock }),

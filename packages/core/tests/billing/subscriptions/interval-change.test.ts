@@ -20,9 +20,18 @@ async function change(subscriptionId: string, toPlan: string, request: Partial<C
   const userId = h.customers.us;
   const ctx = h.customerCtx(userId);
   const preview = await previewSubscriptionChange(ctx, { subscriptionId, toPlanId: h.plans[toPlan]!, ...request }, { ownerId: userId });
-  const result = await applySubscriptionChange(ctx, h.deps, {
-    subscriptionId, toPlanId: h.plans[toPlan]!, prorationDate: preview.prorationDate, behavior: preview.behavior, idempotencyKey: `interval-${(keys += 1)}`,
-  }, userId);
+  const result = await applySubscriptionChange(
+    ctx,
+    h.deps,
+    {
+      subscriptionId,
+      toPlanId: h.plans[toPlan]!,
+      prorationDate: preview.prorationDate,
+      behavior: preview.behavior,
+      idempotencyKey: `interval-${(keys += 1)}`,
+    },
+    userId,
+  );
   return { preview, result };
 }
 
@@ -36,7 +45,14 @@ describe("changing the billing interval (Stripe: immediate, the cycle restarts)"
     const { preview, result } = await change(id, "proYearly");
 
     const credit = -expectedShare(1900, 20.5 * DAY, 31 * DAY);
-    expect(preview).toMatchObject({ direction: "upgrade", effective: "now", periodRestarts: true, mode: "invoice", fromPlanName: "Basic", amountDueNow: 29_000 + credit });
+    expect(preview).toMatchObject({
+      direction: "upgrade",
+      effective: "now",
+      periodRestarts: true,
+      mode: "invoice",
+      fromPlanName: "Basic",
+      amountDueNow: 29_000 + credit,
+    });
     expect(preview.lines.map((line) => line.amount)).toEqual([credit, 29_000]);
     expect(iso(preview.newPeriodEnd)).toBe("2027-03-11T12:00:00.000Z");
     expect(result).toMatchObject({ status: "applied", amountDue: 29_000 + credit });
@@ -44,7 +60,9 @@ describe("changing the billing interval (Stripe: immediate, the cycle restarts)"
     const subscription = await subscriptionOf(h, id);
     expect(subscription).toMatchObject({ planId: h.plans.proYearly, unitAmount: 29_000, periodIndex: 0, scheduledPlanId: null });
     expect([subscription.billingCycleAnchor, subscription.currentPeriodStart, subscription.currentPeriodEnd].map(iso)).toEqual([
-      "2026-03-11T12:00:00.000Z", "2026-03-11T12:00:00.000Z", "2027-03-11T12:00:00.000Z",
+      "2026-03-11T12:00:00.000Z",
+      "2026-03-11T12:00:00.000Z",
+      "2027-03-11T12:00:00.000Z",
     ]);
   });
 
@@ -68,7 +86,14 @@ describe("changing the billing interval (Stripe: immediate, the cycle restarts)"
     const { preview, result } = await change(id, "basic");
 
     const credit = -expectedShare(29_000, 304, 365);
-    expect(preview).toMatchObject({ direction: "downgrade", effective: "now", periodRestarts: true, mode: "pending", amountDueNow: 0, pendingAmount: credit + 1900 });
+    expect(preview).toMatchObject({
+      direction: "downgrade",
+      effective: "now",
+      periodRestarts: true,
+      mode: "pending",
+      amountDueNow: 0,
+      pendingAmount: credit + 1900,
+    });
     expect(iso(preview.effectiveAt)).toBe("2026-07-01T00:00:00.000Z");
     expect(result).toMatchObject({ status: "applied", invoiceId: null });
     const subscription = await subscriptionOf(h, id);
@@ -91,7 +116,14 @@ describe("changing the billing interval (Stripe: immediate, the cycle restarts)"
       const yearly = await h.subscribe(h.customers.us, "proYearly");
       h.clock.set("2026-10-01T00:00:00Z");
       const down = await change(yearly, "basic");
-      expect(down.preview).toMatchObject({ direction: "downgrade", effective: "period_end", periodRestarts: false, mode: "scheduled", lines: [], amountDueNow: 0 });
+      expect(down.preview).toMatchObject({
+        direction: "downgrade",
+        effective: "period_end",
+        periodRestarts: false,
+        mode: "scheduled",
+        lines: [],
+        amountDueNow: 0,
+      });
       expect(iso(down.preview.effectiveAt)).toBe("2027-09-01T00:00:00.000Z");
       expect(down.result.status).toBe("scheduled");
       const scheduled = await subscriptionOf(h, yearly);
@@ -101,7 +133,11 @@ describe("changing the billing interval (Stripe: immediate, the cycle restarts)"
       const pro = await h.subscribe(h.customers.us, "pro");
       const basic = await h.subscribe(h.customers.us, "basic");
       h.clock.set("2026-10-11T00:00:00Z");
-      const toYearly = await previewSubscriptionChange(h.customerCtx(h.customers.us), { subscriptionId: pro, toPlanId: h.plans.proYearly! }, { ownerId: h.customers.us });
+      const toYearly = await previewSubscriptionChange(
+        h.customerCtx(h.customers.us),
+        { subscriptionId: pro, toPlanId: h.plans.proYearly! },
+        { ownerId: h.customers.us },
+      );
       expect(toYearly).toMatchObject({ direction: "downgrade", effective: "period_end", mode: "scheduled" });
       const up = await change(basic, "proYearly");
       expect(up.preview).toMatchObject({ direction: "upgrade", effective: "now", periodRestarts: true, mode: "invoice" });

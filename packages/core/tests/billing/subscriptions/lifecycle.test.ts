@@ -1,7 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
-  applySubscriptionChange, cancelSubscription, expireIncompleteSubscriptions, lockSubscription, pauseSubscription, previewSubscriptionChange,
-  resumeSubscription, runDueRenewals, transition,
+  applySubscriptionChange,
+  cancelSubscription,
+  expireIncompleteSubscriptions,
+  lockSubscription,
+  pauseSubscription,
+  previewSubscriptionChange,
+  resumeSubscription,
+  runDueRenewals,
+  transition,
 } from "../../../src";
 import { createSubscriptionHarness, eventsNamed, operator, subscriptionOf, type SubscriptionHarness } from "./harness";
 
@@ -27,7 +34,12 @@ describe("plan changes", () => {
     const preview = await previewSubscriptionChange(ctx, { subscriptionId: id, toPlanId: h.plans.basic! }, { ownerId: userId });
     expect(preview).toMatchObject({ direction: "downgrade", effective: "period_end", mode: "scheduled", lines: [], amountDueNow: 0 });
     expect(preview.effectiveAt.toISOString()).toBe("2026-02-15T10:00:00.000Z");
-    const result = await applySubscriptionChange(ctx, h.deps, { subscriptionId: id, toPlanId: h.plans.basic!, prorationDate: preview.prorationDate, behavior: "always_invoice", idempotencyKey: "down" }, userId);
+    const result = await applySubscriptionChange(
+      ctx,
+      h.deps,
+      { subscriptionId: id, toPlanId: h.plans.basic!, prorationDate: preview.prorationDate, behavior: "always_invoice", idempotencyKey: "down" },
+      userId,
+    );
     expect(result.status).toBe("scheduled");
     expect(await subscriptionOf(h, id)).toMatchObject({ planId: h.plans.pro, scheduledPlanId: h.plans.basic, unitAmount: 4900 });
 
@@ -75,7 +87,10 @@ describe("cancel, resume and pause", () => {
     await resumeSubscription(ctx, { subscriptionId: id }, userId);
     const resumed = await subscriptionOf(h, id);
     expect(resumed).toMatchObject({ status: "active", periodIndex: 2, pausedAt: null });
-    expect([resumed.currentPeriodStart.toISOString(), resumed.currentPeriodEnd.toISOString()]).toEqual(["2026-07-10T00:00:00.000Z", "2026-08-10T00:00:00.000Z"]);
+    expect([resumed.currentPeriodStart.toISOString(), resumed.currentPeriodEnd.toISOString()]).toEqual([
+      "2026-07-10T00:00:00.000Z",
+      "2026-08-10T00:00:00.000Z",
+    ]);
     expect(await h.db.invoice.count({ where: { subscriptionId: id, billingReason: "subscription_cycle" } })).toBe(0);
     h.clock.set("2026-08-10T00:00:00Z");
     await runDueRenewals(h.job(), h.deps);
@@ -100,13 +115,17 @@ describe("cancel, resume and pause", () => {
     ]) {
       await expect(attempt()).rejects.toMatchObject({ status: "CONFLICT" });
     }
-    await expect(h.db.$transaction(async (tx) => {
-      const row = await lockSubscription(tx, "default", id);
-      return transition(tx, { tenantId: "default", now: h.clock.now(), actor: null }, { subscription: row, to: "active", reason: "test" });
-    })).rejects.toMatchObject({ code: "SUBSCRIPTION_TRANSITION_REFUSED" });
+    await expect(
+      h.db.$transaction(async (tx) => {
+        const row = await lockSubscription(tx, "default", id);
+        return transition(tx, { tenantId: "default", now: h.clock.now(), actor: null }, { subscription: row, to: "active", reason: "test" });
+      }),
+    ).rejects.toMatchObject({ code: "SUBSCRIPTION_TRANSITION_REFUSED" });
     expect(await subscriptionOf(h, id)).toMatchObject({ status: "canceled" });
     // Someone else's subscription is not found for a customer.
-    await expect(cancelSubscription(h.customerCtx(h.customers.de), { subscriptionId: id, atPeriodEnd: false }, h.customers.de)).rejects.toMatchObject({ code: "SUBSCRIPTION_NOT_FOUND" });
+    await expect(cancelSubscription(h.customerCtx(h.customers.de), { subscriptionId: id, atPeriodEnd: false }, h.customers.de)).rejects.toMatchObject({
+      code: "SUBSCRIPTION_NOT_FOUND",
+    });
   });
 
   it("audits an operator's change in the same transaction, not the customer's own", async () => {
@@ -117,7 +136,9 @@ describe("cancel, resume and pause", () => {
     expect(await h.db.auditLog.count({ where: { targetId: id } })).toBe(0);
     await cancelSubscription(h.ctx(operator()), { subscriptionId: id, atPeriodEnd: false });
     const audit = await h.db.auditLog.findMany({ where: { targetId: id } });
-    expect(audit.map((entry) => [entry.action, entry.actorId, (entry.data as { from: string; to: string }).to])).toEqual([["subscription.canceled", operator().actorId, "canceled"]]);
+    expect(audit.map((entry) => [entry.action, entry.actorId, (entry.data as { from: string; to: string }).to])).toEqual([
+      ["subscription.canceled", operator().actorId, "canceled"],
+    ]);
   });
 });
 

@@ -15,7 +15,11 @@ describe("renewal workers in parallel", () => {
     for (let index = 0; index < 12; index += 1) ids.push(await h.subscribe(index % 2 ? h.customers.de : h.customers.us, "monthly"));
     h.clock.set("2026-02-01T00:00:00Z");
     const charges = h.provider.calls.create;
-    await Promise.all(Array.from({ length: 4 }, () => h.worker()).map((db) => Promise.all([runDueRenewals({ db, clock: h.clock }, h.deps), runDunning({ db, clock: h.clock }, h.deps)])));
+    await Promise.all(
+      Array.from({ length: 4 }, () => h.worker()).map((db) =>
+        Promise.all([runDueRenewals({ db, clock: h.clock }, h.deps), runDunning({ db, clock: h.clock }, h.deps)]),
+      ),
+    );
     for (const id of ids) {
       const invoices = await h.db.invoice.findMany({ where: { subscriptionId: id, billingReason: "subscription_cycle" }, include: { payments: true } });
       expect(invoices).toHaveLength(1);

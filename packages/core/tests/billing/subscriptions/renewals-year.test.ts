@@ -32,17 +32,34 @@ describe("a year of monthly renewals on the test clock", () => {
       expect(invoice.payments.map((payment) => payment.status)).toEqual(["succeeded"]);
     });
     expect(invoices.map((invoice) => invoice.periodStart!.toISOString().slice(0, 10))).toEqual([
-      "2026-02-28", "2026-03-31", "2026-04-30", "2026-05-31", "2026-06-30", "2026-07-31", "2026-08-31", "2026-09-30", "2026-10-31", "2026-11-30", "2026-12-31", "2027-01-31",
+      "2026-02-28",
+      "2026-03-31",
+      "2026-04-30",
+      "2026-05-31",
+      "2026-06-30",
+      "2026-07-31",
+      "2026-08-31",
+      "2026-09-30",
+      "2026-10-31",
+      "2026-11-30",
+      "2026-12-31",
+      "2027-01-31",
     ]);
     // One grant per period (the first period's at activation, then one per renewal), each expiring with its period.
     const grants = await grantsOf(id);
     expect(grants).toHaveLength(13);
     expect(grants.map((grant) => grant.amount)).toEqual(Array(13).fill(100));
-    expect(grants.map((grant) => grant.reference)).toEqual(Array.from({ length: 13 }, (_, index) => grantReference(id, billingPeriod(anchor, "month", 1, index).start)));
-    expect(grants.map((grant) => grant.expiresAt?.toISOString())).toEqual(Array.from({ length: 13 }, (_, index) => billingPeriod(anchor, "month", 1, index).end.toISOString()));
+    expect(grants.map((grant) => grant.reference)).toEqual(
+      Array.from({ length: 13 }, (_, index) => grantReference(id, billingPeriod(anchor, "month", 1, index).start)),
+    );
+    expect(grants.map((grant) => grant.expiresAt?.toISOString())).toEqual(
+      Array.from({ length: 13 }, (_, index) => billingPeriod(anchor, "month", 1, index).end.toISOString()),
+    );
     const subscription = await subscriptionOf(h, id);
     expect(subscription).toMatchObject({ status: "active", periodIndex: 12, dunningAttempts: 0, nextRetryAt: null });
-    expect((await eventsNamed(h.db, "subscription.renewed")).filter((event) => (event.payload as { subscriptionId: string }).subscriptionId === id)).toHaveLength(12);
+    expect(
+      (await eventsNamed(h.db, "subscription.renewed")).filter((event) => (event.payload as { subscriptionId: string }).subscriptionId === id),
+    ).toHaveLength(12);
     // Nothing more happens until the next period end.
     await walk(h, new Date("2027-02-27T09:00:00Z"));
     expect(await cycleInvoices(id)).toHaveLength(12);
@@ -63,7 +80,8 @@ describe("a trial, a failed renewal and dunning", () => {
     };
     await track();
     const trialEnd = new Date("2027-03-15T12:00:00Z");
-    const reminders = async () => (await eventsNamed(h.db, "subscription.trial_will_end")).filter((event) => (event.payload as { subscriptionId: string }).subscriptionId === id);
+    const reminders = async () =>
+      (await eventsNamed(h.db, "subscription.trial_will_end")).filter((event) => (event.payload as { subscriptionId: string }).subscriptionId === id);
     await walk(h, new Date(trialEnd.getTime() - 3 * DAY - 1000), 3600_000);
     expect(await reminders()).toHaveLength(0);
     await walk(h, new Date(trialEnd.getTime() - 3 * DAY), 3600_000);
@@ -83,7 +101,11 @@ describe("a trial, a failed renewal and dunning", () => {
     expect(failed).toMatchObject({ status: "past_due", dunningAttempts: 1 });
     expect(failed.nextRetryAt?.toISOString()).toBe("2027-04-16T12:00:00.000Z");
     expect(mailsTo("payment-failed")).toHaveLength(1);
-    expect(mailsTo("payment-failed")[0]).toMatchObject({ to: "ada@example.test", locale: "de", data: { planName: "Trial", url: "https://shop.test/account/billing" } });
+    expect(mailsTo("payment-failed")[0]).toMatchObject({
+      to: "ada@example.test",
+      locale: "de",
+      data: { planName: "Trial", url: "https://shop.test/account/billing" },
+    });
     await walk(h, new Date("2027-04-16T12:00:00Z"), 3600_000);
     expect(await subscriptionOf(h, id)).toMatchObject({ status: "past_due", dunningAttempts: 2 });
     expect((await subscriptionOf(h, id)).nextRetryAt?.toISOString()).toBe("2027-04-18T12:00:00.000Z");

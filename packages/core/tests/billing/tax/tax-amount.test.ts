@@ -4,7 +4,8 @@ import { lineTax } from "../../../src/billing/tax";
 
 /** An independent reference: exact fractions in integers, halves away from zero. */
 function reference(amount: number, millipercent: number, inclusive: boolean): number {
-  const roundFraction = (numerator: number, denominator: number) => Math.sign(numerator) * Math.floor((2 * Math.abs(numerator) + denominator) / (2 * denominator));
+  const roundFraction = (numerator: number, denominator: number) =>
+    Math.sign(numerator) * Math.floor((2 * Math.abs(numerator) + denominator) / (2 * denominator));
   return inclusive ? amount - roundFraction(amount * 100_000, 100_000 + millipercent) : roundFraction(amount * millipercent, 100_000);
 }
 

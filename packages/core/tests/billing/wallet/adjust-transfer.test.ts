@@ -12,7 +12,10 @@ afterEach(async () => {
 });
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return `${(error as DomainError).code}: ${(error as DomainError).message}`;
 }

@@ -38,8 +38,10 @@ describe("token wallet under concurrency", () => {
     const cost = 3;
     const start = onServer ? 20_000 : 1_000;
     await creditTokens(h.db, { tenantId, userId: user, amount: start, kind: "purchase", now: h.clock.now() });
-    const tasks = Array.from({ length: debits }, (_, index) => () =>
-      debitTokens(clientFor(index), { tenantId, userId: user, amount: cost, kind: "usage", feature: "load", now: h.clock.now() }));
+    const tasks = Array.from(
+      { length: debits },
+      (_, index) => () => debitTokens(clientFor(index), { tenantId, userId: user, amount: cost, kind: "usage", feature: "load", now: h.clock.now() }),
+    );
     const results = await runPool(tasks, WIDTH);
 
     const expectedSuccesses = Math.min(debits, Math.floor(start / cost));
@@ -59,10 +61,13 @@ describe("token wallet under concurrency", () => {
     const operations = onServer ? 2_000 : 300;
     // Deterministic mix: even indexes credit 1–7 tokens, odd ones try to spend 1–9.
     const amountOf = (index: number) => (index % 2 === 0 ? 1 + (index % 7) : 1 + (index % 9));
-    const tasks = Array.from({ length: operations }, (_, index) => () =>
-      index % 2 === 0
-        ? creditTokens(clientFor(index), { tenantId, userId: user, amount: amountOf(index), kind: "grant", now: h.clock.now() })
-        : debitTokens(clientFor(index), { tenantId, userId: user, amount: amountOf(index), kind: "usage", now: h.clock.now() }));
+    const tasks = Array.from(
+      { length: operations },
+      (_, index) => () =>
+        index % 2 === 0
+          ? creditTokens(clientFor(index), { tenantId, userId: user, amount: amountOf(index), kind: "grant", now: h.clock.now() })
+          : debitTokens(clientFor(index), { tenantId, userId: user, amount: amountOf(index), kind: "usage", now: h.clock.now() }),
+    );
     const results = await runPool(tasks, WIDTH);
 
     expect(unexpected(results)).toEqual([]);

@@ -105,7 +105,13 @@ describe("grant expiry (FIFO over expiring grants)", () => {
     const past = new Date(Date.now() - days(2));
     await creditTokens(h.db, { tenantId, userId: user, amount: 25, kind: "grant", expiresAt: new Date(Date.now() - days(1)), now: past });
     const step = { run: async <T>(_id: string, work: () => Promise<T> | T) => work() };
-    const result = await fn!.handler({ db: h.db, step, attempt: 0, logger: console, event: { id: "cron", name: "cron", data: {}, tenantId, createdAt: new Date() } });
+    const result = await fn!.handler({
+      db: h.db,
+      step,
+      attempt: 0,
+      logger: console,
+      event: { id: "cron", name: "cron", data: {}, tenantId, createdAt: new Date() },
+    });
     expect(result).toMatchObject({ grants: 1, expiredTokens: 25 });
     expect(await expectConsistentWallet(h.db, user)).toBe(0);
   });

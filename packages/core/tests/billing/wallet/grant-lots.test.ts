@@ -34,10 +34,7 @@ describe("replayLots", () => {
   });
 
   it("a refund after its lot was closed by the expiry job goes to the pool", () => {
-    const rows = [
-      row("g", "grant", 10, "2026-01-01", { expiresAt: at("2026-01-10") }),
-      row("u", "usage", -10, "2026-01-09"),
-    ];
+    const rows = [row("g", "grant", 10, "2026-01-01", { expiresAt: at("2026-01-10") }), row("u", "usage", -10, "2026-01-09")];
     const closedThrough = rows[1]!.sequence; // the job closed g (nothing left) right after u
     const refund = row("r", "refund", 10, "2026-01-11", { reference: "u" });
     const state = replayLots([...rows, refund], new Map([["g", closedThrough]]));

@@ -15,7 +15,10 @@ afterEach(async () => {
 const at = () => h.clock.now();
 
 async function rejection(promise: Promise<unknown>): Promise<DomainError> {
-  const error = await promise.then(() => null, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => null,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(DomainError);
   return error as DomainError;
 }
@@ -45,8 +48,16 @@ describe("token ledger", () => {
     const debit = await debitTokens(h.db, { tenantId, userId: user, amount: 15, kind: "usage", feature: "export", now: at() });
     const events = await h.db.outboxEvent.findMany({ where: { name: { startsWith: "tokens." } }, orderBy: { createdAt: "asc" } });
     expect(events.map((event) => [event.name, event.tenantId, event.payload])).toEqual([
-      ["tokens.credited", tenantId, { userId: user, walletId: credit.walletId, entryId: credit.entryId, kind: "grant", amount: 40, balance: 40, feature: null, reference: null }],
-      ["tokens.debited", tenantId, { userId: user, walletId: debit.walletId, entryId: debit.entryId, kind: "usage", amount: 15, balance: 25, feature: "export", reference: null }],
+      [
+        "tokens.credited",
+        tenantId,
+        { userId: user, walletId: credit.walletId, entryId: credit.entryId, kind: "grant", amount: 40, balance: 40, feature: null, reference: null },
+      ],
+      [
+        "tokens.debited",
+        tenantId,
+        { userId: user, walletId: debit.walletId, entryId: debit.entryId, kind: "usage", amount: 15, balance: 25, feature: "export", reference: null },
+      ],
     ]);
   });
 

@@ -13,10 +13,7 @@ export default function PaymentIssuesPage() {
   const { t } = useMessages("app.pages");
   return (
     <>
-      <PageHeader
-        title={t("paymentIssues")}
-        description={t("moneyAProviderTookThat")}
-      />
+      <PageHeader title={t("paymentIssues")} description={t("moneyAProviderTookThat")} />
       {/* Filters live in the URL (useSearchParams). */}
       <Suspense fallback={<Skeleton className="h-64 w-full" />}>
         <PaymentIssuesTable />

@@ -13,11 +13,7 @@ export default function RolesPage() {
   const { t } = useMessages("app.pages");
   return (
     <>
-      <PageHeader
-        title={t("roles")}
-        description={t("whichRoleHoldsWhichPermission")}
-        actions={<RolesActions />}
-      />
+      <PageHeader title={t("roles")} description={t("whichRoleHoldsWhichPermission")} actions={<RolesActions />} />
       <RoleMatrix />
     </>
   );

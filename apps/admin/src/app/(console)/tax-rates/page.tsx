@@ -12,10 +12,7 @@ export default function TaxRatesPage() {
   const { t } = useMessages("app.pages");
   return (
     <>
-      <PageHeader
-        title={t("taxRates")}
-        description={t("oneActiveRatePerCountry")}
-      />
+      <PageHeader title={t("taxRates")} description={t("oneActiveRatePerCountry")} />
       <TaxRatesTable />
     </>
   );

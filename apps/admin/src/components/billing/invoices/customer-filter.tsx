@@ -37,9 +37,19 @@ export function CustomerFilter({ userId, onChange, canSearch }: { userId: string
   return (
     <div className="relative grid min-w-64 gap-1.5">
       <Label htmlFor="customer-search">{t("customer")}</Label>
-      <Input id="customer-search" type="search" placeholder={t("emailOrName")} value={text} onChange={(event) => setText(event.target.value)} autoComplete="off" />
+      <Input
+        id="customer-search"
+        type="search"
+        placeholder={t("emailOrName")}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        autoComplete="off"
+      />
       {matches.data && search.length >= 2 ? (
-        <ul className="absolute top-full z-10 mt-1 grid w-full rounded-md border border-border bg-popover p-1 text-sm shadow-md" aria-label={t("matchingCustomers")}>
+        <ul
+          className="absolute top-full z-10 mt-1 grid w-full rounded-md border border-border bg-popover p-1 text-sm shadow-md"
+          aria-label={t("matchingCustomers")}
+        >
           {matches.data.items.length === 0 ? <li className="px-2 py-1.5 text-muted-foreground">{t("noMatch")}</li> : null}
           {matches.data.items.map((user) => (
             <li key={user.id}>

@@ -28,7 +28,9 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
   const number = invoice.number ?? "(draft)";
   const markPaid = useMutation(trpc.billing.invoices.markPaid.mutationOptions({ ...options, meta: { toast: { success: t("markedPaid", { number }) } } }));
   const voidIt = useMutation(trpc.billing.invoices.void.mutationOptions({ ...options, meta: { toast: { success: t("voided", { number }) } } }));
-  const writeOff = useMutation(trpc.billing.invoices.markUncollectible.mutationOptions({ ...options, meta: { toast: { success: t("writtenOff", { number }) } } }));
+  const writeOff = useMutation(
+    trpc.billing.invoices.markUncollectible.mutationOptions({ ...options, meta: { toast: { success: t("writtenOff", { number }) } } }),
+  );
   const payable = invoice.status === "open" || invoice.status === "uncollectible";
   const actions = {
     markPaid: payable && can("billing.invoices.markPaid"),
@@ -54,7 +56,11 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
         </div>
         {actions.markPaid ? (
           <ConfirmDialog
-            trigger={<Button disabled={busy}><CircleCheck aria-hidden /> {t("markPaidConfirm")}</Button>}
+            trigger={
+              <Button disabled={busy}>
+                <CircleCheck aria-hidden /> {t("markPaidConfirm")}
+              </Button>
+            }
             variant="default"
             title={t("markPaidTitle", { number })}
             description={t("markPaidDescription")}
@@ -65,7 +71,11 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
         ) : null}
         {actions.writeOff ? (
           <ConfirmDialog
-            trigger={<Button variant="outline" disabled={busy}><CircleSlash aria-hidden /> {t("writeOffConfirm")}</Button>}
+            trigger={
+              <Button variant="outline" disabled={busy}>
+                <CircleSlash aria-hidden /> {t("writeOffConfirm")}
+              </Button>
+            }
             title={t("writeOffTitle", { number })}
             description={t("writeOffDescription")}
             confirmLabel={t("writeOffConfirm")}
@@ -75,7 +85,11 @@ export function InvoiceActionsCard({ invoice }: { invoice: AdminInvoice }) {
         ) : null}
         {actions.void ? (
           <ConfirmDialog
-            trigger={<Button variant="destructive" disabled={busy}><Ban aria-hidden /> {t("voidConfirm")}</Button>}
+            trigger={
+              <Button variant="destructive" disabled={busy}>
+                <Ban aria-hidden /> {t("voidConfirm")}
+              </Button>
+            }
             title={t("voidTitle", { number })}
             description={t("voidDescription")}
             confirmLabel={t("voidConfirm")}

@@ -47,7 +47,8 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
       <PageHeader
         title={
           <span className="flex items-center gap-3">
-            Invoice {data.number ?? "(draft)"} <InvoiceStatusBadge status={data.status} refundState={data.refundState} amountRefunded={formatMoney(data.amountRefunded, data.currency)} />
+            Invoice {data.number ?? "(draft)"}{" "}
+            <InvoiceStatusBadge status={data.status} refundState={data.refundState} amountRefunded={formatMoney(data.amountRefunded, data.currency)} />
           </span>
         }
         description={`${data.billingReason.replace(/_/g, " ")} · ${data.currency}${data.provider ? ` · ${data.provider}` : ""}`}
@@ -61,7 +62,9 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
           ) : null
         }
       />
-      <InvoiceIssuesAlert issues={data.paymentIssues.map((issue) => ({ ...issue, payment: data.payments.find((payment) => payment.id === issue.paymentId) }))} />
+      <InvoiceIssuesAlert
+        issues={data.paymentIssues.map((issue) => ({ ...issue, payment: data.payments.find((payment) => payment.id === issue.paymentId) }))}
+      />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-6">
           <InvoiceLinesCard invoice={data} />
@@ -78,12 +81,24 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
               <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 text-sm">
                 <dt className="text-muted-foreground">{t("name")}</dt>
                 <dd>
-                  <Link href={`/users/${data.userId}`} className="hover:underline">{customer.name ?? customer.email ?? data.userId}</Link>
+                  <Link href={`/users/${data.userId}`} className="hover:underline">
+                    {customer.name ?? customer.email ?? data.userId}
+                  </Link>
                 </dd>
                 <dt className="text-muted-foreground">{t("email")}</dt>
                 <dd className="truncate">{customer.email ?? "—"}</dd>
-                {customer.company ? (<><dt className="text-muted-foreground">{t("company")}</dt><dd>{customer.company}</dd></>) : null}
-                {customer.vatId ? (<><dt className="text-muted-foreground">{t("vatId")}</dt><dd>{customer.vatId}</dd></>) : null}
+                {customer.company ? (
+                  <>
+                    <dt className="text-muted-foreground">{t("company")}</dt>
+                    <dd>{customer.company}</dd>
+                  </>
+                ) : null}
+                {customer.vatId ? (
+                  <>
+                    <dt className="text-muted-foreground">{t("vatId")}</dt>
+                    <dd>{customer.vatId}</dd>
+                  </>
+                ) : null}
                 <dt className="text-muted-foreground">{t("country")}</dt>
                 <dd>{customer.country ?? "—"}</dd>
                 <dt className="text-muted-foreground">{t("finalised")}</dt>
@@ -92,7 +107,16 @@ export function InvoiceDetail({ invoiceId }: { invoiceId: string }) {
                 <dd>{formatDateTime(data.dueAt)}</dd>
                 <dt className="text-muted-foreground">{t("paid")}</dt>
                 <dd>{formatDateTime(data.paidAt)}</dd>
-                {data.subscriptionId ? (<><dt className="text-muted-foreground">{t("subscription")}</dt><dd><Link href={`/subscriptions/${data.subscriptionId}`} className="hover:underline">{t("openLink")}</Link></dd></>) : null}
+                {data.subscriptionId ? (
+                  <>
+                    <dt className="text-muted-foreground">{t("subscription")}</dt>
+                    <dd>
+                      <Link href={`/subscriptions/${data.subscriptionId}`} className="hover:underline">
+                        {t("openLink")}
+                      </Link>
+                    </dd>
+                  </>
+                ) : null}
               </dl>
             </CardContent>
           </Card>

@@ -30,7 +30,14 @@ export function InvoiceFilters({ values, onChange }: { values: InvoiceFilterValu
     <div className="flex flex-wrap items-end gap-3" role="search">
       <div className="grid gap-1.5">
         <Label htmlFor="invoice-number">{t("number")}</Label>
-        <Input id="invoice-number" type="search" placeholder={t("inv2026000001")} className="w-44" value={search} onChange={(event) => setSearch(event.target.value)} />
+        <Input
+          id="invoice-number"
+          type="search"
+          placeholder={t("inv2026000001")}
+          className="w-44"
+          value={search}
+          onChange={(event) => setSearch(event.target.value)}
+        />
       </div>
       <div className="grid gap-1.5">
         <Label htmlFor="invoice-status">{t("status")}</Label>

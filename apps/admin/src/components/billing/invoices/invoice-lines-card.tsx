@@ -30,7 +30,9 @@ export function InvoiceLinesCard({ invoice }: { invoice: AdminInvoice }) {
               <TableRow key={line.id}>
                 <TableCell className="pl-6">
                   {line.description}
-                  <div className="text-xs text-muted-foreground">{line.kind.replace(/_/g, " ")} · {line.source}</div>
+                  <div className="text-xs text-muted-foreground">
+                    {line.kind.replace(/_/g, " ")} · {line.source}
+                  </div>
                 </TableCell>
                 <TableCell className="text-right tabular-nums">{line.quantity}</TableCell>
                 <TableCell className="text-right tabular-nums">{money(line.unitAmount)}</TableCell>

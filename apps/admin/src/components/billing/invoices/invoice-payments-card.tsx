@@ -26,7 +26,8 @@ export function InvoicePaymentsCard({ invoice }: { invoice: AdminInvoice }) {
               </div>
               <div className="text-xs text-muted-foreground">
                 {payment.provider}
-                {payment.providerPaymentId ? <span className="font-mono"> · {payment.providerPaymentId}</span> : null} · {formatDateTime(payment.capturedAt ?? payment.createdAt)}
+                {payment.providerPaymentId ? <span className="font-mono"> · {payment.providerPaymentId}</span> : null} ·{" "}
+                {formatDateTime(payment.capturedAt ?? payment.createdAt)}
               </div>
               {payment.failureCode ? <div className="text-xs text-destructive">{payment.failureMessage ?? payment.failureCode}</div> : null}
               {payment.refunds.map((refund) => (

@@ -21,7 +21,6 @@ const filterKeys = ["status", "userId", "search", "sort"] as const;
 const sortKeys = ["number", "total", "createdAt"] as const;
 type InvoiceRow = RouterOutputs["billing"]["invoices"]["list"]["items"][number];
 
-
 export function InvoicesTable() {
   const { formatDateTime, formatMoney } = useFormat();
   const { t } = useMessages("app.invoices");
@@ -73,7 +72,13 @@ export function InvoicesTable() {
       {
         id: "status",
         header: t("status"),
-        cell: (invoice) => <InvoiceStatusBadge status={invoice.status} refundState={invoice.refundState} amountRefunded={formatMoney(invoice.amountRefunded, invoice.currency)} />,
+        cell: (invoice) => (
+          <InvoiceStatusBadge
+            status={invoice.status}
+            refundState={invoice.refundState}
+            amountRefunded={formatMoney(invoice.amountRefunded, invoice.currency)}
+          />
+        ),
         csv: (invoice) => invoice.status,
         csvHeader: "status",
       },

@@ -37,7 +37,8 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
     } catch (error) {
       return setInputError((error as Error).message.replace(/\s*\(field: [^)]*\)/, ""));
     }
-    if (minor <= 0 || minor > refundable) return setInputError(t("refundBetween", { min: formatMoney(1, invoice.currency, locale), max: formatMoney(refundable, invoice.currency, locale) }));
+    if (minor <= 0 || minor > refundable)
+      return setInputError(t("refundBetween", { min: formatMoney(1, invoice.currency, locale), max: formatMoney(refundable, invoice.currency, locale) }));
     setInputError(null);
     setConfirming(minor);
   }
@@ -61,7 +62,14 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
       <CardContent>
         <form onSubmit={onSubmit} className="grid gap-3" aria-label={t("refund")}>
           <Field id="refund-amount" label={t("refundAmountIn", { currency: invoice.currency })} hint={t("emptyEverythingStillRefundable")} error={inputError}>
-            <Input id="refund-amount" inputMode="decimal" placeholder={fromMinorUnits(refundable, invoice.currency)} value={amount} onChange={(event) => setAmount(event.target.value)} {...fieldDescribedBy("refund-amount", { hint: true, error: inputError })} />
+            <Input
+              id="refund-amount"
+              inputMode="decimal"
+              placeholder={fromMinorUnits(refundable, invoice.currency)}
+              value={amount}
+              onChange={(event) => setAmount(event.target.value)}
+              {...fieldDescribedBy("refund-amount", { hint: true, error: inputError })}
+            />
           </Field>
           <Field id="refund-reason" label={t("reasonOnTheCreditNote")}>
             <Input id="refund-reason" value={reason} maxLength={500} onChange={(event) => setReason(event.target.value)} />
@@ -74,7 +82,11 @@ export function RefundCard({ invoice }: { invoice: AdminInvoice }) {
               <AlertDescription>{errorMessage(refund.error)}</AlertDescription>
             </Alert>
           ) : null}
-          {done ? <p className="text-sm text-success" role="status">{done}</p> : null}
+          {done ? (
+            <p className="text-sm text-success" role="status">
+              {done}
+            </p>
+          ) : null}
         </form>
         <ConfirmDialog
           open={confirming !== null}

@@ -22,7 +22,12 @@ export function InvoiceIssuesAlert({ issues }: { issues: readonly InvoiceIssue[]
   const { t } = useMessages("app.paymentIssues");
   const [notice, setNotice] = useState<RetryNotice | null>(null);
   const open = issues.filter((issue) => issue.status === "open");
-  if (open.length === 0) return notice ? <div className="mb-6"><RetryNoticeLine notice={notice} /></div> : null;
+  if (open.length === 0)
+    return notice ? (
+      <div className="mb-6">
+        <RetryNoticeLine notice={notice} />
+      </div>
+    ) : null;
   return (
     <div className="mb-6 grid gap-3">
       {open.map((issue) => (
@@ -32,7 +37,9 @@ export function InvoiceIssuesAlert({ issues }: { issues: readonly InvoiceIssue[]
           <AlertDescription className="grid gap-2">
             <p>{issue.message}</p>
             <div className="flex flex-wrap items-center justify-between gap-2">
-              <Link href="/payment-issues" className="font-medium underline-offset-4 hover:underline">{t("allPaymentIssues")}</Link>
+              <Link href="/payment-issues" className="font-medium underline-offset-4 hover:underline">
+                {t("allPaymentIssues")}
+              </Link>
               <PaymentIssueActions issue={issue} onRetried={setNotice} />
             </div>
           </AlertDescription>

@@ -29,7 +29,8 @@ export function PaymentIssueActions({ issue, onRetried }: { issue: IssueRef; onR
     trpc.billing.paymentIssues.retry.mutationOptions({
       // The outcome (delivered or still failing) is the notice under the row.
       meta: { toast: false },
-      onSuccess: (outcome) => onRetried(outcome.fulfilled ? { ok: true, text: t("deliveredTheIssueIsClosed") } : { ok: false, text: `Still failing: ${outcome.message}` }),
+      onSuccess: (outcome) =>
+        onRetried(outcome.fulfilled ? { ok: true, text: t("deliveredTheIssueIsClosed") } : { ok: false, text: `Still failing: ${outcome.message}` }),
       onError: (error) => onRetried({ ok: false, text: errorMessage(error) }),
       onSettled: () => queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }),
     }),

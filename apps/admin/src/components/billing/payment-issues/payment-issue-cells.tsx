@@ -37,7 +37,11 @@ export function ResolutionCell({ issue }: { issue: PaymentIssueRow }) {
     <div className="text-right">
       <span className="font-medium">{label}</span>
       <div className="text-xs text-muted-foreground">{formatDateTime(issue.resolvedAt)}</div>
-      {issue.note ? <p className="line-clamp-2 max-w-xs text-xs text-muted-foreground" title={issue.note}>{issue.note}</p> : null}
+      {issue.note ? (
+        <p className="line-clamp-2 max-w-xs text-xs text-muted-foreground" title={issue.note}>
+          {issue.note}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -11,13 +11,24 @@ export interface PaymentIssueFilterValues {
 }
 
 /** Open is the default (no "status" in the URL): the queue an operator works through. */
-export function PaymentIssueFilters({ values, onChange }: { values: PaymentIssueFilterValues; onChange: (changes: Partial<PaymentIssueFilterValues>) => void }) {
+export function PaymentIssueFilters({
+  values,
+  onChange,
+}: {
+  values: PaymentIssueFilterValues;
+  onChange: (changes: Partial<PaymentIssueFilterValues>) => void;
+}) {
   const { t } = useMessages("app.paymentIssues");
   return (
     <div className="flex flex-wrap items-end gap-3" role="search">
       <div className="grid gap-1.5">
         <Label htmlFor="issue-status">{t("status")}</Label>
-        <NativeSelect id="issue-status" value={values.status === "resolved" ? "resolved" : ""} onChange={(event) => onChange({ status: event.target.value })} className="w-36">
+        <NativeSelect
+          id="issue-status"
+          value={values.status === "resolved" ? "resolved" : ""}
+          onChange={(event) => onChange({ status: event.target.value })}
+          className="w-36"
+        >
           <option value="">{t("open")}</option>
           <option value="resolved">{t("resolved")}</option>
         </NativeSelect>

@@ -40,7 +40,11 @@ export function PaymentIssuesTable() {
   const columns = useMemo<DataTableColumn<IssueRow>[]>(
     () => [
       { id: "opened", header: t("opened"), className: "text-muted-foreground", cell: (issue) => formatDateTime(issue.createdAt) },
-      { id: "kind", header: t("kind"), cell: (issue) => <Badge variant={issue.status === "open" ? "destructive" : "secondary"}>{issueKindLabel(issue.kind, t)}</Badge> },
+      {
+        id: "kind",
+        header: t("kind"),
+        cell: (issue) => <Badge variant={issue.status === "open" ? "destructive" : "secondary"}>{issueKindLabel(issue.kind, t)}</Badge>,
+      },
       {
         id: "customer",
         header: t("customer"),
@@ -103,7 +107,9 @@ export function PaymentIssuesTable() {
           <RetryNoticeLine notice={notice} />
         </div>
       }
-      paging={issues.data && { page, pageCount: Math.ceil(issues.data.total / PAGE_SIZE), total: issues.data.total, onPageChange: (next) => update({ page: next }) }}
+      paging={
+        issues.data && { page, pageCount: Math.ceil(issues.data.total / PAGE_SIZE), total: issues.data.total, onPageChange: (next) => update({ page: next }) }
+      }
     />
   );
 }

@@ -1,7 +1,19 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { Alert, AlertDescription, Button, Dialog, DialogContent, DialogDescription, DialogFooter, DialogHeader, DialogTitle, DialogTrigger, Textarea } from "@tillbox/ui";
+import {
+  Alert,
+  AlertDescription,
+  Button,
+  Dialog,
+  DialogContent,
+  DialogDescription,
+  DialogFooter,
+  DialogHeader,
+  DialogTitle,
+  DialogTrigger,
+  Textarea,
+} from "@tillbox/ui";
 import { Field, fieldDescribedBy } from "@tillbox/ui/field";
 import { NativeSelect } from "@tillbox/ui/input";
 import { CircleCheck } from "lucide-react";
@@ -48,9 +60,7 @@ export function ResolveIssueDialog({ issue }: { issue: IssueRef }) {
       <DialogContent>
         <DialogHeader>
           <DialogTitle>{t("resolveThisPaymentIssue")}</DialogTitle>
-          <DialogDescription>
-            {t("resolveDescription", { kind: issueKindLabel(issue.kind, t) })}
-          </DialogDescription>
+          <DialogDescription>{t("resolveDescription", { kind: issueKindLabel(issue.kind, t) })}</DialogDescription>
         </DialogHeader>
         <form onSubmit={onSubmit} className="grid gap-4">
           <Field id="issue-resolution" label={t("resolution")} error={errors.resolution}>

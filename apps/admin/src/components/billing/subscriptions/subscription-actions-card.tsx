@@ -24,8 +24,12 @@ export function SubscriptionActionsCard({ subscription }: { subscription: Action
   const { t } = useMessages("app");
   const options = { onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.subscriptions.pathKey() }) };
   // One mutation per kind of cancel, so each success names what happened.
-  const cancelNow = useMutation(trpc.billing.subscriptions.admin.cancel.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionCanceled") } } }));
-  const cancelAtEnd = useMutation(trpc.billing.subscriptions.admin.cancel.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionCancelsAtEnd") } } }));
+  const cancelNow = useMutation(
+    trpc.billing.subscriptions.admin.cancel.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionCanceled") } } }),
+  );
+  const cancelAtEnd = useMutation(
+    trpc.billing.subscriptions.admin.cancel.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionCancelsAtEnd") } } }),
+  );
   const pause = useMutation(trpc.billing.subscriptions.admin.pause.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionPaused") } } }));
   const resume = useMutation(trpc.billing.subscriptions.admin.resume.mutationOptions({ ...options, meta: { toast: { success: t("subscriptionResumed") } } }));
   const keepPlan = useMutation(trpc.billing.subscriptions.admin.cancelScheduledChange.mutationOptions(options));
@@ -48,17 +52,31 @@ export function SubscriptionActionsCard({ subscription }: { subscription: Action
         <CardDescription>Canceling now ends access at once without a refund; refund the invoice separately if needed.</CardDescription>
       </CardHeader>
       <CardContent className="grid gap-2">
-        {allowed.resume ? <Button disabled={busy} onClick={() => resume.mutate({ subscriptionId })}>{status === "paused" ? t("resume") : t("undoCancellation")}</Button> : null}
+        {allowed.resume ? (
+          <Button disabled={busy} onClick={() => resume.mutate({ subscriptionId })}>
+            {status === "paused" ? t("resume") : t("undoCancellation")}
+          </Button>
+        ) : null}
         {allowed.keepPlan ? (
           <>
             <p className="text-sm text-muted-foreground">{subscriptionText("scheduledChangeHint", { plan: scheduledPlan!.name })}</p>
-            <Button variant="outline" disabled={busy} onClick={() => keepPlan.mutate({ subscriptionId })}>{subscriptionText("cancelScheduledChange")}</Button>
+            <Button variant="outline" disabled={busy} onClick={() => keepPlan.mutate({ subscriptionId })}>
+              {subscriptionText("cancelScheduledChange")}
+            </Button>
           </>
         ) : null}
-        {allowed.pause ? <Button variant="outline" disabled={busy} onClick={() => pause.mutate({ subscriptionId })}>{t("pause")}</Button> : null}
+        {allowed.pause ? (
+          <Button variant="outline" disabled={busy} onClick={() => pause.mutate({ subscriptionId })}>
+            {t("pause")}
+          </Button>
+        ) : null}
         {allowed.cancelAtEnd ? (
           <ConfirmDialog
-            trigger={<Button variant="outline" disabled={busy}>{t("cancelAtEndConfirm")}</Button>}
+            trigger={
+              <Button variant="outline" disabled={busy}>
+                {t("cancelAtEndConfirm")}
+              </Button>
+            }
             title={t("cancelAtEndTitle")}
             description={t("cancelAtEndDescription")}
             confirmLabel={t("cancelAtEndConfirm")}
@@ -69,7 +87,11 @@ export function SubscriptionActionsCard({ subscription }: { subscription: Action
         ) : null}
         {allowed.cancelNow ? (
           <ConfirmDialog
-            trigger={<Button variant="destructive" disabled={busy}>{t("cancelNowConfirm")}</Button>}
+            trigger={
+              <Button variant="destructive" disabled={busy}>
+                {t("cancelNowConfirm")}
+              </Button>
+            }
             title={t("cancelNowTitle")}
             description={t("cancelNowDescription")}
             confirmLabel={t("cancelNowConfirm")}

@@ -30,7 +30,12 @@ export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string 
   const data = subscription.data;
   const money = (amount: number) => formatMoney(amount, data.currency);
   const facts: [string, ReactNode][] = [
-    [t("fact.customer"), <Link key="user" href={`/users/${data.userId}`} className="hover:underline">{t("openUser")}</Link>],
+    [
+      t("fact.customer"),
+      <Link key="user" href={`/users/${data.userId}`} className="hover:underline">
+        {t("openUser")}
+      </Link>,
+    ],
     [t("fact.price"), t("fact.pricePer", { amount: money(data.unitAmount * data.quantity), count: data.plan.intervalCount, interval: data.plan.interval })],
     [t("fact.currentPeriod"), `${formatDateTime(data.currentPeriodStart)} – ${formatDateTime(data.currentPeriodEnd)}`],
     [t("fact.trial"), data.trialEnd ? `${formatDateTime(data.trialStart)} – ${formatDateTime(data.trialEnd)}` : "—"],
@@ -48,7 +53,14 @@ export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string 
           <ArrowLeft aria-hidden /> {t("subscriptions")}
         </Link>
       </Button>
-      <PageHeader title={<span className="flex items-center gap-3">{data.plan.name} <SubscriptionStatusBadge status={data.status} /></span>} description={`Subscription ${data.id}`} />
+      <PageHeader
+        title={
+          <span className="flex items-center gap-3">
+            {data.plan.name} <SubscriptionStatusBadge status={data.status} />
+          </span>
+        }
+        description={`Subscription ${data.id}`}
+      />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <div className="grid content-start gap-6">
           <Card>
@@ -75,7 +87,9 @@ export function SubscriptionDetail({ subscriptionId }: { subscriptionId: string 
               <ul className="grid gap-2 text-sm">
                 {data.invoices.map((invoice) => (
                   <li key={invoice.id} className="flex flex-wrap items-center justify-between gap-2">
-                    <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">{invoice.number ?? t("draft")}</Link>
+                    <Link href={`/invoices/${invoice.id}`} className="font-medium hover:underline">
+                      {invoice.number ?? t("draft")}
+                    </Link>
                     <span className="text-muted-foreground">{invoice.billingReason.replace(/_/g, " ")}</span>
                     <InvoiceStatusBadge status={invoice.status} />
                     <span className="tabular-nums">{formatMoney(invoice.total, invoice.currency)}</span>

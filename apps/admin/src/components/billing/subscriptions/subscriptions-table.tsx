@@ -42,7 +42,9 @@ export function SubscriptionsTable() {
         header: t("customer"),
         cell: (subscription) => (
           <>
-            <Link href={`/subscriptions/${subscription.id}`} className="font-medium hover:underline">{subscription.user.name ?? subscription.user.email}</Link>
+            <Link href={`/subscriptions/${subscription.id}`} className="font-medium hover:underline">
+              {subscription.user.name ?? subscription.user.email}
+            </Link>
             {subscription.user.name ? <div className="text-xs text-muted-foreground">{subscription.user.email}</div> : null}
           </>
         ),
@@ -58,7 +60,12 @@ export function SubscriptionsTable() {
           </>
         ),
       },
-      { id: "price", header: t("price"), className: "text-right tabular-nums", cell: (subscription) => formatMoney(subscription.unitAmount * subscription.quantity, subscription.currency) },
+      {
+        id: "price",
+        header: t("price"),
+        className: "text-right tabular-nums",
+        cell: (subscription) => formatMoney(subscription.unitAmount * subscription.quantity, subscription.currency),
+      },
       { id: "periodEnds", header: t("periodEnds"), className: "text-muted-foreground", cell: (subscription) => formatDateTime(subscription.currentPeriodEnd) },
       { id: "created", header: t("created"), className: "text-muted-foreground", cell: (subscription) => formatDateTime(subscription.createdAt) },
     ],
@@ -72,7 +79,9 @@ export function SubscriptionsTable() {
         <NativeSelect id="subscription-status" value={values.status} onChange={(event) => filter({ status: event.target.value })} className="w-44">
           <option value="">{t("anyStatus")}</option>
           {statuses.map((option) => (
-            <option key={option} value={option}>{option.replace(/_/g, " ")}</option>
+            <option key={option} value={option}>
+              {option.replace(/_/g, " ")}
+            </option>
           ))}
         </NativeSelect>
       </div>

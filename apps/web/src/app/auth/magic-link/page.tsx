@@ -15,7 +15,11 @@ export default async function MagicLinkPage({ searchParams }: { searchParams: Pr
   const token = tokenParam(params.token);
   return (
     <AuthCard title={t("signInWithALink")}>
-      {token ? <MagicLinkSignIn token={token} callbackUrl={safeCallbackUrl(params.callbackUrl)} /> : <MissingToken retryHref="/auth/sign-in" retryLabel={t("backToSignIn")} />}
+      {token ? (
+        <MagicLinkSignIn token={token} callbackUrl={safeCallbackUrl(params.callbackUrl)} />
+      ) : (
+        <MissingToken retryHref="/auth/sign-in" retryLabel={t("backToSignIn")} />
+      )}
     </AuthCard>
   );
 }

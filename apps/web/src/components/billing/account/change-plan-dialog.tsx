@@ -29,7 +29,9 @@ export function ChangePlanDialog({ subscription }: { subscription: MySubscriptio
   const change = useMutation(trpc.billing.subscriptions.change.mutationOptions({ meta: { toast: false } }));
   const key = useIdempotencyKey(`${subscription.id}:${toPlanId}:${preview.data?.prorationDate.toISOString() ?? ""}`);
   const group = catalogue.data?.groups.find((candidate) => candidate.plans.some((plan) => plan.id === subscription.planId));
-  const options = (group?.plans ?? catalogue.data?.groups.flatMap((candidate) => candidate.plans) ?? []).filter((plan) => plan.id !== subscription.planId && plan.interval !== "one_time");
+  const options = (group?.plans ?? catalogue.data?.groups.flatMap((candidate) => candidate.plans) ?? []).filter(
+    (plan) => plan.id !== subscription.planId && plan.interval !== "one_time",
+  );
 
   function choose(planId: string) {
     setToPlanId(planId);
@@ -42,7 +44,9 @@ export function ChangePlanDialog({ subscription }: { subscription: MySubscriptio
   async function confirm() {
     if (!preview.data) return;
     const { prorationDate, behavior } = preview.data;
-    const result = await change.mutateAsync({ subscriptionId: subscription.id, toPlanId, prorationDate, behavior, idempotencyKey: key.current() }).catch(() => null);
+    const result = await change
+      .mutateAsync({ subscriptionId: subscription.id, toPlanId, prorationDate, behavior, idempotencyKey: key.current() })
+      .catch(() => null);
     if (!result) return;
     key.finished();
     await queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() });
@@ -60,7 +64,9 @@ export function ChangePlanDialog({ subscription }: { subscription: MySubscriptio
   return (
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), choose(""))}>
       <DialogTrigger asChild>
-        <Button variant="outline" size="sm">{t("changePlan")}</Button>
+        <Button variant="outline" size="sm">
+          {t("changePlan")}
+        </Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-xl">
         <DialogHeader>

@@ -52,14 +52,28 @@ export function InvoicesSection() {
                     <TableCell className="font-medium">{invoice.number}</TableCell>
                     <TableCell className="text-muted-foreground">{format.date(invoice.finalizedAt ?? invoice.createdAt)}</TableCell>
                     <TableCell>
-                      <InvoiceStatusBadge status={invoice.status} refundState={invoice.refundState} amountRefunded={format.money(invoice.amountRefunded, invoice.currency)} />
-                      {invoice.status === "open" || invoice.status === "uncollectible" ? <span className="ml-3"><PayInvoiceDialog invoice={invoice} /></span> : null}
+                      <InvoiceStatusBadge
+                        status={invoice.status}
+                        refundState={invoice.refundState}
+                        amountRefunded={format.money(invoice.amountRefunded, invoice.currency)}
+                      />
+                      {invoice.status === "open" || invoice.status === "uncollectible" ? (
+                        <span className="ml-3">
+                          <PayInvoiceDialog invoice={invoice} />
+                        </span>
+                      ) : null}
                     </TableCell>
                     <TableCell className="text-right">
                       <Money amount={invoice.total} currency={invoice.currency} />
                     </TableCell>
                     <TableCell className="text-right">
-                      <a href={`/api/v1/invoices/${invoice.id}/pdf`} target="_blank" rel="noopener" className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline" aria-label={t("invoicePdf", { number: invoice.number ?? "" })}>
+                      <a
+                        href={`/api/v1/invoices/${invoice.id}/pdf`}
+                        target="_blank"
+                        rel="noopener"
+                        className="inline-flex items-center gap-1 text-sm font-medium text-primary hover:underline"
+                        aria-label={t("invoicePdf", { number: invoice.number ?? "" })}
+                      >
                         <FileDown className="size-4" aria-hidden /> {t("colPdf")}
                       </a>
                     </TableCell>
@@ -75,7 +89,9 @@ export function InvoicesSection() {
               ))}
             </TableBody>
           </Table>
-          {invoices.data.total > PAGE_SIZE ? <Pagination page={page} pageCount={Math.ceil(invoices.data.total / PAGE_SIZE)} total={invoices.data.total} onPageChange={setPage} /> : null}
+          {invoices.data.total > PAGE_SIZE ? (
+            <Pagination page={page} pageCount={Math.ceil(invoices.data.total / PAGE_SIZE)} total={invoices.data.total} onPageChange={setPage} />
+          ) : null}
         </div>
       ) : null}
     </AccountSection>

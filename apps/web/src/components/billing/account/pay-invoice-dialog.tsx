@@ -47,7 +47,9 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
   async function submit() {
     if (!provider) return;
     setFailure(null);
-    const result = await pay.mutateAsync({ invoiceId: invoice.id, provider, savePaymentMethod: canSave && save, idempotencyKey: key.current() }).catch(() => null);
+    const result = await pay
+      .mutateAsync({ invoiceId: invoice.id, provider, savePaymentMethod: canSave && save, idempotencyKey: key.current() })
+      .catch(() => null);
     if (!result) return; // Shown from pay.error; the key stays for the retry.
     key.finished();
     if (!followOutcome(result, setFailure)) return;
@@ -59,7 +61,9 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
   return (
     <Dialog open={open} onOpenChange={(next) => (setOpen(next), setFailure(null), pay.reset())}>
       <DialogTrigger asChild>
-        <Button size="sm" aria-label={t("payInvoiceNumber", { number: invoice.number ?? "" }).trim()}>{t("payNow")}</Button>
+        <Button size="sm" aria-label={t("payInvoiceNumber", { number: invoice.number ?? "" }).trim()}>
+          {t("payNow")}
+        </Button>
       </DialogTrigger>
       <DialogContent className="sm:max-w-md">
         <DialogHeader>
@@ -67,7 +71,9 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
           <DialogDescription>{t("amountDueConfirmNext", { amount })}</DialogDescription>
         </DialogHeader>
         {providers.isPending ? <Skeleton className="h-20 w-full" /> : null}
-        {providers.data && providers.data.length > 0 ? <ProviderPicker providers={providers.data} value={provider} onChange={setChosen} disabled={busy} /> : null}
+        {providers.data && providers.data.length > 0 ? (
+          <ProviderPicker providers={providers.data} value={provider} onChange={setChosen} disabled={busy} />
+        ) : null}
         {providers.isSuccess && providers.data.length === 0 ? <FormAlert>{t("noPaymentMethod", { currency: invoice.currency })}</FormAlert> : null}
         {canSave ? (
           <label className="flex items-center gap-2 text-sm">
@@ -75,7 +81,7 @@ export function PayInvoiceDialog({ invoice }: { invoice: PayableInvoice }) {
             {t("saveThisPaymentMethodFor")}
           </label>
         ) : null}
-        {providers.error ?? pay.error ? <FormAlert>{formErrorMessage(providers.error ?? pay.error!)}</FormAlert> : null}
+        {(providers.error ?? pay.error) ? <FormAlert>{formErrorMessage(providers.error ?? pay.error!)}</FormAlert> : null}
         {failure ? <FormAlert>{failure}</FormAlert> : null}
         <DialogFooter>
           <Button onClick={() => void submit()} disabled={busy || !provider}>

@@ -15,7 +15,9 @@ export function ScheduledChangeNotice({ subscription }: { subscription: MySubscr
   const { t } = useMessages("app.billing");
   const format = useBillingFormat();
   const queryClient = useQueryClient();
-  const keep = useMutation(trpc.billing.subscriptions.cancelScheduledChange.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }) }));
+  const keep = useMutation(
+    trpc.billing.subscriptions.cancelScheduledChange.mutationOptions({ onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.billing.pathKey() }) }),
+  );
   return (
     <div className="grid gap-2" data-testid="scheduled-change">
       <div className="flex flex-wrap items-center gap-3">

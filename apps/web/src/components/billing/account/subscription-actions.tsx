@@ -20,7 +20,9 @@ export function SubscriptionActions({ subscription }: { subscription: MySubscrip
   const plan = subscription.plan.name;
   const date = useBillingFormat().date(subscription.currentPeriodEnd);
   // Cancel and abandon are the same procedure; one mutation each so the toast names what happened.
-  const cancel = useMutation(trpc.billing.subscriptions.cancel.mutationOptions({ ...refresh, meta: { toast: { success: t("subscriptionCanceled", { date }) } } }));
+  const cancel = useMutation(
+    trpc.billing.subscriptions.cancel.mutationOptions({ ...refresh, meta: { toast: { success: t("subscriptionCanceled", { date }) } } }),
+  );
   const abandon = useMutation(trpc.billing.subscriptions.cancel.mutationOptions({ ...refresh, meta: { toast: { success: t("orderCanceled") } } }));
   const resume = useMutation(trpc.billing.subscriptions.resume.mutationOptions({ ...refresh, meta: { toast: { success: t("subscriptionResumed") } } }));
   const pause = useMutation(trpc.billing.subscriptions.pause.mutationOptions({ ...refresh, meta: { toast: { success: t("subscriptionPaused") } } }));

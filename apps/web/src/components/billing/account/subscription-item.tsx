@@ -10,12 +10,14 @@ import { statusVariants } from "./subscription-status";
 /** The sentence a customer wants first: when it renews, ends or what it waits for. */
 function timeline(subscription: MySubscription, t: Translate, formatDate: (value: Date | null) => string): string {
   const end = formatDate(subscription.currentPeriodEnd);
-  if (subscription.status === "trialing") return t(subscription.cancelAtPeriodEnd ? "trialEndsNoRenew" : "trialThenRenews", { date: formatDate(subscription.trialEnd) });
+  if (subscription.status === "trialing")
+    return t(subscription.cancelAtPeriodEnd ? "trialEndsNoRenew" : "trialThenRenews", { date: formatDate(subscription.trialEnd) });
   if (subscription.status === "incomplete") return t("waitingFirstPayment");
   if (subscription.status === "paused") return t("pausedSince", { date: formatDate(subscription.pausedAt) });
   if (subscription.status === "past_due") return t("pastDue");
   if (subscription.status === "unpaid") return t("unpaid");
-  if (subscription.status === "canceled" || subscription.status === "incomplete_expired") return t("endedOn", { date: formatDate(subscription.endedAt ?? subscription.canceledAt) });
+  if (subscription.status === "canceled" || subscription.status === "incomplete_expired")
+    return t("endedOn", { date: formatDate(subscription.endedAt ?? subscription.canceledAt) });
   return t(subscription.cancelAtPeriodEnd ? "endsNoRenew" : "renewsOn", { date: end });
 }
 
@@ -30,11 +32,14 @@ export function SubscriptionItem({ subscription }: { subscription: MySubscriptio
         <div className="grid gap-1">
           <p className="flex flex-wrap items-center gap-2 font-medium">
             {plan.name}
-            <Badge variant={statusVariants[subscription.status] ?? "outline"} data-testid="subscription-status">{t("status", { status: subscription.status })}</Badge>
+            <Badge variant={statusVariants[subscription.status] ?? "outline"} data-testid="subscription-status">
+              {t("status", { status: subscription.status })}
+            </Badge>
             {subscription.cancelAtPeriodEnd && !ended ? <Badge variant="warning">{t("cancelsAtPeriodEnd")}</Badge> : null}
           </p>
           <p className="text-sm text-muted-foreground">
-            <Money amount={subscription.unitAmount * subscription.quantity} currency={subscription.currency} /> {format.perInterval(plan.interval, plan.intervalCount)}
+            <Money amount={subscription.unitAmount * subscription.quantity} currency={subscription.currency} />{" "}
+            {format.perInterval(plan.interval, plan.intervalCount)}
             {subscription.quantity > 1 ? t("quantity", { quantity: subscription.quantity }) : null}
           </p>
         </div>

@@ -28,7 +28,9 @@ export function WalletSection() {
           <>
             <p className="flex items-center gap-3">
               <Coins className="size-6 text-primary" aria-hidden />
-              <span className="text-3xl font-semibold tabular-nums" data-testid="token-balance">{format.number(ledger.data.balance)}</span>
+              <span className="text-3xl font-semibold tabular-nums" data-testid="token-balance">
+                {format.number(ledger.data.balance)}
+              </span>
               <span className="text-sm text-muted-foreground">{t("tokensAvailable")}</span>
             </p>
             <LedgerList entries={ledger.data.entries} />

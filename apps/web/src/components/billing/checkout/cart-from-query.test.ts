@@ -20,7 +20,10 @@ describe("cartFromQuery", () => {
         ],
       },
     });
-    expect(cartFromQuery({ bundle: `${bundle},${bundle}` })).toMatchObject({ ok: true, cart: { currency: null, items: [{ bundleId: bundle }, { bundleId: bundle }] } });
+    expect(cartFromQuery({ bundle: `${bundle},${bundle}` })).toMatchObject({
+      ok: true,
+      cart: { currency: null, items: [{ bundleId: bundle }, { bundleId: bundle }] },
+    });
   });
 
   it("refuses an empty cart, a malformed id and a malformed currency", () => {

@@ -6,9 +6,7 @@
 export type QueryValue = string | string[] | undefined;
 
 export type CartItem =
-  | { kind: "plan"; planId: string }
-  | { kind: "add_on"; addOnId: string; subscriptionId?: string }
-  | { kind: "token_bundle"; bundleId: string };
+  { kind: "plan"; planId: string } | { kind: "add_on"; addOnId: string; subscriptionId?: string } | { kind: "token_bundle"; bundleId: string };
 
 export interface QueryCart {
   /** Null: the catalogue's default currency. */
@@ -20,7 +18,10 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function values(value: QueryValue): string[] {
   const list = Array.isArray(value) ? value : value === undefined ? [] : [value];
-  return list.flatMap((entry) => entry.split(",")).map((entry) => entry.trim()).filter(Boolean);
+  return list
+    .flatMap((entry) => entry.split(","))
+    .map((entry) => entry.trim())
+    .filter(Boolean);
 }
 
 export function cartFromQuery(query: Record<string, QueryValue>): { ok: true; cart: QueryCart } | { ok: false; error: string } {

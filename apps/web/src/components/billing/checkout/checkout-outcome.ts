@@ -19,6 +19,7 @@ export function failureMessage(code: string | null | undefined): string {
  */
 export function nextStep(result: { status: string; nextActionUrl: string | null; failureCode: string | null }): NextStep {
   if (result.nextActionUrl && (result.status === "requires_action" || result.status === "pending")) return { kind: "redirect", url: result.nextActionUrl };
-  if (result.status === "failed" || result.status === "canceled" || result.status === "payment_failed") return { kind: "failed", message: failureMessage(result.failureCode) };
+  if (result.status === "failed" || result.status === "canceled" || result.status === "payment_failed")
+    return { kind: "failed", message: failureMessage(result.failureCode) };
   return { kind: "done" };
 }

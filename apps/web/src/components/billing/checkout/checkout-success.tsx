@@ -32,17 +32,15 @@ export function CheckoutSuccess({ invoiceId }: { invoiceId: string }) {
           {paid ? t("thankYouForYourOrder") : data.status === "open" ? t("awaitingYourPayment") : `This order is ${data.status}`}
         </h1>
         <CardDescription>
-          {paid
-            ? t("yourPurchaseIsActiveSubscriptions")
-            : data.status === "open"
-              ? t("yourInvoiceIsOpenIt")
-              : t("nothingWasChargedForIt")}
+          {paid ? t("yourPurchaseIsActiveSubscriptions") : data.status === "open" ? t("yourInvoiceIsOpenIt") : t("nothingWasChargedForIt")}
         </CardDescription>
       </CardHeader>
       <CardContent className="grid gap-6">
         <dl className="mx-auto grid grid-cols-[auto_auto] gap-x-6 gap-y-2 text-sm">
           <dt className="text-muted-foreground">{t("invoice")}</dt>
-          <dd className="font-medium" data-testid="success-invoice-number">{data.number}</dd>
+          <dd className="font-medium" data-testid="success-invoice-number">
+            {data.number}
+          </dd>
           <dt className="text-muted-foreground">{t("status")}</dt>
           <dd>
             <InvoiceStatusBadge status={data.status} />

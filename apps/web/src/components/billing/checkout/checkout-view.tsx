@@ -46,8 +46,13 @@ export function CheckoutView({ cart }: { cart: CartInput }) {
     return (
       <FormAlert>
         {formErrorMessage(preview.error)}{" "}
-        <Link href="/account/billing" className="font-medium underline underline-offset-4">{t("yourSubscriptions")}</Link> ·{" "}
-        <Link href="/pricing" className="font-medium underline underline-offset-4">{t("pricing")}</Link>
+        <Link href="/account/billing" className="font-medium underline underline-offset-4">
+          {t("yourSubscriptions")}
+        </Link>{" "}
+        ·{" "}
+        <Link href="/pricing" className="font-medium underline underline-offset-4">
+          {t("pricing")}
+        </Link>
       </FormAlert>
     );
   }
@@ -73,8 +78,12 @@ export function CheckoutView({ cart }: { cart: CartInput }) {
         </CardHeader>
         <CardContent className="grid gap-4">
           {providers.isPending ? <Skeleton className="h-20 w-full" /> : null}
-          {providers.data && providers.data.length > 0 ? <ProviderPicker providers={providers.data} value={provider} onChange={setChosen} disabled={busy} /> : null}
-          {noProvider && !free ? <FormAlert>No payment method is available for your country and {summary.currency}. Set your country in your profile or contact us.</FormAlert> : null}
+          {providers.data && providers.data.length > 0 ? (
+            <ProviderPicker providers={providers.data} value={provider} onChange={setChosen} disabled={busy} />
+          ) : null}
+          {noProvider && !free ? (
+            <FormAlert>No payment method is available for your country and {summary.currency}. Set your country in your profile or contact us.</FormAlert>
+          ) : null}
           {create.error ? <FormAlert>{formErrorMessage(create.error)}</FormAlert> : null}
           {failure ? <FormAlert>{failure}</FormAlert> : null}
           <Button size="lg" onClick={() => void submit()} disabled={busy || (!free && !provider)}>

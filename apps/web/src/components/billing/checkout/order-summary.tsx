@@ -46,7 +46,12 @@ export function OrderSummary({ summary, totalLabel }: { summary: SummaryTotals; 
           <Money amount={summary.subtotal} currency={currency} />
         </dd>
         {taxRows(lines).map((row) => (
-          <TaxRowView key={`${row.name}-${row.inclusive}`} name={row.inclusive ? t("including", { tax: row.name }) : row.name} amount={row.amount} currency={currency} />
+          <TaxRowView
+            key={`${row.name}-${row.inclusive}`}
+            name={row.inclusive ? t("including", { tax: row.name }) : row.name}
+            amount={row.amount}
+            currency={currency}
+          />
         ))}
         {summary.reverseCharge ? (
           <>

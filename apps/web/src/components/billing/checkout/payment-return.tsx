@@ -52,20 +52,39 @@ export function PaymentReturn() {
     const found = target.data;
     if (!found || !capture.isIdle) return;
     if (!found.paymentId) return router.replace(`/checkout/success?invoice=${found.invoiceId}`);
-    capture.mutate({ paymentId: found.paymentId, idempotencyKey: key.current() }, {
-      onSuccess: (result) => {
-        key.finished();
-        const step = nextStep(result);
-        if (step.kind === "failed") setMessage(step.message);
-        else if (step.kind === "redirect") setMessage(t("thePaymentStillWaitsFor"));
-        else router.replace(`/checkout/success?invoice=${found.invoiceId}`);
+    capture.mutate(
+      { paymentId: found.paymentId, idempotencyKey: key.current() },
+      {
+        onSuccess: (result) => {
+          key.finished();
+          const step = nextStep(result);
+          if (step.kind === "failed") setMessage(step.message);
+          else if (step.kind === "redirect") setMessage(t("thePaymentStillWaitsFor"));
+          else router.replace(`/checkout/success?invoice=${found.invoiceId}`);
+        },
       },
-    });
+    );
   }, [target.data, capture, key, router]);
 
-  if (pending === null && !providerPaymentId) return <FormAlert>{t("thereIsNoPaymentTo")} <Link href="/account/billing" className="font-medium underline underline-offset-4">{t("seeYourInvoices")}</Link></FormAlert>;
+  if (pending === null && !providerPaymentId)
+    return (
+      <FormAlert>
+        {t("thereIsNoPaymentTo")}{" "}
+        <Link href="/account/billing" className="font-medium underline underline-offset-4">
+          {t("seeYourInvoices")}
+        </Link>
+      </FormAlert>
+    );
   const error = target.error ?? capture.error;
   if (error) return <FormAlert>{formErrorMessage(error)}</FormAlert>;
-  if (message) return <FormAlert>{message} <Link href="/account/billing" className="font-medium underline underline-offset-4">{t("backToBilling")}</Link></FormAlert>;
+  if (message)
+    return (
+      <FormAlert>
+        {message}{" "}
+        <Link href="/account/billing" className="font-medium underline underline-offset-4">
+          {t("backToBilling")}
+        </Link>
+      </FormAlert>
+    );
   return <Skeleton className="h-40 w-full" aria-label={t("confirmingYourPayment")} />;
 }

@@ -21,7 +21,9 @@ export function rememberPendingPayment(pending: PendingPayment): void {
 export function readPendingPayment(): PendingPayment | null {
   try {
     const parsed = JSON.parse(sessionStorage.getItem(KEY) ?? "null") as Partial<PendingPayment> | null;
-    return parsed && typeof parsed.invoiceId === "string" ? { invoiceId: parsed.invoiceId, paymentId: typeof parsed.paymentId === "string" ? parsed.paymentId : null } : null;
+    return parsed && typeof parsed.invoiceId === "string"
+      ? { invoiceId: parsed.invoiceId, paymentId: typeof parsed.paymentId === "string" ? parsed.paymentId : null }
+      : null;
   } catch {
     return null;
   }

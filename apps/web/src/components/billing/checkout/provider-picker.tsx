@@ -10,7 +10,17 @@ export interface ProviderOption {
 }
 
 /** The providers offered for the customer's country and the cart's currency, as one radio group. */
-export function ProviderPicker({ providers, value, onChange, disabled }: { providers: ProviderOption[]; value: string | null; onChange: (key: string) => void; disabled?: boolean }) {
+export function ProviderPicker({
+  providers,
+  value,
+  onChange,
+  disabled,
+}: {
+  providers: ProviderOption[];
+  value: string | null;
+  onChange: (key: string) => void;
+  disabled?: boolean;
+}) {
   const { t } = useMessages("app.checkout");
   return (
     <fieldset className="grid gap-2" disabled={disabled}>
@@ -23,7 +33,14 @@ export function ProviderPicker({ providers, value, onChange, disabled }: { provi
             value === provider.key ? "border-primary bg-primary/5" : "hover:bg-muted/50",
           )}
         >
-          <input type="radio" name="provider" value={provider.key} checked={value === provider.key} onChange={() => onChange(provider.key)} className="accent-primary" />
+          <input
+            type="radio"
+            name="provider"
+            value={provider.key}
+            checked={value === provider.key}
+            onChange={() => onChange(provider.key)}
+            className="accent-primary"
+          />
           <CreditCard className="size-4 text-muted-foreground" aria-hidden />
           {provider.displayName}
         </label>

@@ -30,7 +30,9 @@ export function PlanCard({ plan, currency }: { plan: PublicPlan; currency: strin
         {plan.tokenGrant > 0 ? (
           <p className="flex items-center gap-2 text-sm">
             <Coins className="size-4 text-primary" aria-hidden />
-            {plan.interval === "one_time" ? t("tokensIncluded", { count: format.number(plan.tokenGrant) }) : t("tokensEvery", { count: format.number(plan.tokenGrant), interval: format.intervalLabel(plan.interval, plan.intervalCount) })}
+            {plan.interval === "one_time"
+              ? t("tokensIncluded", { count: format.number(plan.tokenGrant) })
+              : t("tokensEvery", { count: format.number(plan.tokenGrant), interval: format.intervalLabel(plan.interval, plan.intervalCount) })}
             <span className="text-muted-foreground">{t(plan.tokenRollover ? "rollOver" : "expireAtPeriodEnd")}</span>
           </p>
         ) : null}

@@ -6,7 +6,17 @@ import { useMessages } from "@tillbox/plugin-sdk/ui";
 export type Cycle = "monthly" | "yearly";
 
 /** A segmented control: radio semantics, so keyboard and screen readers treat it as one choice. */
-function Segmented<Value extends string>({ label, value, options, onChange }: { label: string; value: Value; options: { value: Value; label: string }[]; onChange: (value: Value) => void }) {
+function Segmented<Value extends string>({
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  label: string;
+  value: Value;
+  options: { value: Value; label: string }[];
+  onChange: (value: Value) => void;
+}) {
   return (
     <div role="radiogroup" aria-label={label} className="inline-flex rounded-lg border border-border bg-muted/40 p-1">
       {options.map((option) => (
@@ -29,16 +39,41 @@ function Segmented<Value extends string>({ label, value, options, onChange }: { 
 }
 
 export function PricingControls({
-  currency, currencies, cycle, showCycle, onCurrency, onCycle,
-}: { currency: string; currencies: { code: string; name: string }[]; cycle: Cycle; showCycle: boolean; onCurrency: (code: string) => void; onCycle: (cycle: Cycle) => void }) {
+  currency,
+  currencies,
+  cycle,
+  showCycle,
+  onCurrency,
+  onCycle,
+}: {
+  currency: string;
+  currencies: { code: string; name: string }[];
+  cycle: Cycle;
+  showCycle: boolean;
+  onCurrency: (code: string) => void;
+  onCycle: (cycle: Cycle) => void;
+}) {
   const { t } = useMessages("app.pricing");
   return (
     <div className="flex flex-wrap items-center justify-center gap-4">
       {showCycle ? (
-        <Segmented label={t("billingPeriod")} value={cycle} onChange={onCycle} options={[{ value: "monthly", label: t("monthly") }, { value: "yearly", label: t("yearly") }]} />
+        <Segmented
+          label={t("billingPeriod")}
+          value={cycle}
+          onChange={onCycle}
+          options={[
+            { value: "monthly", label: t("monthly") },
+            { value: "yearly", label: t("yearly") },
+          ]}
+        />
       ) : null}
       {currencies.length > 1 ? (
-        <Segmented label={t("currency")} value={currency} onChange={onCurrency} options={currencies.map((option) => ({ value: option.code, label: option.code }))} />
+        <Segmented
+          label={t("currency")}
+          value={currency}
+          onChange={onCurrency}
+          options={currencies.map((option) => ({ value: option.code, label: option.code }))}
+        />
       ) : null}
     </div>
   );

@@ -21,7 +21,10 @@ export function PricingView() {
   const pathname = usePathname();
   const requested = params.get("currency")?.toUpperCase() || undefined;
   const cycle: Cycle = params.get("billing") === "yearly" ? "yearly" : "monthly";
-  const catalogue = useQuery({ ...trpc.billing.catalogue.plans.queryOptions(requested ? { currency: requested } : undefined), placeholderData: keepPreviousData });
+  const catalogue = useQuery({
+    ...trpc.billing.catalogue.plans.queryOptions(requested ? { currency: requested } : undefined),
+    placeholderData: keepPreviousData,
+  });
 
   const setParam = (key: string, value: string | null) => {
     const next = new URLSearchParams(params.toString());
@@ -38,7 +41,11 @@ export function PricingView() {
         <AlertTitle>{t("pricesCouldNotBeLoaded")}</AlertTitle>
         <AlertDescription>
           {errorMessage(catalogue.error)}{" "}
-          {requested ? <Link href="/pricing" className="font-medium underline underline-offset-4">{t("showTheDefaultCurrency")}</Link> : null}
+          {requested ? (
+            <Link href="/pricing" className="font-medium underline underline-offset-4">
+              {t("showTheDefaultCurrency")}
+            </Link>
+          ) : null}
         </AlertDescription>
       </Alert>
     );
@@ -79,7 +86,9 @@ export function PricingView() {
       {bundles.length > 0 ? (
         <section aria-labelledby="bundles-title" className="grid gap-4">
           <div>
-            <h2 id="bundles-title" className="text-xl font-semibold tracking-tight">{t("tokenBundles")}</h2>
+            <h2 id="bundles-title" className="text-xl font-semibold tracking-tight">
+              {t("tokenBundles")}
+            </h2>
             <p className="text-sm text-muted-foreground">{t("topUpYourWalletWith")}</p>
           </div>
           <BundleList bundles={bundles} currency={currency} />

@@ -15,11 +15,19 @@ export const addOnSellable = defineSellable({
     const quantity = item.quantity ?? 1;
     const addOn = state.catalogue.addOns[item.addOnId]!;
     const price = addOn.price!;
-    return [{
-      kind: "add_on", source: "core.price", quantity, taxable: true, tax: null, description: addOn.name, unitAmount: price.unitAmount,
-      amount: quantity * price.unitAmount,
-      refs: { itemIndex: index, addOnId: addOn.id, priceId: price.id, recurring: addOn.recurring, subscriptionId: item.subscriptionId ?? null },
-    }];
+    return [
+      {
+        kind: "add_on",
+        source: "core.price",
+        quantity,
+        taxable: true,
+        tax: null,
+        description: addOn.name,
+        unitAmount: price.unitAmount,
+        amount: quantity * price.unitAmount,
+        refs: { itemIndex: index, addOnId: addOn.id, priceId: price.id, recurring: addOn.recurring, subscriptionId: item.subscriptionId ?? null },
+      },
+    ];
   },
   async reserve(_tx, { ctx, state, line, subscriptionId }) {
     const target = (line.refs.subscriptionId as string | null) ?? (line.refs.recurring ? subscriptionId : null);
@@ -28,8 +36,15 @@ export const addOnSellable = defineSellable({
       async attach(tx, invoiceId) {
         await tx.addOnPurchase.create({
           data: {
-            tenantId: ctx.tenantId, userId: state.cart.userId, addOnId: String(line.refs.addOnId), subscriptionId: target, status: "pending",
-            currency: state.cart.currency, unitAmount: line.unitAmount, quantity: line.quantity, invoiceId,
+            tenantId: ctx.tenantId,
+            userId: state.cart.userId,
+            addOnId: String(line.refs.addOnId),
+            subscriptionId: target,
+            status: "pending",
+            currency: state.cart.currency,
+            unitAmount: line.unitAmount,
+            quantity: line.quantity,
+            invoiceId,
           },
         });
       },
@@ -38,12 +53,14 @@ export const addOnSellable = defineSellable({
   releaseOn: ["invoice_void"],
   async release(tx, { ctx, invoice, line, now }) {
     await tx.addOnPurchase.updateMany({
-      where: { tenantId: ctx.tenantId, invoiceId: invoice.id, addOnId: String(line.refs.addOnId), status: "pending" }, data: { status: "canceled", canceledAt: now },
+      where: { tenantId: ctx.tenantId, invoiceId: invoice.id, addOnId: String(line.refs.addOnId), status: "pending" },
+      data: { status: "canceled", canceledAt: now },
     });
   },
   async fulfil(tx, { ctx, invoice, line, now }) {
     await tx.addOnPurchase.updateMany({
-      where: { tenantId: ctx.tenantId, invoiceId: invoice.id, addOnId: String(line.refs.addOnId), status: "pending" }, data: { status: "active", activatedAt: now },
+      where: { tenantId: ctx.tenantId, invoiceId: invoice.id, addOnId: String(line.refs.addOnId), status: "pending" },
+      data: { status: "active", activatedAt: now },
     });
   },
 });

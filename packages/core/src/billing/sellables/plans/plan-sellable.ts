@@ -29,6 +29,10 @@ export const planSellable = defineSellable({
     const named = line.refs.subscriptionId;
     const subscriptionId = typeof named === "string" ? named : invoice.subscriptionId;
     if (!subscriptionId) return;
-    await activatePaidInvoice(tx, { id: invoice.id, tenantId: invoice.tenantId, userId: invoice.userId, subscriptionId, billingReason: invoice.billingReason }, now);
+    await activatePaidInvoice(
+      tx,
+      { id: invoice.id, tenantId: invoice.tenantId, userId: invoice.userId, subscriptionId, billingReason: invoice.billingReason },
+      now,
+    );
   },
 });

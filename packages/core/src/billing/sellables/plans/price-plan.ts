@@ -18,16 +18,30 @@ export function pricePlan(state: CheckoutState, item: PlanItem, index: number): 
   const refs = { itemIndex: index, planId: plan.id, priceId: price.id };
   if (plan.trialDays > 0 && plan.interval !== "one_time") {
     const trialEnd = new Date(state.now.getTime() + plan.trialDays * DAY_MS);
-    return [{
-      ...base, description: `Trial of ${plan.name} until ${day(trialEnd)}`, unitAmount: 0, amount: 0,
-      periodStart: state.now, periodEnd: trialEnd, refs: { ...refs, trial: true },
-    }];
+    return [
+      {
+        ...base,
+        description: `Trial of ${plan.name} until ${day(trialEnd)}`,
+        unitAmount: 0,
+        amount: 0,
+        periodStart: state.now,
+        periodEnd: trialEnd,
+        refs: { ...refs, trial: true },
+      },
+    ];
   }
   const amount = quantity * price.unitAmount;
   if (plan.interval === "one_time") return [{ ...base, description: plan.name, unitAmount: price.unitAmount, amount, refs }];
   const period = billingPeriod(state.now, plan.interval, plan.intervalCount, 0);
-  return [{
-    ...base, description: `${plan.name} (${day(period.start)} – ${day(period.end)})`, unitAmount: price.unitAmount, amount,
-    periodStart: period.start, periodEnd: period.end, refs,
-  }];
+  return [
+    {
+      ...base,
+      description: `${plan.name} (${day(period.start)} – ${day(period.end)})`,
+      unitAmount: price.unitAmount,
+      amount,
+      periodStart: period.start,
+      periodEnd: period.end,
+      refs,
+    },
+  ];
 }

@@ -25,12 +25,23 @@ export async function reservePlan(tx: Tx, input: ReserveInput<PlanItem>): Promis
   let subscription: Awaited<ReturnType<typeof createPendingSubscription>>;
   try {
     subscription = await createPendingSubscription(tx, {
-      tenantId: ctx.tenantId, userId: state.cart.userId, plan, price: plan.price!, quantity: item.quantity ?? 1, now: state.now,
-      collectionMethod: input.options.collectionMethod, provider: input.provider, awaitingPaymentMethod: input.options.awaitingPaymentMethod,
+      tenantId: ctx.tenantId,
+      userId: state.cart.userId,
+      plan,
+      price: plan.price!,
+      quantity: item.quantity ?? 1,
+      now: state.now,
+      collectionMethod: input.options.collectionMethod,
+      provider: input.provider,
+      awaitingPaymentMethod: input.options.awaitingPaymentMethod,
     });
   } catch (error) {
     if (isSingleCategoryViolation(error)) {
-      throw new DomainError("SINGLE_SUBSCRIPTION_CATEGORY", `You already have a subscription in this plan's category (field: items[${itemIndex}].planId).`, "CONFLICT");
+      throw new DomainError(
+        "SINGLE_SUBSCRIPTION_CATEGORY",
+        `You already have a subscription in this plan's category (field: items[${itemIndex}].planId).`,
+        "CONFLICT",
+      );
     }
     throw error;
   }

@@ -21,8 +21,13 @@ export async function clawBackTokens(tx: Tx, slice: RefundSlice): Promise<number
   if (amount <= 0) return 0;
   try {
     await debitTokens(tx, {
-      tenantId: ctx.tenantId, userId: invoice.userId, amount, kind: "refund", reference: invoice.id,
-      metadata: { refundId, tokensDue: due, shortfall: due - amount }, now,
+      tenantId: ctx.tenantId,
+      userId: invoice.userId,
+      amount,
+      kind: "refund",
+      reference: invoice.id,
+      metadata: { refundId, tokensDue: due, shortfall: due - amount },
+      now,
     });
   } catch (error) {
     // Spent between the balance read and the debit: keep the refund, leave the tokens.
@@ -44,7 +49,15 @@ export async function restoreTokens(tx: Tx, input: { ctx: BillingContext; userId
   });
   let restored = 0;
   for (const debit of debits) {
-    await creditTokens(tx, { tenantId: ctx.tenantId, userId, amount: -debit.amount, kind: "refund", reference: debit.id, metadata: { refundId, reason: "refund_failed" }, now });
+    await creditTokens(tx, {
+      tenantId: ctx.tenantId,
+      userId,
+      amount: -debit.amount,
+      kind: "refund",
+      reference: debit.id,
+      metadata: { refundId, reason: "refund_failed" },
+      now,
+    });
     restored += -debit.amount;
   }
   return restored;

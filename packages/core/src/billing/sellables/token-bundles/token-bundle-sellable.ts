@@ -16,16 +16,30 @@ export const tokenBundleSellable = defineSellable({
     const quantity = item.quantity ?? 1;
     const bundle = state.catalogue.bundles[item.bundleId]!;
     const price = bundle.price!;
-    return [{
-      kind: "token_bundle", source: "core.price", quantity, taxable: true, tax: null, description: `${bundle.name} (${bundle.tokens} tokens)`,
-      unitAmount: price.unitAmount, amount: quantity * price.unitAmount, refs: { itemIndex: index, bundleId: bundle.id, priceId: price.id, tokens: bundle.tokens },
-    }];
+    return [
+      {
+        kind: "token_bundle",
+        source: "core.price",
+        quantity,
+        taxable: true,
+        tax: null,
+        description: `${bundle.name} (${bundle.tokens} tokens)`,
+        unitAmount: price.unitAmount,
+        amount: quantity * price.unitAmount,
+        refs: { itemIndex: index, bundleId: bundle.id, priceId: price.id, tokens: bundle.tokens },
+      },
+    ];
   },
   async fulfil(tx, { invoice, line, now }) {
     if (typeof line.refs.tokens !== "number") return;
     await creditTokens(tx, {
-      tenantId: invoice.tenantId, userId: invoice.userId, amount: line.refs.tokens * line.quantity, kind: "purchase", reference: invoice.id,
-      metadata: { bundleId: line.refs.bundleId ?? null, invoiceLineId: line.id }, now,
+      tenantId: invoice.tenantId,
+      userId: invoice.userId,
+      amount: line.refs.tokens * line.quantity,
+      kind: "purchase",
+      reference: invoice.id,
+      metadata: { bundleId: line.refs.bundleId ?? null, invoiceLineId: line.id },
+      now,
     });
   },
   async refunded(tx, slice) {

@@ -48,7 +48,10 @@ export class DurableProvider implements PaymentProvider {
 
   private result(payment: StoredPayment): ProviderPaymentResult {
     return {
-      providerPaymentId: payment.id, status: payment.status, amountCaptured: payment.status === "succeeded" ? payment.amount : 0, currency: payment.currency,
+      providerPaymentId: payment.id,
+      status: payment.status,
+      amountCaptured: payment.status === "succeeded" ? payment.amount : 0,
+      currency: payment.currency,
       nextActionUrl: payment.status === "requires_action" ? `https://durable.test/3ds/${payment.id}` : null,
     };
   }
@@ -57,7 +60,15 @@ export class DurableProvider implements PaymentProvider {
     const state = this.read();
     state.calls.create++;
     const known = state.byKey[input.idempotencyKey];
-    const payment = known ? state.payments[known]! : { id: `dp_${randomUUID()}`, ourPaymentId: input.paymentId, amount: input.amount, currency: input.currency, status: state.mode === "succeed" ? ("succeeded" as const) : ("requires_action" as const) };
+    const payment = known
+      ? state.payments[known]!
+      : {
+          id: `dp_${randomUUID()}`,
+          ourPaymentId: input.paymentId,
+          amount: input.amount,
+          currency: input.currency,
+          status: state.mode === "succeed" ? ("succeeded" as const) : ("requires_action" as const),
+        };
     state.payments[payment.id] = payment;
     state.byKey[input.idempotencyKey] = payment.id;
     this.write(state);

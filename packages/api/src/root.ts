@@ -12,6 +12,7 @@ import { mailRouter } from "./routers/mail-router";
 import { authRouter } from "./routers/auth-router";
 import { accountRouter } from "./routers/account-router";
 import { billingRouter } from "./routers/billing";
+import { registerProcedures } from "./procedure-permissions";
 
 /** Core namespaces plus one namespace per installed plugin (composed, fully typed). */
 export const appRouter = router({
@@ -29,5 +30,7 @@ export const appRouter = router({
   billing: billingRouter,
   ...pluginRouters,
 });
+
+registerProcedures(appRouter);
 
 export type AppRouter = typeof appRouter;

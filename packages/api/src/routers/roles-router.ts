@@ -2,6 +2,7 @@ import { z } from "zod";
 import { createRole, deleteRole, getRole, listRoles, readRoleMatrix, updateRole, updateRoleMatrix } from "@tillbox/core";
 import { authorizedProcedure, publicProcedure, router } from "@tillbox/trpc";
 import { accessActor, allScopes, installedScopeCatalogue } from "../access";
+import { declaredPermissions } from "../procedure-permissions";
 
 const id = z.object({ id: z.string().uuid() });
 const scopes = z.array(z.string().min(1).max(100)).max(500);
@@ -51,11 +52,8 @@ export const rolesRouter = router({
    * The caller's scopes and every procedure's declared permission, so the UI hides what the
    * caller can't do from the same declarations the server enforces. Public: it only describes the caller.
    */
-  mine: publicProcedure.query(async ({ ctx }) => {
-    const { appRouter } = await import("../root");
-    const procedures = appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { permission?: string } } }>;
+  mine: publicProcedure.query(({ ctx }) => {
     const held = ctx.actor.permissions === "all" ? allScopes() : [...ctx.actor.permissions].sort();
-    const permissions = Object.fromEntries(Object.entries(procedures).map(([path, procedure]) => [path, procedure._def.meta?.permission ?? null]));
-    return { kind: ctx.actor.kind, userId: ctx.actor.id, scopes: held, procedures: permissions };
+    return { kind: ctx.actor.kind, userId: ctx.actor.id, scopes: held, procedures: declaredPermissions() };
   }),
 });

@@ -679,8 +679,8 @@ export const composedMessages: Record<string, MessageTree> = {
           "slug": "Slug",
           "slugHint": "Kleinbuchstaben, Ziffern und Bindestriche; wird in URLs verwendet.",
           "oneSubscriptionPerCustomer": "(ein Abonnement pro Kunde)",
-          "featuresHint": "Plugins lesen diese, z. B. { \"seats\": 5 }.",
-          "featuresNotAnObject": "Geben Sie ein JSON-Objekt ein, z. B. { \"seats\": 5 }."
+          "featuresHint": "Plugins lesen diese, z. B. '{ \"seats\": 5 }'.",
+          "featuresNotAnObject": "Geben Sie ein JSON-Objekt ein, z. B. '{ \"seats\": 5 }'."
         }
       },
       "dashboard": {
@@ -1603,8 +1603,8 @@ export const composedMessages: Record<string, MessageTree> = {
           "slug": "Slug",
           "slugHint": "Lower-case letters, digits and dashes; used in URLs.",
           "oneSubscriptionPerCustomer": "(one subscription per customer)",
-          "featuresHint": "Plugins read these, e.g. { \"seats\": 5 }.",
-          "featuresNotAnObject": "Enter a JSON object, e.g. { \"seats\": 5 }."
+          "featuresHint": "Plugins read these, e.g. '{ \"seats\": 5 }'.",
+          "featuresNotAnObject": "Enter a JSON object, e.g. '{ \"seats\": 5 }'."
         }
       },
       "dashboard": {

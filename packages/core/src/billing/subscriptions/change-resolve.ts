@@ -57,7 +57,8 @@ export async function resolveChange(db: DbOrTx, tenantId: string, now: Date, req
   }
 
   const at = wholeSecond(request.prorationDate ?? now);
-  const lowest = Math.max(subscription.currentPeriodStart.getTime(), subscription.planChangedAt?.getTime() ?? 0);
+  // Compared in whole seconds like `at`: a preview in the same second the period began (ms later) is valid.
+  const lowest = wholeSecond(new Date(Math.max(subscription.currentPeriodStart.getTime(), subscription.planChangedAt?.getTime() ?? 0))).getTime();
   if (Number.isNaN(at.getTime()) || at.getTime() < lowest || at.getTime() >= subscription.currentPeriodEnd.getTime() || at.getTime() > now.getTime()) {
     throw new DomainError(
       "PRORATION_DATE_OUT_OF_RANGE",

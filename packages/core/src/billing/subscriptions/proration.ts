@@ -48,7 +48,8 @@ export function prorationAmounts(change: ResolvedSubscriptionChange): { credit: 
   const at = Date.parse(change.prorationDate);
   const oldAmount = change.fromUnitAmount * change.quantity;
   const newAmount = change.toUnitAmount * change.quantity;
-  const remaining = BigInt(end - at);
+  // A proration date inside the period's first second (whole-second dates) counts from its start.
+  const remaining = BigInt(Math.min(end - at, end - start));
   const length = BigInt(end - start);
   const credit = -divideRounded(BigInt(oldAmount) * remaining, length);
   const charge = change.newPeriodEnd ? newAmount : divideRounded(BigInt(newAmount) * remaining, length);

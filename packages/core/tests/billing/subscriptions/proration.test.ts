@@ -236,6 +236,17 @@ describe("proration preview against Stripe's per-second formula", () => {
     ).rejects.toMatchObject({ code: "SUBSCRIPTION_NOT_FOUND" });
   });
 
+  it("previews a change in the same second the period began: the whole period is credited and charged, never more", async () => {
+    // Subscribed at .700 s; previewed 200 ms later, which whole-second proration dates floor to .000.
+    h.clock.set("2026-09-01T00:00:00.700Z");
+    const userId = h.customers.us;
+    const subscriptionId = await h.subscribe(userId, "basic");
+    h.clock.set("2026-09-01T00:00:00.900Z");
+    const preview = await previewSubscriptionChange(h.customerCtx(userId), { subscriptionId, toPlanId: h.plans.pro! }, { ownerId: userId });
+    expect(new Date(preview.prorationDate).toISOString()).toBe("2026-09-01T00:00:00.000Z");
+    expect(preview.lines.map((line) => line.amount)).toEqual([-1900, 4900]);
+  });
+
   it("ignores a subscriptionChange a customer puts into cart metadata themselves", async () => {
     h.clock.set("2026-08-01T00:00:00Z");
     const forged = {

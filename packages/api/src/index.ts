@@ -28,4 +28,4 @@ import { pluginServiceFor } from "./plugin-runtime";
 export function getEnabledPluginSlugs(): Promise<string[]> {
   return pluginServiceFor(getDb()).enabledSlugs();
 }
-export { preferredLocaleOf, savePreferredLocale, userLocaleSchema, type UserLocale } from "./user-locale";
+export { chooseLocaleFor, preferredLocaleOf, savePreferredLocale, userLocaleSchema, type UserLocale } from "./user-locale";

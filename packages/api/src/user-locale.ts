@@ -1,4 +1,4 @@
-import { LOCALES } from "@tillbox/config/locale";
+import { LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE_SECONDS, LOCALES } from "@tillbox/config/locale";
 import { getDb, type Db } from "@tillbox/db";
 import { z } from "zod";
 import { claimsOf, type RequestSession } from "./request-actor";
@@ -23,4 +23,31 @@ export async function savePreferredLocale(session: RequestSession | null, locale
   const claims = claimsOf(session);
   if (!claims || claims.imp) return;
   await db.user.updateMany({ where: { id: claims.sub, tenantId: claims.tid, deletedAt: null }, data: { locale } });
+}
+
+/** The part of Next's cookie store the switcher writes (packages/api stays free of next/headers). */
+interface CookieWriter {
+  set(name: string, value: string, options: { path: string; maxAge: number; sameSite: "lax"; httpOnly: boolean; secure: boolean }): unknown;
+}
+
+/**
+ * Both apps' locale switcher action: a cookie for every visitor, and the account's preference
+ * when signed in. A locale the apps don't carry is answered with an error naming the field.
+ */
+export async function chooseLocaleFor(
+  session: RequestSession | null,
+  locale: string,
+  cookies: CookieWriter,
+  db: Db = getDb(),
+): Promise<{ error: string } | void> {
+  const parsed = userLocaleSchema.safeParse(locale);
+  if (!parsed.success) return { error: `locale: must be one of ${userLocaleSchema.options.join(", ")}` };
+  cookies.set(LOCALE_COOKIE, parsed.data, {
+    path: "/",
+    maxAge: LOCALE_COOKIE_MAX_AGE_SECONDS,
+    sameSite: "lax",
+    httpOnly: true,
+    secure: process.env.NODE_ENV === "production",
+  });
+  await savePreferredLocale(session, parsed.data, db);
 }
